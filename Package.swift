@@ -1,0 +1,52 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "parlens",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "parlens", targets: ["parlens"]),
+        .library(name: "Statistics", targets: ["Statistics"]),
+        .library(name: "Panel", targets: ["Panel"]),
+        .library(name: "Analysis", targets: ["Analysis"]),
+        .library(name: "Rendering", targets: ["Rendering"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C: the GNU Scientific Library through pkg-config. Only `GSL` imports it.
+        .systemLibrary(
+            name: "CGSL",
+            pkgConfig: "gsl",
+            providers: [.apt(["libgsl-dev"])]
+        ),
+        // Checked Swift face of GSL: error handler off, statuses as typed errors.
+        .target(name: "GSL", dependencies: ["CGSL"]),
+        // Estimators and tests on plain arrays; no domain words.
+        .target(name: "Statistics", dependencies: ["GSL"]),
+        // Metrics, units, periods, observations; reading CSV; data diagnostics.
+        .target(name: "Panel"),
+        // The analyst's questions: domain + statistics.
+        .target(name: "Analysis", dependencies: ["Panel", "Statistics"]),
+        // Tables and number formats: pure functions to String, no domain.
+        .target(name: "Rendering"),
+        // Commands; the only module that prints.
+        .target(
+            name: "Shell",
+            dependencies: [
+                "Panel", "Analysis", "Rendering", "Statistics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "parlens", dependencies: ["Shell"]),
+
+        .testTarget(name: "GSLTests", dependencies: ["GSL"]),
+        .testTarget(name: "StatisticsTests", dependencies: ["Statistics"]),
+        .testTarget(name: "PanelTests", dependencies: ["Panel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Panel"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,307 @@
+import Panel
+
+/// The consistency report a careful analyst wants before writing a review.
+///
+/// Rules (each finding is a ``Diagnostic`` with a stable code):
+/// - `out-of-range` (error): a value outside its metric's valid range.
+/// - `rank-exceeds-rank-of` / `bad-rank` (error): a rank larger than the size of its ranking, or below 1.
+/// - `rate-mismatch` (error): a rate that differs from 100 · numerator / denominator by more
+///   than half a unit of its last written decimal (99.17 allows ±0.005).
+/// - `numerator-exceeds-denominator` (error), `zero-denominator` (error).
+/// - `counts-do-not-add-up` (error): resolved + pending + ineligible ≠ received, or known parts
+///   exceeding the total; on-time + late ≠ resolved.
+/// - `denominator-mismatch` (warning): a rate's denominator differs from the dossier count it
+///   should equal (on-time → resolved, online filing → received).
+/// - `rank-contradicts-scores` (error): within a metric, period and peer group (level, parent,
+///   tier, same ranking size) a unit with a better score holds a worse official rank.
+///   `tied-scores-different-ranks` (warning): equal scores, different ranks (often rounding).
+/// - `source-conflict` (warning): different sources give different figures for the same
+///   unit, period, metric and tier (same-source contradictions are load errors).
+/// - `gap` (warning): a unit's series lacks periods, between its first and last, in which its
+///   peers (same level and parent) have the metric.
+public enum Consistency {
+    public static func check(_ panel: Panel) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        out += ranges(panel)
+        out += rates(panel)
+        out += countTotals(panel)
+        out += rankOrder(panel)
+        out += sourceConflicts(panel)
+        out += gaps(panel)
+        return out.sorted { ($0.location ?? .init(file: "", line: 0, column: 0)) < ($1.location ?? .init(file: "", line: 0, column: 0)) }
+    }
+
+    static func name(_ panel: Panel, _ o: Observation) -> String {
+        let u = panel.unit(of: o)
+        let tier = o.tier.map { " · \($0.rawValue) tier" } ?? ""
+        return "\(u.name) · \(o.period) · \(o.metric)\(tier)"
+    }
+
+    static func f(_ x: Double, _ decimals: Int? = nil) -> String {
+        if let decimals {
+            var scale = 1.0
+            for _ in 0..<decimals { scale *= 10 }
+            let r = (x * scale).rounded() / scale
+            return decimals == 0 ? String(Int(r)) : String(r)
+        }
+        return x == x.rounded() && x.magnitude < 1e15 ? String(Int(x)) : String(x)
+    }
+
+    // MARK: ranges and ranks
+
+    static func ranges(_ panel: Panel) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for o in panel.observations {
+            let m = panel.metric(o.metric)
+            if let v = o.value, !o.valueComputed, !m.accepts(v) {
+                out.append(
+                    Diagnostic(
+                        .error, "out-of-range", at: o.valueLocation,
+                        "\(name(panel, o)) = \(f(v)) is outside the valid range of \(o.metric) (\(m.rangeText))",
+                        hint: "check the figure; a metrics.csv beside the data can widen the range"))
+            }
+            if let r = o.rank, r < 1 {
+                out.append(Diagnostic(.error, "bad-rank", at: o.rankLocation, "\(name(panel, o)): rank \(r) is below 1"))
+            }
+            if let r = o.rank, let of = o.rankOf, r > of {
+                out.append(
+                    Diagnostic(
+                        .error, "rank-exceeds-rank-of", at: o.rankLocation,
+                        "\(name(panel, o)): rank \(r) of \(of) is impossible (the rank is larger than the number of units ranked)"))
+            }
+        }
+        return out
+    }
+
+    static func rates(_ panel: Panel) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for o in panel.observations {
+            guard let n = o.numerator, let d = o.denominator else { continue }
+            let m = panel.metric(o.metric)
+            let isRate = m.kind == .percent || panel.metrics[o.metric] == nil
+            guard isRate else { continue }
+            if d == 0 {
+                out.append(Diagnostic(.error, "zero-denominator", at: o.origin, "\(name(panel, o)): the denominator is 0"))
+                continue
+            }
+            if n > d {
+                out.append(
+                    Diagnostic(
+                        .error, "numerator-exceeds-denominator", at: o.origin,
+                        "\(name(panel, o)): numerator \(f(n)) is larger than denominator \(f(d))"))
+            }
+            guard let v = o.value, !o.valueComputed else { continue }
+            let expected = 100 * n / d
+            let decimals = o.valueDecimals ?? 2
+            var unit = 1.0
+            for _ in 0..<decimals { unit /= 10 }
+            let tolerance = unit / 2 + 1e-9
+            if (v - expected).magnitude > tolerance {
+                out.append(
+                    Diagnostic(
+                        .error, "rate-mismatch", at: o.valueLocation,
+                        "\(name(panel, o)) is \(f(v)) but its counts give \(f(n)) / \(f(d)) = \(f(expected, max(decimals, 2) + 2)) (reported to \(decimals) decimal\(decimals == 1 ? "" : "s"), allowed ±\(f(unit / 2, decimals + 1)))",
+                        hint: "one of the three figures is wrong; reports round rates to two decimals"))
+            }
+        }
+        return out
+    }
+
+    // MARK: counts
+
+    struct CountKey: Hashable {
+        var unit: Int
+        var period: Period
+        var tier: Tier?
+    }
+
+    static func countTotals(_ panel: Panel) -> [Diagnostic] {
+        var byKey: [CountKey: [String: Observation]] = [:]
+        for o in panel.observations {
+            let key = CountKey(unit: o.unit, period: o.period, tier: o.tier)
+            if byKey[key]?[o.metric] == nil { byKey[key, default: [:]][o.metric] = o }
+        }
+        var out: [Diagnostic] = []
+        for (key, metrics) in byKey {
+            let unit = panel.units.units[key.unit].name
+            let what = "\(unit) · \(key.period)\(key.tier.map { " · \($0.rawValue) tier" } ?? "")"
+            func v(_ id: String) -> Double? { metrics[id]?.value }
+            if let received = metrics["dossiers_received"], let total = received.value {
+                let partIDs = ["dossiers_resolved", "dossiers_pending", "dossiers_ineligible"]
+                let parts = partIDs.compactMap { id in v(id).map { (id, $0) } }
+                let sum = parts.reduce(0) { $0 + $1.1 }
+                let listed = parts.map { "\($0.0.replacingOccurrences(of: "dossiers_", with: "")) \(f($0.1))" }.joined(separator: " + ")
+                if parts.count == partIDs.count, sum != total {
+                    out.append(
+                        Diagnostic(
+                            .error, "counts-do-not-add-up", at: received.valueLocation,
+                            "\(what): \(listed) = \(f(sum)), but \(f(total)) dossiers were received",
+                            hint: "resolved + pending + ineligible should equal received"))
+                } else if parts.count < partIDs.count, sum > total {
+                    out.append(
+                        Diagnostic(
+                            .error, "counts-do-not-add-up", at: received.valueLocation,
+                            "\(what): \(listed) = \(f(sum)) is more than the \(f(total)) dossiers received"))
+                }
+            }
+            if let resolved = v("dossiers_resolved") {
+                if let onTime = metrics["on_time_rate"], let n = onTime.numerator, let late = metrics["late_rate"]?.numerator,
+                    n + late != resolved
+                {
+                    out.append(
+                        Diagnostic(
+                            .error, "counts-do-not-add-up", at: onTime.origin,
+                            "\(what): on time \(f(n)) + late \(f(late)) = \(f(n + late)), but \(f(resolved)) dossiers were resolved"))
+                }
+                for id in ["on_time_rate", "late_rate"] {
+                    if let o = metrics[id], let d = o.denominator, d != resolved {
+                        out.append(
+                            Diagnostic(
+                                .warning, "denominator-mismatch", at: o.origin,
+                                "\(what): \(id) is computed over \(f(d)) dossiers, but \(f(resolved)) were resolved",
+                                hint: "say which definition the rate uses (QĐ 766 also counts open dossiers within their deadline)"))
+                    }
+                }
+            }
+            if let received = v("dossiers_received"), let o = metrics["online_filing_rate"], let d = o.denominator, d != received {
+                out.append(
+                    Diagnostic(
+                        .warning, "denominator-mismatch", at: o.origin,
+                        "\(what): online_filing_rate is computed over \(f(d)) dossiers, but \(f(received)) were received"))
+            }
+        }
+        return out
+    }
+
+    // MARK: ranks against scores
+
+    struct PeerKey: Hashable {
+        var metric: String
+        var period: Period
+        var level: UnitLevel?
+        var parent: String?
+        var tier: Tier?
+    }
+
+    static func rankOrder(_ panel: Panel) -> [Diagnostic] {
+        var groups: [PeerKey: [Observation]] = [:]
+        for o in panel.observations where o.value != nil && o.rank != nil && !o.valueComputed {
+            let u = panel.unit(of: o)
+            let key = PeerKey(metric: o.metric, period: o.period, level: u.level, parent: u.parent.map(Names.fold), tier: o.tier)
+            groups[key, default: []].append(o)
+        }
+        var out: [Diagnostic] = []
+        for (key, list) in groups {
+            let better = panel.metric(key.metric).better
+            guard better != .none, list.count > 1 else { continue }
+            var seen: Set<[Int]> = []
+            let sorted = list.sorted { $0.origin < $1.origin }
+            for (i, a) in sorted.enumerated() {
+                for b in sorted[(i + 1)...] where a.unit != b.unit {
+                    if let x = a.rankOf, let y = b.rankOf, x != y { continue }
+                    guard let va = a.value, let vb = b.value, let ra = a.rank, let rb = b.rank else { continue }
+                    let pair = [min(a.unit, b.unit), max(a.unit, b.unit)]
+                    guard !seen.contains(pair) else { continue }
+                    let aBetter = better == .higher ? va > vb : va < vb
+                    let bBetter = better == .higher ? vb > va : vb < va
+                    let ua = panel.unit(of: a).name, ub = panel.unit(of: b).name
+                    if (aBetter && ra > rb) || (bBetter && rb > ra) {
+                        seen.insert(pair)
+                        out.append(
+                            Diagnostic(
+                                .error, "rank-contradicts-scores", at: b.rankLocation,
+                                "\(key.metric) \(key.period): \(ub) has \(f(vb)) and rank \(rb), but \(ua) has \(f(va)) and rank \(ra) (\(a.origin.file):\(a.origin.line)); \(better == .higher ? "higher" : "lower") is better",
+                                hint: "one score or one rank is wrong, or the two rows come from different rankings",
+                                related: [a.origin]))
+                    } else if va == vb, ra != rb {
+                        seen.insert(pair)
+                        out.append(
+                            Diagnostic(
+                                .warning, "tied-scores-different-ranks", at: b.rankLocation,
+                                "\(key.metric) \(key.period): \(ub) and \(ua) both have \(f(va)) but ranks \(rb) and \(ra)",
+                                hint: "published scores are rounded; the ranking may use more decimals", related: [a.origin]))
+                    }
+                }
+            }
+        }
+        return out
+    }
+
+    // MARK: sources
+
+    static func sourceConflicts(_ panel: Panel) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for group in panel.repeatedKeys() {
+            let list = group.map { panel.observations[$0] }
+            var conflicting = false
+            for (i, a) in list.enumerated() {
+                for b in list[(i + 1)...] where a.source != b.source {
+                    if case .conflict = Agreement.between(a, b) { conflicting = true }
+                }
+            }
+            guard conflicting, let first = list.first, let last = list.last else { continue }
+            let figures = list.map { o -> String in
+                var parts: [String] = []
+                if let v = o.value { parts.append(f(v)) }
+                if let r = o.rank { parts.append("rank \(r)\(o.rankOf.map { "/\($0)" } ?? "")") }
+                let what = parts.isEmpty ? "—" : parts.joined(separator: ", ")
+                return "\(what) (line \(o.origin.line)\(o.origin.file == last.origin.file ? "" : " of \(o.origin.file)"); \(o.source ?? "no source"))"
+            }
+            out.append(
+                Diagnostic(
+                    .warning, "source-conflict", at: last.valueLocation,
+                    "sources disagree on \(name(panel, first)): \(figures.joined(separator: " vs "))",
+                    hint: "all rows are kept; say which source a review uses", related: list.dropLast().map(\.origin)))
+        }
+        return out
+    }
+
+    // MARK: gaps
+
+    struct SeriesKey: Hashable {
+        var unit: Int
+        var metric: String
+        var tier: Tier?
+        var kind: Period.Kind
+    }
+
+    struct PeerSeriesKey: Hashable {
+        var level: UnitLevel?
+        var parent: String?
+        var metric: String
+        var tier: Tier?
+        var kind: Period.Kind
+    }
+
+    static func gaps(_ panel: Panel) -> [Diagnostic] {
+        var series: [SeriesKey: [Period: Observation]] = [:]
+        var peerPeriods: [PeerSeriesKey: Set<Period>] = [:]
+        let regular: Set<Period.Kind> = [.year, .half, .quarter, .month, .cumulative]
+        for o in panel.observations where regular.contains(o.period.kind) {
+            let u = panel.unit(of: o)
+            let key = SeriesKey(unit: o.unit, metric: o.metric, tier: o.tier, kind: o.period.kind)
+            if series[key]?[o.period] == nil { series[key, default: [:]][o.period] = o }
+            let peer = PeerSeriesKey(level: u.level, parent: u.parent.map(Names.fold), metric: o.metric, tier: o.tier, kind: o.period.kind)
+            peerPeriods[peer, default: []].insert(o.period)
+        }
+        var out: [Diagnostic] = []
+        for (key, byPeriod) in series {
+            let periods = byPeriod.keys.sorted()
+            guard let first = periods.first, let last = periods.last, periods.count >= 2 else { continue }
+            let u = panel.units.units[key.unit]
+            let peer = PeerSeriesKey(level: u.level, parent: u.parent.map(Names.fold), metric: key.metric, tier: key.tier, kind: key.kind)
+            let expected = (peerPeriods[peer] ?? []).filter { $0 > first && $0 < last && $0.kind == key.kind }
+            let missing = expected.subtracting(periods).sorted()
+            guard let firstMissing = missing.first else { continue }
+            let after = periods.first { $0 > firstMissing } ?? last
+            let place = byPeriod[after]?.origin
+            let tier = key.tier.map { " (\($0.rawValue) tier)" } ?? ""
+            out.append(
+                Diagnostic(
+                    .warning, "gap", at: place,
+                    "\(u.name) has \(key.metric)\(tier) for \(first)–\(last) but not for \(missing.map(\.description).joined(separator: ", ")), which its peers have",
+                    hint: "a missing report, or a unit that was renamed or merged"))
+        }
+        return out
+    }
+}

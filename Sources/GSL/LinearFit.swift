@@ -1,0 +1,44 @@
+internal import CGSL
+
+/// Ordinary least squares fit of y = c0 + c1·x, with the covariance of the coefficients.
+public struct LinearFitCoefficients: Hashable, Sendable, Codable {
+    /// Intercept c0.
+    public let intercept: Double
+    /// Slope c1.
+    public let slope: Double
+    /// Var(c0), Cov(c0, c1), Var(c1), estimated with σ² = SSR / (n − 2).
+    public let cov00: Double, cov01: Double, cov11: Double
+    /// Residual sum of squares.
+    public let sumSquaredResiduals: Double
+    /// Number of points.
+    public let n: Int
+}
+
+public enum LinearFit {
+    /// Fits y = c0 + c1·x by least squares.
+    ///
+    /// The corresponding GSL function is `gsl_fit_linear`.
+    /// - Throws: ``GSLError`` if the arrays differ in length, hold fewer than 3 points or a
+    ///   non-finite value, or every x is equal (the slope is undefined).
+    public static func fit(x: [Double], y: [Double]) throws(GSLError) -> LinearFitCoefficients {
+        let function = "gsl_fit_linear"
+        guard x.count == y.count else {
+            throw GSLError(code: .badLength, function: function, reason: "x has \(x.count) values, y has \(y.count)")
+        }
+        try GSL.requireFinite(x, minCount: 3, function: function)
+        try GSL.requireFinite(y, minCount: 3, function: function)
+        if let first = x.first, x.allSatisfy({ $0 == first }) {
+            throw GSLError(code: .invalidArgument, function: function, reason: "all x values are equal")
+        }
+        var c0 = 0.0, c1 = 0.0, v00 = 0.0, v01 = 0.0, v11 = 0.0, ssr = 0.0
+        try GSL.check(function) {
+            x.withUnsafeBufferPointer { xb in
+                y.withUnsafeBufferPointer { yb in
+                    gsl_fit_linear(xb.baseAddress, 1, yb.baseAddress, 1, xb.count, &c0, &c1, &v00, &v01, &v11, &ssr)
+                }
+            }
+        }
+        return LinearFitCoefficients(
+            intercept: c0, slope: c1, cov00: v00, cov01: v01, cov11: v11, sumSquaredResiduals: ssr, n: x.count)
+    }
+}

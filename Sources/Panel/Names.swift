@@ -1,0 +1,105 @@
+import Foundation
+
+/// Vietnamese-aware name folding, the basis of every lookup by what a person types.
+///
+/// ``fold(_:)`` maps a name to a comparison key: NFC, lower case, diacritics removed
+/// (đ/Đ → d), punctuation (`. , - – _ ( ) / '`) read as spaces, runs of spaces collapsed.
+/// So "TP. Hồ Chí Minh", "tp ho chi minh" and "TP.Hồ Chí Minh" share one key.
+///
+/// ``core(_:)`` also removes one administrative prefix people add or drop ("tỉnh",
+/// "thành phố", "TP", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường"), so
+/// "huyện Tháp Mười" and "Tháp Mười" share one core key.
+public enum Names {
+    /// NFC form with surrounding white space removed and inner runs of white space collapsed.
+    public static func clean(_ name: String) -> String {
+        let nfc = name.precomposedStringWithCanonicalMapping
+        var out = ""
+        out.reserveCapacity(nfc.utf8.count)
+        var pendingSpace = false
+        for ch in nfc {
+            if ch.isWhitespace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// The folded comparison key of `name` (see the type's documentation).
+    public static func fold(_ name: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in name.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars {
+            let v = scalar.value
+            if (0x0300...0x036F).contains(v) { continue }  // combining diacritics
+            var mapped = scalar
+            if v == 0x0111 || v == 0x0110 { mapped = "d" }  // đ Đ
+            if mapped.properties.isWhitespace || isSeparator(mapped) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" ") }
+            pendingSpace = false
+            out.append(mapped)
+        }
+        return String(out)
+    }
+
+    static func isSeparator(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case ".", ",", "-", "_", "(", ")", "/", "'", "\"", ":", ";", "\u{2013}", "\u{2014}", "\u{2019}": true
+        default: false
+        }
+    }
+
+    /// Administrative prefixes, folded, longest first.
+    static let prefixes = ["thanh pho", "thi tran", "thi xa", "tinh", "huyen", "quan", "phuong", "xa", "tp"]
+
+    /// The folded key without one leading administrative prefix (kept if nothing would remain).
+    public static func core(_ name: String) -> String {
+        stripPrefix(fold(name))
+    }
+
+    /// Removes one leading prefix from an already folded key.
+    public static func stripPrefix(_ key: String) -> String {
+        for prefix in prefixes where key.hasPrefix(prefix + " ") {
+            let rest = key.dropFirst(prefix.count + 1)
+            if !rest.isEmpty { return String(rest) }
+        }
+        // "tphcm", "tp.hcm" → folded "tphcm" / "tp hcm"
+        return key
+    }
+
+    /// Levenshtein distance between two folded keys, for "did you mean" suggestions.
+    public static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+
+    /// Up to `limit` candidates closest to `query` (folded), nearest first, within a distance
+    /// that grows with the length of the query.
+    public static func suggestions(for query: String, among candidates: [String], limit: Int = 3) -> [String] {
+        let q = fold(query)
+        let threshold = max(2, q.count / 3)
+        let scored = candidates.map { ($0, distance(q, fold($0))) }
+            .filter { $0.1 <= threshold || fold($0.0).hasPrefix(q) && !q.isEmpty }
+            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+        var seen = Set<String>()
+        return scored.compactMap { seen.insert($0.0).inserted ? $0.0 : nil }.prefix(limit).map { $0 }
+    }
+}

@@ -1,0 +1,106 @@
+/// Everything loaded: metric definitions, units, observations, targets and the merger
+/// crosswalk, with the files they came from.
+public struct Panel: Sendable {
+    public internal(set) var metrics: MetricCatalog
+    public internal(set) var units: UnitDirectory
+    public internal(set) var observations: [Observation]
+    public internal(set) var targets: [Target]
+    public internal(set) var crosswalk: [CrosswalkEntry]
+    public internal(set) var files: [LoadedFile]
+
+    public init(metrics: MetricCatalog = .builtIn) {
+        self.metrics = metrics
+        units = UnitDirectory()
+        observations = []
+        targets = []
+        crosswalk = []
+        files = []
+    }
+
+    /// The metric's definition; an id the catalog does not know is a plain number with no
+    /// direction and no range.
+    public func metric(_ id: String) -> Metric {
+        metrics[id] ?? Metric(id: id, nameVi: id, nameEn: id, kind: .points, better: .none)
+    }
+
+    /// The unit of an observation.
+    public func unit(of observation: Observation) -> Unit { units.units[observation.unit] }
+
+    /// Observations that share a key (unit, period, metric, tier), in load order; only keys
+    /// with more than one observation are returned.
+    public func repeatedKeys() -> [[Int]] {
+        var groups: [ObservationKey: [Int]] = [:]
+        for (i, o) in observations.enumerated() { groups[ObservationKey(o), default: []].append(i) }
+        return groups.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
+    }
+
+    /// All distinct periods, ordered.
+    public var periods: [Period] { Array(Set(observations.map(\.period))).sorted() }
+}
+
+/// A file that was read, and what it held.
+public struct LoadedFile: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable, Codable {
+        case tidy, wide, metrics, targets, crosswalk
+    }
+
+    public var path: String
+    public var kind: Kind
+    public var records: Int
+    public var delimiter: String
+    public var decimal: DecimalConvention
+    public var hadBOM: Bool
+}
+
+/// How two observations of the same key relate.
+public enum Agreement: Hashable, Sendable {
+    /// Same value and rank (values equal once rounded to the fewer decimals of the two).
+    case agree
+    /// One gives what the other lacks (a value beside a rank-only row); nothing contradicts.
+    case complement
+    /// Something differs: the value, the rank or the size of the ranking.
+    case conflict(String)
+
+    /// Compares two observations of one key.
+    public static func between(_ a: Observation, _ b: Observation) -> Agreement {
+        var differences: [String] = []
+        var complementary = false
+        if let x = a.value, let y = b.value {
+            let d = min(a.valueDecimals ?? 6, b.valueDecimals ?? 6)
+            if !sameAtDecimals(x, y, d) { differences.append("value \(format(x)) vs \(format(y))") }
+        } else if (a.value == nil) != (b.value == nil) {
+            complementary = true
+        }
+        if let x = a.rank, let y = b.rank {
+            if x != y { differences.append("rank \(x) vs \(y)") }
+        } else if (a.rank == nil) != (b.rank == nil) {
+            complementary = true
+        }
+        if let x = a.rankOf, let y = b.rankOf, x != y { differences.append("rank of \(x) vs \(y)") }
+        for (x, y, name) in [(a.numerator, b.numerator, "numerator"), (a.denominator, b.denominator, "denominator")] {
+            if let x, let y, x != y { differences.append("\(name) \(format(x)) vs \(format(y))") }
+        }
+        if !differences.isEmpty { return .conflict(differences.joined(separator: ", ")) }
+        return complementary ? .complement : .agree
+    }
+
+    static func sameAtDecimals(_ x: Double, _ y: Double, _ decimals: Int) -> Bool {
+        var scale = 1.0
+        for _ in 0..<max(0, min(decimals, 12)) { scale *= 10 }
+        return ((x * scale).rounded() - (y * scale).rounded()).magnitude < 0.5
+    }
+
+    static func format(_ x: Double) -> String {
+        x == x.rounded() && x.magnitude < 1e15 ? String(Int(x)) : String(x)
+    }
+}
+
+extension Panel {
+    /// Rewrites every stored file path (for display relative to the working directory).
+    public mutating func relativizePaths(_ transform: (String) -> String) {
+        for i in observations.indices { observations[i].origin.file = transform(observations[i].origin.file) }
+        for i in targets.indices { targets[i].origin.file = transform(targets[i].origin.file) }
+        for i in crosswalk.indices { crosswalk[i].origin.file = transform(crosswalk[i].origin.file) }
+        for i in files.indices { files[i].path = transform(files[i].path) }
+    }
+}

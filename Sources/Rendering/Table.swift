@@ -1,0 +1,121 @@
+import Foundation
+
+/// A table as data: columns with alignment, rows of strings, an optional title and footer.
+/// Rendering knows nothing of the domain; callers format numbers before they get here.
+public struct Table: Sendable, Hashable {
+    public enum Alignment: Sendable, Hashable { case left, right }
+
+    public struct Column: Sendable, Hashable {
+        public var header: String
+        public var alignment: Alignment
+        /// The column may be wrapped (text) when the table is too wide.
+        public var wraps: Bool
+        public init(_ header: String, _ alignment: Alignment = .left, wraps: Bool = false) {
+            self.header = header
+            self.alignment = alignment
+            self.wraps = wraps
+        }
+    }
+
+    public var title: String?
+    public var columns: [Column]
+    public var rows: [[String]]
+    public var footer: [String]
+
+    public init(title: String? = nil, columns: [Column], rows: [[String]], footer: [String] = []) {
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+        self.footer = footer
+    }
+}
+
+/// The ways a table can be written.
+public enum TableStyle: String, Sendable, CaseIterable {
+    /// Unicode box drawing.
+    case box
+    /// `+---+` ASCII.
+    case ascii
+    /// GitHub pipes.
+    case markdown
+}
+
+extension Table {
+    /// The table as text no wider than `width` columns (wrapping columns marked `wraps`).
+    public func render(style: TableStyle = .box, width: Int = 100) -> String {
+        if style == .markdown { return markdown() }
+        let n = columns.count
+        guard n > 0 else { return title.map { $0 + "\n" } ?? "" }
+        var widths = columns.map { TextWidth.of($0.header) }
+        for row in rows {
+            for (i, cell) in row.prefix(n).enumerated() {
+                let w = cell.split(separator: "\n").map { TextWidth.of(String($0)) }.max() ?? 0
+                widths[i] = max(widths[i], w)
+            }
+        }
+        // Borders take 3 columns per cell plus 1.
+        let frame = 3 * n + 1
+        var excess = widths.reduce(0, +) + frame - width
+        if excess > 0 {
+            // Shrink wrapping columns, widest first, down to 12 columns each.
+            let wrapping = (0..<n).filter { columns[$0].wraps }.sorted { widths[$0] > widths[$1] }
+            for i in wrapping where excess > 0 {
+                let floor = max(12, TextWidth.of(columns[i].header))
+                let cut = min(excess, max(0, widths[i] - floor))
+                widths[i] -= cut
+                excess -= cut
+            }
+        }
+        let (h, v, tl, tm, tr, ml, mm, mr, bl, bm, br): (String, String, String, String, String, String, String, String, String, String, String) =
+            style == .box
+            ? ("─", "│", "┌", "┬", "┐", "├", "┼", "┤", "└", "┴", "┘")
+            : ("-", "|", "+", "+", "+", "+", "+", "+", "+", "+", "+")
+        func rule(_ l: String, _ m: String, _ r: String) -> String {
+            l + widths.map { String(repeating: h, count: $0 + 2) }.joined(separator: m) + r
+        }
+        func lines(_ cells: [String]) -> [String] {
+            let wrapped = (0..<n).map { i -> [String] in
+                let cell = i < cells.count ? cells[i] : ""
+                let parts = cell.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                return parts.flatMap { part in
+                    TextWidth.of(part) <= widths[i]
+                        ? [part]
+                        : (columns[i].wraps ? TextWidth.wrap(part, to: widths[i]) : [TextWidth.truncate(part, to: widths[i])])
+                }
+            }
+            let height = wrapped.map(\.count).max() ?? 1
+            return (0..<height).map { k in
+                v + (0..<n).map { i in
+                    let text = k < wrapped[i].count ? wrapped[i][k] : ""
+                    return " " + TextWidth.pad(text, to: widths[i], right: columns[i].alignment == .right) + " "
+                }.joined(separator: v) + v
+            }
+        }
+        var out: [String] = []
+        if let title { out.append(title) }
+        out.append(rule(tl, tm, tr))
+        out += lines(columns.map(\.header))
+        out.append(rule(ml, mm, mr))
+        for row in rows { out += lines(row) }
+        out.append(rule(bl, bm, br))
+        out += footer
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// GitHub-flavoured Markdown; `|` in cells is escaped, line breaks become `<br>`.
+    func markdown() -> String {
+        func esc(_ s: String) -> String {
+            s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: "<br>")
+        }
+        var out: [String] = []
+        if let title { out += ["**\(esc(title))**", ""] }
+        out.append("| " + columns.map { esc($0.header) }.joined(separator: " | ") + " |")
+        out.append("|" + columns.map { $0.alignment == .right ? "---:" : ":---" }.joined(separator: "|") + "|")
+        for row in rows {
+            out.append("| " + (0..<columns.count).map { esc($0 < row.count ? row[$0] : "") }.joined(separator: " | ") + " |")
+        }
+        if !footer.isEmpty { out += [""] + footer }
+        return out.joined(separator: "\n") + "\n"
+    }
+}
+

@@ -1,0 +1,100 @@
+/// Terminal display width of text, by grapheme cluster.
+///
+/// A cluster is as wide as its first scalar: 2 for East Asian wide and fullwidth characters
+/// and most emoji, 0 for a lone combining mark or control, otherwise 1. Combining marks that
+/// follow a base character (NFD Vietnamese) belong to its cluster and add nothing, so NFC and
+/// NFD text have the same width.
+public enum TextWidth {
+    public static func of(_ text: String) -> Int {
+        var width = 0
+        for cluster in text { width += of(cluster) }
+        return width
+    }
+
+    public static func of(_ cluster: Character) -> Int {
+        guard let s = cluster.unicodeScalars.first else { return 0 }
+        let v = s.value
+        if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
+        if s.properties.generalCategory == .nonspacingMark || s.properties.generalCategory == .enclosingMark { return 0 }
+        if isWide(v) { return 2 }
+        return 1
+    }
+
+    static func isWide(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+            0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+            0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
+            true
+        default:
+            false
+        }
+    }
+
+    /// `text` cut to at most `width` columns, ending with `…` when cut.
+    public static func truncate(_ text: String, to width: Int) -> String {
+        guard of(text) > width else { return text }
+        guard width > 1 else { return width == 1 ? "…" : "" }
+        var out = ""
+        var used = 0
+        for ch in text {
+            let w = of(ch)
+            if used + w > width - 1 { break }
+            out.append(ch)
+            used += w
+        }
+        return out + "…"
+    }
+
+    /// Splits `text` into lines of at most `width` columns at spaces (long words are cut).
+    public static func wrap(_ text: String, to width: Int) -> [String] {
+        guard width > 0 else { return [text] }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var lineWidth = 0
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                var word = String(word)
+                var ww = of(word)
+                while ww > width {
+                    // Cut an over-long word.
+                    if lineWidth > 0 {
+                        lines.append(line)
+                        line = ""
+                        lineWidth = 0
+                    }
+                    var head = ""
+                    var hw = 0
+                    var rest = Substring(word)
+                    while let ch = rest.first, hw + of(ch) <= width {
+                        head.append(ch)
+                        hw += of(ch)
+                        rest = rest.dropFirst()
+                    }
+                    lines.append(head)
+                    word = String(rest)
+                    ww = of(word)
+                }
+                if lineWidth == 0 {
+                    line = word
+                    lineWidth = ww
+                } else if lineWidth + 1 + ww <= width {
+                    line += " " + word
+                    lineWidth += 1 + ww
+                } else {
+                    lines.append(line)
+                    line = word
+                    lineWidth = ww
+                }
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    /// Pads `text` with spaces to `width` columns, on the right or on the left.
+    public static func pad(_ text: String, to width: Int, right: Bool = false) -> String {
+        let fill = String(repeating: " ", count: max(0, width - of(text)))
+        return right ? fill + text : text + fill
+    }
+}

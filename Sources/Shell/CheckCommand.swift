@@ -1,0 +1,69 @@
+import Analysis
+import ArgumentParser
+import Panel
+import Rendering
+
+struct Check: Command {
+    static let configuration = CommandConfiguration(
+        abstract: "The consistency report: ranges, rates vs counts, totals, ranks vs scores, conflicts, gaps.",
+        discussion: "Exit status 1 when there are errors (load errors included), 0 otherwise.")
+
+    @OptionGroup var data: DataOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(name: .long, help: "Show at most this many problems per severity in table/text output (0 = all).")
+    var limit: Int = 200
+
+    func execute(in env: Environment) throws(CommandFailure) {
+        let (result, paths) = try data.load(in: env)
+        let findings = result.diagnostics + Consistency.check(result.panel)
+        let errors = findings.filter { $0.severity == .error }
+        let warnings = findings.filter { $0.severity == .warning }
+        let lang = output.lang ?? env.defaultLanguage
+        let cap = limit <= 0 ? Int.max : limit
+        switch output.format {
+        case .json:
+            env.out(JSON.encode(CheckJSON(errors: errors.map(JSON.Problem.init), warnings: warnings.map(JSON.Problem.init), observations: result.panel.observations.count, files: result.panel.files.count)))
+        case .text:
+            for d in errors.prefix(cap) + warnings.prefix(cap) { env.out(d.formatted + "\n") }
+            env.out(summary(errors.count, warnings.count, result.panel, lang) + "\n")
+        case .table, .markdown:
+            let style: TableStyle = output.format == .markdown ? .markdown : .box
+            let width = env.width(output.width)
+            var out = "parlens check · \(paths.joined(separator: ", ")) · \(NumberFormat.count(result.panel.observations.count, locale: lang.numberLocale)) \(lang("Observations").lowercased())\n\n"
+            for (title, list) in [(lang("Errors"), errors), (lang("Warnings"), warnings)] where !list.isEmpty {
+                let shown = list.prefix(cap)
+                let rows = shown.map { d -> [String] in
+                    var place = d.location?.file ?? ""
+                    if let l = d.location, l.line > 0 { place += ":\(l.line)" + (l.column > 0 ? ":\(l.column)" : "") }
+                    return [place, d.code, d.message + (d.hint.map { "\n→ \($0)" } ?? "")]
+                }
+                let footer = list.count > shown.count ? ["… \(list.count - shown.count) more (--limit 0 shows all)"] : []
+                out += Table(
+                    title: "\(title) (\(list.count))",
+                    columns: [.init(lang("Where"), wraps: true), .init(lang("Code")), .init(lang("Problem"), wraps: true)],
+                    rows: rows, footer: footer
+                ).render(style: style, width: width)
+                out += "\n"
+            }
+            if findings.isEmpty { out += lang("No problems found.") + "\n" }
+            out += summary(errors.count, warnings.count, result.panel, lang) + "\n"
+            env.out(out)
+        }
+        if !errors.isEmpty { throw .data }
+    }
+
+    func summary(_ errors: Int, _ warnings: Int, _ panel: Panel, _ lang: Language) -> String {
+        if lang == .vi {
+            return "\(errors) lỗi, \(warnings) cảnh báo trong \(panel.files.count) tệp."
+        }
+        return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(panel.files.count) file\(panel.files.count == 1 ? "" : "s")."
+    }
+}
+
+struct CheckJSON: Encodable {
+    var errors: [JSON.Problem]
+    var warnings: [JSON.Problem]
+    var observations: Int
+    var files: Int
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import Panel
+
+/// A parlens command: parsed by ArgumentParser, run against an ``Environment``.
+protocol Command: ParsableCommand {
+    func execute(in env: Environment) throws(CommandFailure)
+}
+
+extension Command {
+    /// Not used: ``Parlens/main(arguments:environment:)`` calls ``execute(in:)``.
+    public mutating func run() throws {
+        try execute(in: .process)
+    }
+}
+
+/// The root command.
+public struct Parlens: ParsableCommand {
+    public static let version = "0.1.0"
+
+    public static let configuration = CommandConfiguration(
+        commandName: "parlens",
+        abstract: "Review administrative-reform indices: load, check, rank, compare, test trends.",
+        discussion: """
+            Data: --data PATH (file or folder, repeatable); default ./datasets, else $PARLENS_DATA.
+            Exit codes: 0 ok, 1 data error, 2 usage error.
+            """,
+        version: "parlens \(version)",
+        subcommands: [Info.self, Check.self]
+    )
+
+    public init() {}
+
+    /// Parses `arguments` (without the program name), runs the command, returns the exit code:
+    /// 0 ok, 1 data error, 2 usage error.
+    public static func main(arguments: [String], environment env: Environment) -> Int32 {
+        do {
+            let parsed = try parseAsRoot(arguments)
+            guard let command = parsed as? any Command else {
+                // The root itself: show help.
+                env.out(helpMessage() + "\n")
+                return 0
+            }
+            try command.execute(in: env)
+            return 0
+        } catch let failure as CommandFailure {
+            switch failure {
+            case let .usage(message, hint):
+                env.err("parlens: error: \(message)\n" + (hint.map { "  hint: \($0)\n" } ?? ""))
+                return 2
+            case .data:
+                return 1
+            }
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                env.out(message + "\n")
+                return 0
+            }
+            env.err(message + "\n")
+            return code == .validationFailure ? 2 : code.rawValue
+        }
+    }
+}

@@ -1,0 +1,4 @@
+import Foundation
+import Shell
+
+exit(Parlens.main(arguments: Array(CommandLine.arguments.dropFirst()), environment: .process))
