@@ -43,7 +43,7 @@ let package = Package(
 
         .testTarget(name: "GSLTests", dependencies: ["GSL"]),
         .testTarget(name: "StatisticsTests", dependencies: ["Statistics"]),
-        .testTarget(name: "PanelTests", dependencies: ["Panel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PanelTests", dependencies: ["Panel"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Panel"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell"]),

@@ -53,6 +53,10 @@ public enum CSVReader {
         let delimiter = forced ?? detectDelimiter(bytes, from: start)
         var parser = Parser(bytes: bytes, position: start, delimiter: delimiter, file: file)
         parser.run()
+        // An unclosed quote swallows the rest of the file into one cell: that record is not data.
+        if parser.diagnostics.contains(where: { $0.code == "unterminated-quote" }), !parser.records.isEmpty {
+            parser.records.removeLast()
+        }
         return CSVDocument(
             records: parser.records, delimiter: delimiter, hadBOM: hadBOM, diagnostics: parser.diagnostics)
     }

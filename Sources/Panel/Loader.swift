@@ -331,10 +331,11 @@ public struct Loader {
 
     /// Reads a rank cell: `6`, `6/63`, `hạng 6`, `thứ 51/63`.
     static func parseRank(_ text: String) -> (rank: Int, of: Int?)? {
-        var folded = Names.fold(text.replacingOccurrences(of: "/", with: " / "))
-        for word in ["hang ", "thu ", "xep "] where folded.hasPrefix(word) { folded.removeFirst(word.count) }
-        let parts = folded.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard (1...2).contains(parts.count), let rank = Int(parts[0]) else { return nil }
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false).map { Names.fold(String($0)) }
+        guard (1...2).contains(parts.count) else { return nil }
+        var head = parts[0]
+        for word in ["hang ", "thu ", "xep "] where head.hasPrefix(word) { head.removeFirst(word.count) }
+        guard let rank = Int(head) else { return nil }
         if parts.count == 2 {
             guard let of = Int(parts[1]) else { return nil }
             return (rank, of)

@@ -50,6 +50,8 @@ public enum NumberReader {
 
     /// Splits a cell into sign, digits-with-separators and a percent flag.
     static func normalize(_ text: String) -> (body: [UInt8], negative: Bool, percent: Bool)? {
+        // No number a report writes is this long; refuse before copying a huge cell.
+        guard text.utf8.count <= 64 else { return nil }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var negative = false
@@ -141,7 +143,7 @@ public enum NumberReader {
         else { return nil }
         var literal = String(decoding: integerPart.isEmpty ? [48] : integerPart, as: UTF8.self)
         if !fraction.isEmpty { literal += "." + String(decoding: fraction, as: UTF8.self) }
-        guard var value = Double(literal) else { return nil }
+        guard var value = Double(literal), value.isFinite else { return nil }
         if negative { value = -value }
         if count, value != value.rounded() { return nil }
         return ParsedNumber(value: value, decimals: fraction.count, percentSign: percent)

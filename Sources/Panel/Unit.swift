@@ -115,7 +115,7 @@ public struct UnitDirectory: Sendable {
     public init() {}
 
     static func identity(name: String, parent: String?) -> String {
-        Names.fold(name) + "\u{1F}" + (parent.map(Names.fold) ?? "")
+        Names.core(name) + "\u{1F}" + (parent.map(Names.core) ?? "")
     }
 
     /// The index of the unit with this name and parent, if known.
@@ -123,7 +123,8 @@ public struct UnitDirectory: Sendable {
         byIdentity[Self.identity(name: name, parent: parent)]
     }
 
-    /// Adds a unit (or returns the existing one with the same folded name and parent).
+    /// Adds a unit, or returns the existing one with the same name and parent compared
+    /// without case, diacritics and administrative prefix ("huyện Tháp Mười" = "Tháp Mười").
     @discardableResult
     public mutating func add(_ unit: Unit) -> (index: Int, inserted: Bool) {
         let id = Self.identity(name: unit.name, parent: unit.parent)

@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+@testable import Shell
+
+/// Collects what a command writes.
+final class Capture: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outText = ""
+    private var errText = ""
+    var out: String { lock.withLock { outText } }
+    var err: String { lock.withLock { errText } }
+    func writeOut(_ s: String) { lock.withLock { outText += s } }
+    func writeErr(_ s: String) { lock.withLock { errText += s } }
+}
+
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+func run(_ args: [String], cwd: String = root, env: [String: String] = [:]) -> (code: Int32, out: String, err: String) {
+    let capture = Capture()
+    let environment = Environment(
+        workingDirectory: cwd, variables: env, stdoutIsTerminal: false, terminalWidth: nil,
+        out: { capture.writeOut($0) }, err: { capture.writeErr($0) })
+    let code = Parlens.main(arguments: args, environment: environment)
+    return (code, capture.out, capture.err)
+}
+
+func temporaryFolder(_ files: [String: String]) throws -> String {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("parlens-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+    return dir.path
+}
+
+@Suite struct CommandTests {
+    @Test func version() {
+        let r = run(["--version"])
+        #expect(r.code == 0)
+        #expect(r.out == "parlens \(Parlens.version)\n")
+    }
+
+    @Test func helpListsTheCommands() {
+        let r = run(["--help"])
+        #expect(r.code == 0)
+        #expect(r.out.contains("info"))
+        #expect(r.out.contains("check"))
+    }
+
+    @Test func usageErrorsExitTwo() {
+        let unknownOption = run(["info", "--frobnicate"])
+        #expect(unknownOption.code == 2)
+        #expect(unknownOption.err.contains("--frobnicate"))
+        #expect(run(["nosuchcommand"]).code == 2)
+        #expect(run(["info", "--format", "yaml"]).code == 2)
+    }
+
+    @Test func noDataIsAUsageError() throws {
+        let empty = try temporaryFolder([:])
+        let r = run(["info"], cwd: empty)
+        #expect(r.code == 2)
+        #expect(r.err == "parlens: error: no data to load: there is no ./datasets folder and PARLENS_DATA is not set\n  hint: pass --data PATH (a CSV file or a folder)\n")
+    }
+
+    @Test func dataFromTheEnvironment() throws {
+        let dir = try temporaryFolder(["a.csv": "unit,period,metric,value\nA,2022,par_index,80\n"])
+        let elsewhere = try temporaryFolder([:])
+        let r = run(["info", "--format", "json"], cwd: elsewhere, env: ["PARLENS_DATA": dir])
+        #expect(r.code == 0, "\(r.err)")
+        #expect(r.out.contains("\"observations\" : 1"))
+    }
+
+    @Test func infoJSONOnTheBundledData() throws {
+        let r = run(["info", "--format", "json"])
+        #expect(r.code == 0, "\(r.err)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        for key in ["observations", "units", "periods", "metrics", "warnings"] { #expect(object[key] != nil, "missing \(key)") }
+        let units = try #require(object["units"] as? [[String: Any]])
+        #expect(units.contains { $0["name"] as? String == "Tháp Mười" && $0["level"] as? String == "district" && $0["parent"] as? String == "Đồng Tháp" })
+        let periods = try #require(object["periods"] as? [String])
+        #expect(periods.contains("2022-H1"))
+        #expect(periods.contains("2023-11-27"))
+        #expect(periods == periods.sorted { a, b in a < b } || periods.first == "2006")
+        let metrics = try #require(object["metrics"] as? [[String: Any]])
+        let par = try #require(metrics.first { $0["id"] as? String == "par_index" })
+        #expect((par["observations"] as? Int ?? 0) > 300)
+    }
+
+    @Test func infoTableInVietnamese() {
+        let r = run(["info", "--lang", "vi", "--width", "120"])
+        #expect(r.code == 0)
+        #expect(r.out.contains("Số quan sát"))
+        #expect(r.out.contains("1.5"))  // thousands with a dot: 1.5xx observations
+    }
+
+    @Test func infoStopsOnDataErrors() throws {
+        let dir = try temporaryFolder(["bad.csv": "unit,period,metric,value\nA,2022,par_index,abc\n"])
+        let r = run(["info", "--data", dir + "/bad.csv"])
+        #expect(r.code == 1)
+        #expect(r.err.contains("bad.csv:2:18: error: 'abc' is not a number in column value [not-a-number]"))
+    }
+
+    @Test func checkFindsErrorsAndExitsOne() throws {
+        let dir = try temporaryFolder([
+            "a.csv": "unit,period,metric,value,numerator,denominator\nĐam Rông,2022-H1,on_time_rate,98.5,7029,7088\n"
+        ])
+        let r = run(["check", "--data", dir, "--format", "json"])
+        #expect(r.code == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
+        let errors = try #require(object["errors"] as? [[String: Any]])
+        #expect(errors.count == 1)
+        let e = try #require(errors.first)
+        #expect(e["code"] as? String == "rate-mismatch")
+        #expect(e["line"] as? Int == 2)
+        #expect(e["column"] as? Int == 31)
+        #expect((e["file"] as? String)?.hasSuffix("a.csv") == true)
+        #expect(object["warnings"] is [Any])
+    }
+
+    @Test func checkCleanDataExitsZero() throws {
+        let dir = try temporaryFolder(["a.csv": "unit,period,metric,value,numerator,denominator\nĐam Rông,2022-H1,on_time_rate,99.17,7029,7088\n"])
+        let r = run(["check", "--data", dir])
+        #expect(r.code == 0)
+        #expect(r.out.contains("No problems found."))
+        #expect(r.out.contains("0 errors, 0 warnings in 1 file."))
+    }
+
+    @Test func checkOnTheBundleShowsTheSeedConflict() {
+        let r = run(["check", "--format", "text", "--limit", "0"])
+        #expect(r.code == 1)  // the real PAPI 2019 rank contradiction
+        #expect(r.out.contains("[source-conflict]"))
+        #expect(r.out.contains("supervision_sessions: 2 (line 23;"))
+    }
+
+    @Test func pathsAreShownRelativeToTheWorkingDirectory() {
+        let r = run(["check", "--format", "text", "--limit", "0"])
+        #expect(r.out.contains("\ndatasets/seed_figures.csv:24:"))
+        #expect(!r.out.contains(root + "/datasets"))
+    }
+}
