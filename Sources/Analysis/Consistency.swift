@@ -210,7 +210,7 @@ public enum Consistency {
                         out.append(
                             Diagnostic(
                                 .error, "rank-contradicts-scores", at: b.rankLocation,
-                                "\(key.metric) \(key.period): \(ub) has \(f(vb)) and rank \(rb), but \(ua) has \(f(va)) and rank \(ra) (\(a.origin.file):\(a.origin.line)); \(better == .higher ? "higher" : "lower") is better",
+                                "\(key.metric) \(key.period): \(ub) has \(f(vb)) and rank \(rb), but \(ua) has \(f(va)) and rank \(ra) (\(a.origin.file == b.origin.file ? "line \(a.origin.line)" : "\(a.origin.file):\(a.origin.line)")); \(better == .higher ? "higher" : "lower") is better",
                                 hint: "one score or one rank is wrong, or the two rows come from different rankings",
                                 related: [a.origin]))
                     } else if va == vb, ra != rb {

@@ -1,4 +1,5 @@
 import Analysis
+import Foundation
 import ArgumentParser
 import Panel
 import Rendering
@@ -31,10 +32,14 @@ struct Check: Command {
             let style: TableStyle = output.format == .markdown ? .markdown : .box
             let width = env.width(output.width)
             var out = "parlens check · \(paths.joined(separator: ", ")) · \(NumberFormat.count(result.panel.observations.count, locale: lang.numberLocale)) \(lang("Observations").lowercased())\n\n"
+            // Inside the table, paths are shown relative to the common folder named in the title.
+            let folders = Set(findings.compactMap { $0.location?.file }.map { ($0 as NSString).deletingLastPathComponent })
+            let common = folders.count == 1 ? (folders.first.map { $0.isEmpty ? "" : $0 + "/" } ?? "") : ""
             for (title, list) in [(lang("Errors"), errors), (lang("Warnings"), warnings)] where !list.isEmpty {
                 let shown = list.prefix(cap)
                 let rows = shown.map { d -> [String] in
                     var place = d.location?.file ?? ""
+                    if !common.isEmpty, place.hasPrefix(common) { place.removeFirst(common.count) }
                     if let l = d.location, l.line > 0 { place += ":\(l.line)" + (l.column > 0 ? ":\(l.column)" : "") }
                     return [place, d.code, d.message + (d.hint.map { "\n→ \($0)" } ?? "")]
                 }

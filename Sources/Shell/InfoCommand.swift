@@ -109,32 +109,42 @@ struct InfoReport {
         return NumberFormat.format(v, decimals: decimals, locale: lang.numberLocale)
     }
 
+    static let plural: [Period.Kind: String] = [
+        .year: "years", .half: "halves", .quarter: "quarters", .month: "months", .cumulative: "cumulative",
+        .years: "multi-year spans", .monthRange: "month ranges", .day: "days",
+    ]
+
     func render(style: TableStyle, width: Int) -> String {
         let inv = inventory
         var out = ""
         let title = "parlens \(Parlens.version) · \(paths.joined(separator: ", ")) · \(n(inv.files.count)) \(lang("Files").lowercased())"
         let levels = inv.unitsByLevel.map { "\(lang($0.level?.rawValue ?? "no level")) \(n($0.count))" }.joined(separator: " · ")
-        let kinds = inv.periodsByKind.map { "\(n($0.count)) \(lang($0.kind.rawValue))" }.joined(separator: ", ")
+        let kinds = inv.periodsByKind.map { "\(n($0.count)) \(lang(Self.plural[$0.kind] ?? $0.kind.rawValue))" }.joined(separator: ", ")
         let span = inv.periods.first.map { first in "\(first) … \(inv.periods.last ?? first)" } ?? "—"
         var facts: [[String]] = [
             [lang("Observations"), "\(n(inv.observations)) (\(n(inv.withCounts)) \(lang("with counts")), \(n(inv.rankOnly)) \(lang("rank only")))"],
             [lang("Units"), "\(n(inv.units.count)): \(levels)"],
             [lang("Periods"), "\(n(inv.periods.count)), \(span): \(kinds)"],
             [lang("Metrics"), "\(n(inv.metrics.count)) (\(n(inv.metrics.count { !$0.known })) \(lang("not in catalog")))"],
-            [lang("Sources"), "\(n(inv.corroborated)) figures given by more than one row (`check` lists those that disagree)"],
+            [lang("Sources"), "\(n(inv.corroborated)) \(lang("figures given by more than one row (`check` lists those that disagree)"))"],
         ]
         if inv.targets > 0 { facts.append([lang("Targets"), n(inv.targets)]) }
         if inv.crosswalk.entries > 0 {
             facts.append([
                 lang("Crosswalk 2025"),
-                "\(n(inv.crosswalk.entries)) → \(n(inv.crosswalk.newProvinces)) provinces, effective \(inv.crosswalk.effective.joined(separator: ", "))",
+                "\(n(inv.crosswalk.entries)) → \(n(inv.crosswalk.newProvinces)) \(lang("provinces, effective")) \(inv.crosswalk.effective.joined(separator: ", "))",
             ])
         }
         out += Table(title: title, columns: [.init(""), .init("", wraps: true)], rows: facts).renderWithoutHeader(style: style, width: width)
         out += "\n"
         let metricRows = inv.metrics.map { m -> [String] in
-            let range = m.summary.map { "\(x($0.min)) – \(x($0.max))" } ?? "—"
-            let periods = m.periods.first.map { "\($0) … \(m.periods.last ?? $0) (\(n(m.periods.count)))" } ?? "—"
+            let range = m.summary.map { $0.min == $0.max ? x($0.min) : "\(x($0.min)) – \(x($0.max))" } ?? "—"
+            let periods: String
+            switch m.periods.count {
+            case 0: periods = "—"
+            case 1: periods = m.periods[0].description
+            default: periods = "\(m.periods[0]) … \(m.periods[m.periods.count - 1]) (\(n(m.periods.count)))"
+            }
             return [
                 m.metric.id + (m.known ? "" : " *"), lang(m.metric.kind.rawValue), lang(m.metric.better.rawValue),
                 n(m.observations), n(m.units), periods, range,
