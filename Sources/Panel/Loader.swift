@@ -43,6 +43,9 @@ public struct Loader {
     var suppressed = 0
     var periodCache: [String: Result<Period, PeriodParseError>] = [:]
     var unknownMetricsWarned: Set<String> = []
+    /// Caches: the same names, parents and sources repeat on many rows.
+    var cleanCache: [String: String] = [:]
+    var unitCache: [String: Int] = [:]
 
     public init(options: LoadOptions = LoadOptions()) { self.options = options }
 
@@ -276,6 +279,23 @@ public struct Loader {
         return result
     }
 
+    /// ``Names/clean(_:)``, memoised.
+    mutating func clean(_ text: String) -> String {
+        if let hit = cleanCache[text] { return hit }
+        let value = Names.clean(text)
+        cleanCache[text] = value
+        return value
+    }
+
+    /// The unit for a row's raw name and parent, adding it when new.
+    mutating func unitIndex(name rawName: String, parent rawParent: String?, level: UnitLevel?) -> (index: Int, inserted: Bool) {
+        let key = rawName + "\u{1F}" + (rawParent ?? "")
+        if let hit = unitCache[key] { return (hit, false) }
+        let result = panel.units.add(Unit(name: clean(rawName), level: level, parent: rawParent.map { clean($0) }))
+        unitCache[key] = result.index
+        return result
+    }
+
     static func metricID(_ text: String) -> String {
         Names.fold(text).replacingOccurrences(of: " ", with: "_")
     }
@@ -454,9 +474,8 @@ public struct Loader {
                         hint: "give a value, a rank, or numerator and denominator"))
                 continue
             }
-            let unitName = Names.clean(unitField.text)
-            let parentName = table.text(row, .parent).map(Names.clean)
-            let (unitIndex, inserted) = panel.units.add(Unit(name: unitName, level: level, parent: parentName))
+            let (unitIndex, inserted) = unitIndex(name: unitField.text, parent: table.text(row, .parent), level: level)
+            let unitName = panel.units.units[unitIndex].name
             if !inserted, let level {
                 let known = panel.units.units[unitIndex].level
                 if known == nil {
@@ -472,7 +491,7 @@ public struct Loader {
                 unit: unitIndex, period: period, metric: metricID, tier: tier,
                 value: value?.value, valueDecimals: value?.decimals, valueComputed: false,
                 numerator: numerator?.value, denominator: denominator?.value, rank: rank, rankOf: rankOf,
-                source: table.text(row, .source).map(Names.clean), note: table.text(row, .note),
+                source: table.text(row, .source).map { clean($0) }, note: table.text(row, .note),
                 origin: table.location(unitField),
                 valueColumn: table.location(row, .value).column, rankColumn: table.location(row, .rank).column)
             if observation.value == nil, let n = observation.numerator, let d = observation.denominator, d > 0 {
@@ -523,8 +542,7 @@ public struct Loader {
             let isCount = panel.metrics[metricID]?.kind == .count
             let level = table.text(row, .level).flatMap(UnitLevel.init(parsing:))
             let tier = table.text(row, .tier).flatMap(Tier.init(parsing:))
-            let (unitIndex, _) = panel.units.add(
-                Unit(name: Names.clean(unitField.text), level: level, parent: table.text(row, .parent).map(Names.clean)))
+            let (unitIndex, _) = unitIndex(name: unitField.text, parent: table.text(row, .parent), level: level)
             for (i, period) in periodColumns where i < row.count {
                 let field = row[i]
                 guard !NumberReader.isMissing(field.text) else { continue }
@@ -540,7 +558,7 @@ public struct Loader {
                     Observation(
                         unit: unitIndex, period: period, metric: metricID, tier: tier, value: n.value,
                         valueDecimals: n.decimals, valueComputed: false, numerator: nil, denominator: nil,
-                        rank: nil, rankOf: nil, source: table.text(row, .source).map(Names.clean),
+                        rank: nil, rankOf: nil, source: table.text(row, .source).map { clean($0) },
                         note: table.text(row, .note), origin: table.location(unitField),
                         valueColumn: field.column, rankColumn: 0))
             }
