@@ -29,7 +29,13 @@ public struct DataOptions: ParsableArguments, Sendable {
 
     /// The paths to load, resolved against the working directory.
     func paths(in env: Environment) throws(CommandFailure) -> [String] {
-        if !data.isEmpty { return data.map(env.resolve) }
+        if !data.isEmpty {
+            let paths = data.map(env.resolve)
+            if let missing = data.first(where: { !FileManager.default.fileExists(atPath: env.resolve($0)) }) {
+                throw .usage("no such file or folder: \(missing)", hint: "--data takes a CSV file or a folder of them")
+            }
+            return paths
+        }
         let local = env.resolve("datasets")
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: local, isDirectory: &isDirectory), isDirectory.boolValue {

@@ -61,6 +61,12 @@ func temporaryFolder(_ files: [String: String]) throws -> String {
         #expect(r.err == "parlens: error: no data to load: there is no ./datasets folder and PARLENS_DATA is not set\n  hint: pass --data PATH (a CSV file or a folder)\n")
     }
 
+    @Test func missingDataPathIsAUsageError() {
+        let r = run(["info", "--data", "no/such.csv"])
+        #expect(r.code == 2)
+        #expect(r.err == "parlens: error: no such file or folder: no/such.csv\n  hint: --data takes a CSV file or a folder of them\n")
+    }
+
     @Test func dataFromTheEnvironment() throws {
         let dir = try temporaryFolder(["a.csv": "unit,period,metric,value\nA,2022,par_index,80\n"])
         let elsewhere = try temporaryFolder([:])
