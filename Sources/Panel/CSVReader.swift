@@ -172,6 +172,10 @@ public enum CSVReader {
             while position < bytes.count {
                 let field = readField()
                 record.append(field.field)
+                if !field.endOfRecord, position >= bytes.count {
+                    // "a,b," at the very end: the delimiter still opens an empty last cell.
+                    record.append(CSVField(text: "", line: line, column: column, quoted: false))
+                }
                 if field.endOfRecord {
                     if !(record.count == 1 && record[0].text.isEmpty && !record[0].quoted) {
                         records.append(record)

@@ -63,7 +63,9 @@ public enum NumberReader {
             scalars.removeLast()
         }
         var start = 0
-        while start < scalars.count, scalars[start] == " " { start += 1 }
+        while start < scalars.count, scalars[start] == " " || scalars[start] == "\u{00A0}" || scalars[start] == "\u{202F}" {
+            start += 1
+        }
         if start < scalars.count {
             switch scalars[start] {
             case "-", "\u{2212}":

@@ -14,7 +14,7 @@ import Foundation
 /// | month       | `2023-11`    | `11/2023`, `tháng 11/2023`, `tháng 11 năm 2023`                |
 /// | cumulative  | `2022-9M`    | `9T/2022`, `9 tháng đầu năm 2022`, `9 tháng năm 2022`          |
 /// | years       | `2021-2023`  | `2021–2023`, `giai đoạn 2021-2023`                             |
-/// | month range | `2025-07/08` | (July–August; cross-year ranges are written as spans of years) |
+/// | month range | `2025-07/08` | `2024-12/2025-01` across New Year                                |
 /// | day         | `2023-11-27` | `27/11/2023`                                                   |
 ///
 /// Cumulative periods of 3, 6 and 12 months from January are the first quarter, the first
@@ -81,7 +81,11 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         case .month: return "\(y)-\(Self.two(startMonthOfYear))"
         case .cumulative: return "\(y)-\(length)M"
         case .years: return "\(y)-\(lastMonth / 12)"
-        case .monthRange: return "\(y)-\(Self.two(startMonthOfYear))/\(Self.two(endMonthOfYear))"
+        case .monthRange:
+            let endYear = lastMonth / 12
+            return endYear == y
+                ? "\(y)-\(Self.two(startMonthOfYear))/\(Self.two(endMonthOfYear))"
+                : "\(y)-\(Self.two(startMonthOfYear))/\(endYear)-\(Self.two(endMonthOfYear))"
         case .day: return "\(y)-\(Self.two(startMonthOfYear))-\(Self.two(day ?? 1))"
         }
     }
@@ -198,6 +202,9 @@ enum PeriodParser {
         // "quy iii/2024", "thang 11/2023"
         if rest.count == 2, rest[0] == "quy" || rest[0] == "thang" {
             let p = try single(rest[1], year: year, number: number, fail: fail)
+            if rest[0] == "quy", p.kind == .month, (1...4).contains(p.startMonthOfYear) {
+                return .quarter(p.year, p.startMonthOfYear)  // "quý 3/2024"
+            }
             guard p.kind == (rest[0] == "quy" ? .quarter : .month) else { throw fail("cannot read '\(original)'") }
             return p
         }
@@ -250,6 +257,17 @@ enum PeriodParser {
                 return .cumulative(y, months: n)
             }
             return .month(y, try number(b, 1...12, "month"))
+        }
+        if dash.count == 3, slash.count == 2 {  // 2024-12/2025-01
+            let y0 = try year(dash[0])
+            let middle = dash[1].split(separator: "/").map(String.init)
+            guard middle.count == 2 else { throw fail("cannot read '\(t)'") }
+            let m0 = try number(middle[0], 1...12, "month")
+            let y1 = try year(middle[1])
+            let m1 = try number(dash[2], 1...12, "month")
+            let first = y0 * 12 + m0 - 1, last = y1 * 12 + m1 - 1
+            guard first <= last else { throw fail("months must run forward") }
+            return Period(firstMonth: first, lastMonth: last)
         }
         if dash.count == 3, slash.count == 1 {  // 2023-11-27
             let y = try year(dash[0])

@@ -111,11 +111,12 @@ public struct UnitDirectory: Sendable {
     private var byIdentity: [String: Int] = [:]
     private var byFull: [String: [Int]] = [:]
     private var byCore: [String: [Int]] = [:]
+    private var byCoreIdentity: [String: [Int]] = [:]
 
     public init() {}
 
     static func identity(name: String, parent: String?) -> String {
-        Names.core(name) + "\u{1F}" + (parent.map(Names.core) ?? "")
+        Names.fold(name) + "\u{1F}" + (parent.map(Names.core) ?? "")
     }
 
     /// The index of the unit with this name and parent, if known.
@@ -123,12 +124,28 @@ public struct UnitDirectory: Sendable {
         byIdentity[Self.identity(name: name, parent: parent)]
     }
 
-    /// Adds a unit, or returns the existing one with the same name and parent compared
-    /// without case, diacritics and administrative prefix ("huyện Tháp Mười" = "Tháp Mười").
+    /// Adds a unit, or returns the existing one it names.
+    ///
+    /// Names are compared without case and diacritics, parents also without their prefix.
+    /// A unit's own prefix matters when both names carry one ("Thành phố Cao Lãnh" and
+    /// "Huyện Cao Lãnh" are two units of Đồng Tháp); a name without a prefix is the same unit
+    /// as the one prefixed name of that core under the same parent, when their levels agree
+    /// ("huyện Tháp Mười" = "Tháp Mười").
     @discardableResult
     public mutating func add(_ unit: Unit) -> (index: Int, inserted: Bool) {
         let id = Self.identity(name: unit.name, parent: unit.parent)
         if let existing = byIdentity[id] { return (existing, false) }
+        let coreID = Names.core(unit.name) + "\u{1F}" + (unit.parent.map(Names.core) ?? "")
+        let compatible = (byCoreIdentity[coreID] ?? []).filter { i in
+            let other = units[i]
+            let levelsAgree = other.level == nil || unit.level == nil || other.level == unit.level
+            let onePrefixed = (Names.fold(other.name) == Names.core(other.name)) != (Names.fold(unit.name) == Names.core(unit.name))
+            return levelsAgree && onePrefixed
+        }
+        if compatible.count == 1, let existing = compatible.first {
+            byIdentity[id] = existing
+            return (existing, false)
+        }
         var unit = unit
         let core = Names.core(unit.name)
         for alias in KnownAliases.byCore[core] ?? [] where !unit.aliases.contains(alias) {
@@ -137,6 +154,7 @@ public struct UnitDirectory: Sendable {
         let index = units.count
         units.append(unit)
         byIdentity[id] = index
+        byCoreIdentity[coreID, default: []].append(index)
         for name in [unit.name] + unit.aliases {
             byFull[Names.fold(name), default: []].append(index)
             let c = Names.core(name)
@@ -168,6 +186,15 @@ public struct UnitDirectory: Sendable {
         throw .ambiguous(query: query, candidates: matches.map { units[$0].qualifiedName }.sorted())
     }
 
+    /// The level a typed prefix names: "tỉnh …" a province, "huyện …" a district, "xã …" a commune.
+    static func impliedLevel(_ folded: String) -> UnitLevel? {
+        for (prefix, level) in [("tinh ", UnitLevel.province), ("huyen ", .district), ("xa ", .commune), ("phuong ", .commune), ("thi tran ", .commune)]
+        where folded.hasPrefix(prefix) {
+            return level
+        }
+        return nil
+    }
+
     /// Every unit the lookup rules would consider at the deciding step.
     public func candidates(_ query: String, level: UnitLevel? = nil, parent: String? = nil) -> [Int] {
         let full = Names.fold(query)
@@ -186,7 +213,11 @@ public struct UnitDirectory: Sendable {
         func unique(_ xs: [Int]) -> [Int] { Array(Set(xs.filter(keep))).sorted() }
         let exact = unique(byFull[full] ?? [])
         if !exact.isEmpty { return exact }
-        let byCoreMatch = unique(byCore[core] ?? [])
+        var byCoreMatch = unique(byCore[core] ?? [])
+        if byCoreMatch.count > 1, let implied = Self.impliedLevel(full) {
+            let narrowed = byCoreMatch.filter { units[$0].level == implied }
+            if !narrowed.isEmpty { byCoreMatch = narrowed }
+        }
         if !byCoreMatch.isEmpty { return byCoreMatch }
         guard !core.isEmpty else { return [] }
         let prefixed = byCore.filter { $0.key.hasPrefix(core) }.flatMap(\.value)
