@@ -402,7 +402,7 @@ public struct Loader {
                 if level == nil {
                     report(
                         Diagnostic(
-                            .error, "bad-level", at: table.location(table.cell(row, .level)!),
+                            .error, "bad-level", at: table.location(row, .level),
                             "'\(t)' is not a level",
                             hint: "levels: \(UnitLevel.allCases.map(\.rawValue).joined(separator: ", ")) (or tỉnh, huyện, xã, sở, bộ, vùng, cả nước)"))
                     bad = true
@@ -414,14 +414,14 @@ public struct Loader {
                 if tier == nil {
                     report(
                         Diagnostic(
-                            .error, "bad-tier", at: table.location(table.cell(row, .tier)!),
+                            .error, "bad-tier", at: table.location(row, .tier),
                             "'\(t)' is not a tier", hint: "tiers: province, district, commune (or cấp tỉnh, cấp huyện, cấp xã)"))
                     bad = true
                 }
             }
             let metricID = Self.metricID(metricText)
             let metric = panel.metrics[metricID]
-            noteUnknownMetric(metricID, at: table.location(table.cell(row, .metric)!))
+            noteUnknownMetric(metricID, at: table.location(row, .metric))
             let isCount = metric?.kind == .count
             let value = number(table, row, .value, convention, count: isCount)
             let numerator = number(table, row, .numerator, convention, count: true)
@@ -435,7 +435,7 @@ public struct Loader {
                 } else {
                     report(
                         Diagnostic(
-                            .error, "bad-rank", at: table.location(table.cell(row, .rank)!),
+                            .error, "bad-rank", at: table.location(row, .rank),
                             "'\(t)' is not a rank", hint: "write a rank as 6, 6/63 or hạng 6"))
                     bad = true
                 }
@@ -446,7 +446,7 @@ public struct Loader {
                     if let stated = rankOf, stated != of {
                         report(
                             Diagnostic(
-                                .error, "rank-of-mismatch", at: table.location(table.cell(row, .rankOf)!),
+                                .error, "rank-of-mismatch", at: table.location(row, .rankOf),
                                 "rank_of says \(of) but the rank cell says '\(table.text(row, .rank) ?? "")'"))
                         bad = true
                     }
@@ -454,7 +454,7 @@ public struct Loader {
                 } else {
                     report(
                         Diagnostic(
-                            .error, "not-a-number", at: table.location(table.cell(row, .rankOf)!),
+                            .error, "not-a-number", at: table.location(row, .rankOf),
                             "'\(t)' is not a whole number in column \(table.header[table.column[.rankOf] ?? 0].text)"))
                     bad = true
                 }
@@ -477,14 +477,13 @@ public struct Loader {
             let (unitIndex, inserted) = unitIndex(name: unitField.text, parent: table.text(row, .parent), level: level)
             let unitName = panel.units.units[unitIndex].name
             if !inserted, let level {
-                let known = panel.units.units[unitIndex].level
-                if known == nil {
-                    panel.units.setLevel(level, at: unitIndex)
-                } else if known != level {
+                if let known = panel.units.units[unitIndex].level, known != level {
                     report(
                         Diagnostic(
-                            .warning, "level-mismatch", at: table.location(table.cell(row, .level)!),
-                            "\(unitName) was loaded as a \(known!.rawValue) and is a \(level.rawValue) here; the first level is kept"))
+                            .warning, "level-mismatch", at: table.location(row, .level),
+                            "\(unitName) was loaded as a \(known.rawValue) and is a \(level.rawValue) here; the first level is kept"))
+                } else {
+                    panel.units.setLevel(level, at: unitIndex)
                 }
             }
             var observation = Observation(
