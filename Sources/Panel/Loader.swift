@@ -230,6 +230,21 @@ public struct Loader {
             return t
         }
 
+        /// The first column whose folded header is `name`.
+        func index(named name: String) -> Int? { rawKeys.firstIndex(of: name) }
+
+        /// The cell at column `i`, nil when absent or a missing-value marker.
+        func text(_ row: [CSVField], at i: Int?) -> String? {
+            guard let i, i < row.count, !NumberReader.isMissing(row[i].text) else { return nil }
+            return row[i].text
+        }
+
+        /// Where column `i` of `row` is (the row's start when the cell is absent).
+        func location(_ row: [CSVField], at i: Int?) -> SourceLocation {
+            guard let i, i < row.count else { return row.first.map(location) ?? SourceLocation(file: name, line: 0, column: 0) }
+            return location(row[i])
+        }
+
         func location(_ field: CSVField) -> SourceLocation {
             SourceLocation(file: name, line: field.line, column: field.column)
         }
@@ -568,17 +583,11 @@ public struct Loader {
     // MARK: - Metrics, targets, crosswalk
 
     mutating func readMetrics(_ table: Table) {
-        func col(_ name: String) -> Int? { table.rawKeys.firstIndex(of: name) }
+        let col = table.index(named:)
         let columns = (id: col("id"), vi: col("name vi"), en: col("name en"), kind: col("kind"), better: col("better"), min: col("min"), max: col("max"))
         for row in table.rows {
-            func text(_ i: Int?) -> String? {
-                guard let i, i < row.count, !NumberReader.isMissing(row[i].text) else { return nil }
-                return row[i].text
-            }
-            func at(_ i: Int?) -> SourceLocation {
-                guard let i, i < row.count else { return table.location(row[0]) }
-                return table.location(row[i])
-            }
+            func text(_ i: Int?) -> String? { table.text(row, at: i) }
+            func at(_ i: Int?) -> SourceLocation { table.location(row, at: i) }
             guard let id = text(columns.id).map(Self.metricID) else {
                 report(Diagnostic(.error, "missing-metric", at: at(columns.id), "the metric id is empty"))
                 continue
@@ -616,17 +625,11 @@ public struct Loader {
     }
 
     mutating func readTargets(_ table: Table) -> DecimalConvention {
-        func col(_ name: String) -> Int? { table.rawKeys.firstIndex(of: name) }
+        let col = table.index(named:)
         let c = (unit: col("unit") ?? 0, level: col("level"), parent: col("parent"), metric: col("metric"), comparator: col("comparator"), target: col("target"), by: col("by period"), source: col("source"), note: col("note"))
         for row in table.rows {
-            func text(_ i: Int?) -> String? {
-                guard let i, i < row.count, !NumberReader.isMissing(row[i].text) else { return nil }
-                return row[i].text
-            }
-            func at(_ i: Int?) -> SourceLocation {
-                guard let i, i < row.count else { return table.location(row[0]) }
-                return table.location(row[i])
-            }
+            func text(_ i: Int?) -> String? { table.text(row, at: i) }
+            func at(_ i: Int?) -> SourceLocation { table.location(row, at: i) }
             guard let unit = text(c.unit), let metric = text(c.metric).map(Self.metricID) else {
                 report(Diagnostic(.error, "incomplete-target", at: at(c.unit), "a target needs a unit and a metric"))
                 continue
@@ -655,13 +658,10 @@ public struct Loader {
     }
 
     mutating func readCrosswalk(_ table: Table) {
-        func col(_ name: String) -> Int? { table.rawKeys.firstIndex(of: name) }
+        let col = table.index(named:)
         let c = (old: col("old province"), new: col("new province"), change: col("change"), effective: col("effective"), source: col("source"))
         for row in table.rows {
-            func text(_ i: Int?) -> String? {
-                guard let i, i < row.count, !row[i].text.isEmpty else { return nil }
-                return row[i].text
-            }
+            func text(_ i: Int?) -> String? { table.text(row, at: i) }
             guard let old = text(c.old).map(Names.clean), let new = text(c.new).map(Names.clean) else {
                 report(Diagnostic(.error, "incomplete-crosswalk", at: table.location(row[0]), "a crosswalk row needs old_province and new_province"))
                 continue
