@@ -44,7 +44,7 @@ public enum Consistency {
             let r = (x * scale).rounded() / scale
             return decimals == 0 ? String(Int(r)) : String(r)
         }
-        return x == x.rounded() && x.magnitude < 1e15 ? String(Int(x)) : String(x)
+        return Agreement.format(x)
     }
 
     // MARK: ranges and ranks

@@ -90,7 +90,8 @@ public enum Agreement: Hashable, Sendable {
         return ((x * scale).rounded() - (y * scale).rounded()).magnitude < 0.5
     }
 
-    static func format(_ x: Double) -> String {
+    /// A figure as written in messages: whole numbers without ".0", others in full.
+    public static func format(_ x: Double) -> String {
         x == x.rounded() && x.magnitude < 1e15 ? String(Int(x)) : String(x)
     }
 }
