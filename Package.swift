@@ -42,8 +42,8 @@ let package = Package(
         .executableTarget(name: "parlens", dependencies: ["Shell"]),
 
         .testTarget(name: "GSLTests", dependencies: ["GSL"]),
-        .testTarget(name: "StatisticsTests", dependencies: ["Statistics"]),
-        .testTarget(name: "PanelTests", dependencies: ["Panel"]),
+        .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], exclude: ["Fixtures"]),
+        .testTarget(name: "PanelTests", dependencies: ["Panel"], exclude: ["Fixtures"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Panel"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell"]),

@@ -37,3 +37,16 @@ public enum Distributions {
         return gsl_cdf_ugaussian_Q(z)
     }
 }
+
+extension Distributions {
+    /// Quantile of the standard normal: the z with P(Z ≤ z) = p.
+    /// The corresponding GSL function is `gsl_cdf_ugaussian_Pinv`.
+    /// - Throws: ``GSLError`` if `p` is outside (0, 1).
+    public static func normalQuantile(_ p: Double) throws(GSLError) -> Double {
+        GSL.configure()
+        guard p > 0, p < 1 else {
+            throw GSLError(code: .invalidArgument, function: "gsl_cdf_ugaussian_Pinv", reason: "needs 0 < p < 1, got \(p)")
+        }
+        return gsl_cdf_ugaussian_Pinv(p)
+    }
+}

@@ -89,6 +89,15 @@ public enum GSL {
         }
     }
 
+    /// Throws unless `x` and `y` have the same length, at least `minCount` values, all finite.
+    static func requirePaired(_ x: [Double], _ y: [Double], minCount: Int, function: String) throws(GSLError) {
+        guard x.count == y.count else {
+            throw GSLError(code: .badLength, function: function, reason: "x has \(x.count) values, y has \(y.count)")
+        }
+        try requireFinite(x, minCount: minCount, function: function)
+        try requireFinite(y, minCount: minCount, function: function)
+    }
+
     /// Throws ``GSLError/Code/invalidArgument`` unless `values` is non-empty and finite.
     static func requireFinite(_ values: [Double], minCount: Int, function: String) throws(GSLError) {
         configure()

@@ -42,3 +42,32 @@ public enum LinearFit {
             intercept: c0, slope: c1, cov00: v00, cov01: v01, cov11: v11, sumSquaredResiduals: ssr, n: x.count)
     }
 }
+
+extension LinearFit {
+    /// The fitted value ŷ = c0 + c1·x at `x` and its standard error
+    /// √(cov00 + 2x·cov01 + x²·cov11) (the error of the fitted mean, not of a new observation).
+    ///
+    /// The corresponding GSL function is `gsl_fit_linear_est`.
+    /// - Throws: ``GSLError`` if `x` is not finite.
+    public static func estimate(at x: Double, _ fit: LinearFitCoefficients) throws(GSLError) -> FittedValue {
+        let function = "gsl_fit_linear_est"
+        guard x.isFinite else {
+            throw GSLError(code: .invalidArgument, function: function, reason: "x = \(x) is not finite")
+        }
+        var y = 0.0, error = 0.0
+        try GSL.check(function) {
+            gsl_fit_linear_est(x, fit.intercept, fit.slope, fit.cov00, fit.cov01, fit.cov11, &y, &error)
+        }
+        return FittedValue(x: x, value: y, standardError: error)
+    }
+}
+
+/// A fitted value of a straight line and the standard error of that fitted mean.
+public struct FittedValue: Hashable, Sendable, Codable {
+    /// Where the line was evaluated.
+    public let x: Double
+    /// ŷ = c0 + c1·x.
+    public let value: Double
+    /// √(cov00 + 2x·cov01 + x²·cov11).
+    public let standardError: Double
+}

@@ -1,26 +1,5 @@
 import GSL
 
-/// Errors from estimators, phrased without domain words.
-public enum StatisticsError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// Fewer values than the method needs.
-    case tooFewValues(method: String, needed: Int, got: Int)
-    /// A value is NaN or infinite.
-    case nonFinite(method: String, index: Int)
-    /// The numeric library refused the computation.
-    case numeric(GSLError)
-
-    public var description: String {
-        switch self {
-        case let .tooFewValues(method, needed, got):
-            "\(method) needs at least \(needed) values, got \(got)"
-        case let .nonFinite(method, index):
-            "\(method): value at index \(index) is not a finite number"
-        case let .numeric(error):
-            error.description
-        }
-    }
-}
-
 /// Five-number summary, mean and spread of a sample.
 ///
 /// Conventions: `sd` uses the n − 1 denominator (NaN-free: `nil` when n < 2); quartiles use

@@ -1,0 +1,120 @@
+import GSL
+
+/// Errors from estimators and tests, phrased without domain words.
+///
+/// Every function in this module either returns a complete result or throws one of these;
+/// none returns NaN in silence.
+public enum StatisticsError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Fewer values than the method needs.
+    case tooFewValues(method: String, needed: Int, got: Int)
+    /// A value is NaN or infinite.
+    case nonFinite(method: String, index: Int)
+    /// Two samples that must pair up have different lengths.
+    case lengthMismatch(method: String, first: Int, second: Int)
+    /// The input has no spread where the method needs some (all x equal, all values equal).
+    case degenerate(method: String, reason: String)
+    /// An argument outside its domain (a count above its total, a level outside (0, 1)).
+    case invalidArgument(method: String, reason: String)
+    /// The numeric library refused the computation.
+    case numeric(GSLError)
+
+    public var description: String {
+        switch self {
+        case let .tooFewValues(method, needed, got):
+            "\(method) needs at least \(needed) values, got \(got)"
+        case let .nonFinite(method, index):
+            "\(method): value at index \(index) is not a finite number"
+        case let .lengthMismatch(method, first, second):
+            "\(method): the samples must pair up, got \(first) and \(second) values"
+        case let .degenerate(method, reason):
+            "\(method): \(reason)"
+        case let .invalidArgument(method, reason):
+            "\(method): \(reason)"
+        case let .numeric(error):
+            error.description
+        }
+    }
+}
+
+/// A two-sided confidence interval [lower, upper] at a stated level.
+public struct ConfidenceInterval: Hashable, Sendable, Codable {
+    public let lower: Double
+    public let upper: Double
+    /// Coverage, e.g. 0.95.
+    public let level: Double
+
+    public init(lower: Double, upper: Double, level: Double) {
+        self.lower = lower
+        self.upper = upper
+        self.level = level
+    }
+
+    /// Whether `value` lies within the closed interval.
+    public func contains(_ value: Double) -> Bool { lower <= value && value <= upper }
+}
+
+/// Input checks shared by the estimators.
+enum Check {
+    static func finite(_ x: [Double], method: String, minCount: Int) throws(StatisticsError) {
+        guard x.count >= minCount else { throw .tooFewValues(method: method, needed: minCount, got: x.count) }
+        if let bad = x.firstIndex(where: { !$0.isFinite }) { throw .nonFinite(method: method, index: bad) }
+    }
+
+    static func paired(_ x: [Double], _ y: [Double], method: String, minCount: Int) throws(StatisticsError) {
+        guard x.count == y.count else { throw .lengthMismatch(method: method, first: x.count, second: y.count) }
+        try finite(x, method: method, minCount: minCount)
+        try finite(y, method: method, minCount: minCount)
+    }
+
+    static func level(_ level: Double, method: String) throws(StatisticsError) {
+        guard level > 0, level < 1 else {
+            throw .invalidArgument(method: method, reason: "the confidence level must be in (0, 1), got \(level)")
+        }
+    }
+
+    /// Runs a GSL call, turning its error into ``StatisticsError/numeric(_:)``.
+    static func gsl<T>(_ body: () throws(GSLError) -> T) throws(StatisticsError) -> T {
+        do { return try body() } catch { throw .numeric(error) }
+    }
+}
+
+/// Two-sided normal p-value 2·P(Z > |z|), from GSL's `gsl_cdf_ugaussian_Q`.
+func twoSidedNormalP(_ z: Double) throws(StatisticsError) -> Double {
+    try Check.gsl { () throws(GSLError) in min(1, 2 * (try Distributions.normalUpper(abs(z)))) }
+}
+
+/// Two-sided Student t p-value 2·P(T > |t|) with `df` degrees of freedom; an infinite t gives 0.
+func twoSidedStudentP(_ t: Double, degreesOfFreedom df: Double) throws(StatisticsError) -> Double {
+    if t.isInfinite { return 0 }
+    return try Check.gsl { () throws(GSLError) in min(1, 2 * (try Distributions.studentTUpper(abs(t), degreesOfFreedom: df))) }
+}
+
+/// Median of a copy of `x` (mean of the two middle values for even n), by sorting.
+func median(_ x: [Double]) -> Double {
+    var sorted = x
+    sorted.sort()
+    return medianOfSorted(sorted)
+}
+
+func medianOfSorted(_ sorted: [Double]) -> Double {
+    let n = sorted.count
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2
+}
+
+/// Sizes of the groups of equal values (only groups of 2 or more), in sorted order.
+func tieGroupSizes(_ x: [Double]) -> [Int] {
+    var sorted = x
+    sorted.sort()
+    var groups: [Int] = []
+    var run = 1
+    for i in 1..<max(sorted.count, 1) {
+        if sorted[i] == sorted[i - 1] {
+            run += 1
+        } else {
+            if run > 1 { groups.append(run) }
+            run = 1
+        }
+    }
+    if run > 1 { groups.append(run) }
+    return groups
+}
