@@ -13,6 +13,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // C: the GNU Scientific Library through pkg-config. Only `GSL` imports it.
@@ -42,7 +43,10 @@ let package = Package(
         .executableTarget(name: "parlens", dependencies: ["Shell"]),
 
         .testTarget(name: "GSLTests", dependencies: ["GSL"]),
-        .testTarget(name: "StatisticsTests", dependencies: ["Statistics"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "StatisticsTests",
+            dependencies: ["Statistics", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Fixtures"]),
         .testTarget(name: "PanelTests", dependencies: ["Panel"], exclude: ["Fixtures"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Panel"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),

@@ -33,7 +33,8 @@ public enum MultipleTesting {
         for i in stride(from: m - 1, through: 0, by: -1) {
             let index = order[i]
             running = Swift.min(running, Double(m) * p[index] / Double(i + 1))
-            adjusted[index] = running
+            // m·p/j ≥ p in exact arithmetic; keep it so when rounding (or subnormals) say otherwise.
+            adjusted[index] = Swift.max(running, p[index])
         }
         return adjusted
     }
