@@ -124,6 +124,20 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         }
     }
 
+    /// The period just after, of the same kind and length (the inverse of ``predecessor``):
+    /// 2024 → 2025, 2024-H2 → 2025-H1, 2022-9M → 2023-9M, a day → the next day.
+    public var successor: Period {
+        switch kind {
+        case .cumulative: return Period(firstMonth: firstMonth + 12, lastMonth: lastMonth + 12)
+        case .day:
+            let (y, m, d) = (year, startMonthOfYear, day ?? 1)
+            if d < Self.daysIn(month: m, year: y) { return .day(y, m, d + 1) }
+            return m == 12 ? .day(y + 1, 1, 1) : .day(y, m + 1, 1)
+        default:
+            return Period(firstMonth: firstMonth + length, lastMonth: lastMonth + length)
+        }
+    }
+
     /// The same period one year earlier ("cùng kỳ năm trước"): 2022-H1 → 2021-H1,
     /// 2022-9M → 2021-9M. For a span of years, the span shifted back by one year.
     public var sameLastYear: Period {

@@ -119,3 +119,22 @@ extension Table {
     }
 }
 
+
+extension Table {
+    /// RFC 4180 CSV: the header row then the rows (title and footer left out), CRLF line ends,
+    /// cells quoted when they hold a comma, quote or line break. A cell a spreadsheet would run
+    /// as a formula (leading `=`, `+`, `-`, `@`) is prefixed with `'` unless it is a plain number.
+    public func csv() -> String {
+        func cell(_ s: String) -> String {
+            var s = s
+            if let first = s.first, "=+-@".contains(first), Double(s) == nil { s = "'" + s }
+            if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+                s = "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            }
+            return s
+        }
+        var out = columns.map { cell($0.header) }.joined(separator: ",") + "\r\n"
+        for row in rows { out += row.map(cell).joined(separator: ",") + "\r\n" }
+        return out
+    }
+}

@@ -25,6 +25,12 @@ struct Check: Command {
         switch output.format {
         case .json:
             env.out(JSON.encode(CheckJSON(errors: errors.map(JSON.Problem.init), warnings: warnings.map(JSON.Problem.init), observations: result.panel.observations.count, files: result.panel.files.count)))
+        case .csv:
+            let rows = (errors + warnings).map { d -> [String] in
+                [d.location?.file ?? "", d.location.map { String($0.line) } ?? "", d.location.map { String($0.column) } ?? "",
+                 d.severity == .error ? "error" : "warning", d.code, d.message, d.hint ?? ""]
+            }
+            env.out(Table(columns: ["file", "line", "column", "severity", "code", "message", "hint"].map { Table.Column($0) }, rows: rows).csv())
         case .text:
             for d in errors.prefix(cap) + warnings.prefix(cap) { env.out(d.formatted + "\n") }
             env.out(summary(errors.count, warnings.count, result.panel, lang) + "\n")

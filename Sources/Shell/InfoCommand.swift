@@ -23,6 +23,8 @@ struct Info: Command {
         switch output.format {
         case .json:
             env.out(JSON.encode(InfoJSON(inventory, warnings: result.warnings)))
+        case .csv:
+            throw .usage("info has no CSV form", hint: "use --format table, markdown or json")
         case .table, .markdown, .text:
             let style: TableStyle = output.format == .markdown ? .markdown : .box
             env.out(InfoReport(inventory: inventory, warnings: result.warnings, paths: paths, lang: lang).render(style: style, width: env.width(output.width)))

@@ -11,7 +11,7 @@ public enum Language: String, Sendable, CaseIterable, ExpressibleByArgument {
     /// The Vietnamese form of an English label (English is the key).
     func callAsFunction(_ english: String) -> String {
         guard self == .vi else { return english }
-        return Self.vietnamese[english] ?? english
+        return Self.vietnamese[english] ?? Self.analysisVietnamese[english] ?? english
     }
 
     static let vietnamese: [String: String] = [

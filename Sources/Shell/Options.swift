@@ -4,7 +4,7 @@ import Panel
 
 /// Output formats of the commands.
 public enum OutputFormat: String, Sendable, CaseIterable, ExpressibleByArgument {
-    case table, markdown, json, text
+    case table, markdown, csv, json, text
 }
 
 extension DecimalConvention: ExpressibleByArgument {}
@@ -79,7 +79,7 @@ public struct DataOptions: ParsableArguments, Sendable {
 
 /// How output is written; shared by every command.
 public struct OutputOptions: ParsableArguments, Sendable {
-    @Option(name: .long, help: "table, markdown, json (and text for check: compiler-style lines).")
+    @Option(name: .long, help: "table, markdown, csv, json (and text for check: compiler-style lines).")
     public var format: OutputFormat = .table
 
     @Option(name: .long, help: "Language of labels and messages: vi or en (default from $LANG).")

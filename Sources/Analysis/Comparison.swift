@@ -1,0 +1,184 @@
+import Panel
+import Statistics
+
+/// A metric in one period against another, unit by unit.
+///
+/// change = to − from (percentage points for a percent metric), pctChange = 100·change/from.
+/// `improved` follows the metric's direction (for a lower-is-better metric a fall is an
+/// improvement; for a metric with no direction it is nil). Paired tests use the units present in
+/// both periods: the paired t-test of (to, from) and the Wilcoxon signed-rank test of to − from.
+/// For rates given with counts in both periods each row also has the Wilson intervals, the
+/// Newcombe interval of the difference and the pooled two-proportion z-test, Holm-adjusted over
+/// the rows.
+public struct CompareResult: Sendable {
+    public struct Row: Sendable {
+        public var unit: String
+        public var from: Double
+        public var to: Double
+        public var change: Double { to - from }
+        public var pctChange: Double? { from == 0 ? nil : 100 * (to - from) / from }
+        public var improved: Bool?
+        public var counts: Counts?
+    }
+
+    /// The proportion view of a row whose rate comes with counts (intervals in the rate's scale).
+    public struct Counts: Sendable {
+        public var fromInterval: ConfidenceInterval
+        public var toInterval: ConfidenceInterval
+        public var differenceInterval: ConfidenceInterval
+        public var pValue: Double?
+        public var pAdjusted: Double?
+    }
+
+    public var metric: Metric
+    public var from: Period
+    public var to: Period
+    public var level: UnitLevel?
+    public var rows: [Row]
+    public var pairedT: PairedTTest?
+    public var wilcoxon: WilcoxonSignedRank?
+    public var reasons: [String]
+    public var notInBoth: [String]
+    public var conflicts: [String]
+
+    public var improvedCount: Int { rows.filter { $0.improved == true }.count }
+    public var worsenedCount: Int { rows.filter { $0.improved == false && $0.change != 0 }.count }
+
+    public init(view: MetricView, selection: Selection, from: Period, to: Period, unit: Int?) throws(AnalysisError) {
+        let peers = view.peers(selection)
+        metric = view.metric
+        self.from = from
+        self.to = to
+        level = peers.level
+        reasons = []
+        let pool = unit.map { u in view.readings.filter { $0.unit == u && (selection.tier == nil || $0.tier == selection.tier) } } ?? peers.readings
+        var before: [SeriesKey: Reading] = [:], after: [SeriesKey: Reading] = [:]
+        for r in pool where r.value != nil {
+            if r.period == from { before[SeriesKey(unit: r.unit, tier: r.tier)] = r }
+            if r.period == to { after[SeriesKey(unit: r.unit, tier: r.tier)] = r }
+        }
+        let keys = Set(before.keys).union(after.keys)
+        guard !keys.isEmpty else { throw .noData("no \(view.metric.id) figures for \(from) or \(to) in this selection") }
+        let scale = view.metric.kind == .percent ? 100.0 : 1.0
+        var rows: [Row] = []
+        for key in keys.sorted() {
+            guard let a = before[key], let b = after[key], let x = a.value, let y = b.value else { continue }
+            let improved: Bool? =
+                switch view.metric.better {
+                case .higher: y > x
+                case .lower: y < x
+                default: nil
+                }
+            var row = Row(unit: view.label(key, among: keys), from: x, to: y, improved: improved, counts: nil)
+            if let k0 = a.numerator, let n0 = a.denominator, let k1 = b.numerator, let n1 = b.denominator,
+                let c0 = Int(exactly: k0), let t0 = Int(exactly: n0), let c1 = Int(exactly: k1), let t1 = Int(exactly: n1),
+                let w0 = try? WilsonInterval(successes: c0, trials: t0), let w1 = try? WilsonInterval(successes: c1, trials: t1),
+                let d = try? NewcombeInterval(successes1: c1, trials1: t1, successes2: c0, trials2: t0)
+            {
+                func scaled(_ i: ConfidenceInterval) -> ConfidenceInterval {
+                    ConfidenceInterval(lower: i.lower * scale, upper: i.upper * scale, level: i.level)
+                }
+                let z = try? TwoProportionZTest(successes1: c1, trials1: t1, successes2: c0, trials2: t0)
+                row.counts = Counts(
+                    fromInterval: scaled(w0.interval), toInterval: scaled(w1.interval), differenceInterval: scaled(d.interval),
+                    pValue: z?.pValue, pAdjusted: nil)
+            }
+            rows.append(row)
+        }
+        let withP = rows.indices.filter { rows[$0].counts?.pValue != nil }
+        if let adjusted = try? MultipleTesting.holm(withP.compactMap { rows[$0].counts?.pValue }) {
+            for (i, p) in zip(withP, adjusted) { rows[i].counts?.pAdjusted = p }
+        }
+        rows.sort { $0.change != $1.change ? $0.change > $1.change : Names.fold($0.unit) < Names.fold($1.unit) }
+        notInBoth = keys.filter { (before[$0] == nil) != (after[$0] == nil) }.map { view.label($0, among: keys) }
+            .sorted { Names.fold($0) < Names.fold($1) }
+        conflicts = view.conflicts(among: Set(keys.map(\.unit)))
+        let x = rows.map(\.from), y = rows.map(\.to)
+        if unit != nil {
+            reasons.append("paired tests compare units; one unit was asked for")
+        } else if rows.count >= 2 {
+            do { pairedT = try PairedTTest(after: y, before: x) } catch { reasons.append("paired t: \(error)") }
+        } else {
+            reasons.append("paired t: needs at least 2 units in both periods, got \(rows.count)")
+        }
+        if !rows.isEmpty, unit == nil {
+            do { wilcoxon = try WilcoxonSignedRank(differences: zip(y, x).map { $0 - $1 }) } catch { reasons.append("Wilcoxon: \(error)") }
+        }
+        self.rows = rows
+    }
+}
+
+/// Whether two metrics agree across the units of a peer group in one period.
+public struct CorrelationResult: Sendable {
+    public var first: Metric
+    public var second: Metric
+    public var period: Period
+    public var level: UnitLevel?
+    public var n: Int
+    public var pearson: PearsonCorrelation?
+    public var spearman: SpearmanCorrelation?
+    public var kendall: KendallTau?
+    public var reasons: [String]
+    /// Units with only one of the two metrics.
+    public var onlyOne: [String]
+
+    public init(_ a: MetricView, _ b: MetricView, selection: Selection, period: Period) throws(AnalysisError) {
+        first = a.metric
+        second = b.metric
+        self.period = period
+        let pa = a.peers(selection)
+        level = pa.level
+        var sel = selection
+        sel.level = pa.level
+        let pb = b.peers(sel)
+        func values(_ readings: [Reading]) -> [SeriesKey: Double] {
+            var out: [SeriesKey: Double] = [:]
+            for r in readings where r.period == period { if let v = r.value { out[SeriesKey(unit: r.unit, tier: r.tier)] = v } }
+            return out
+        }
+        let va = values(pa.readings), vb = values(pb.readings)
+        let both = Set(va.keys).intersection(vb.keys).sorted()
+        let keys = Set(va.keys).union(vb.keys)
+        onlyOne = keys.subtracting(both).map { a.label($0, among: keys) }.sorted { Names.fold($0) < Names.fold($1) }
+        n = both.count
+        reasons = []
+        guard !keys.isEmpty else { throw .noData("no figures of \(a.metric.id) or \(b.metric.id) for \(period) in this selection") }
+        let x = both.compactMap { va[$0] }, y = both.compactMap { vb[$0] }
+        do { pearson = try PearsonCorrelation(x: x, y: y) } catch { reasons.append("Pearson: \(error)") }
+        do { spearman = try SpearmanCorrelation(x: x, y: y) } catch { reasons.append("Spearman: \(error)") }
+        do { kendall = try KendallTau(x: x, y: y) } catch { reasons.append("Kendall: \(error)") }
+    }
+}
+
+/// The distribution of a metric across a peer group in one period.
+///
+/// Outliers are the units more than 3 scaled MADs from the median (MAD × 1.4826, the normal
+/// consistency constant; scipy's `median_abs_deviation(scale='normal')`).
+public struct DistributionResult: Sendable {
+    public var metric: Metric
+    public var period: Period
+    public var level: UnitLevel?
+    public var summary: Summary
+    public var lowest: [String]
+    public var highest: [String]
+    public var outliers: [String]
+
+    public init(view: MetricView, selection: Selection, period: Period) throws(AnalysisError) {
+        let peers = view.peers(selection)
+        metric = view.metric
+        self.period = period
+        level = peers.level
+        let rows = peers.readings.filter { $0.period == period && $0.value != nil }
+        let keys = Set(rows.map { SeriesKey(unit: $0.unit, tier: $0.tier) })
+        let named = rows.compactMap { r in r.value.map { (view.label(SeriesKey(unit: r.unit, tier: r.tier), among: keys), $0) } }
+        guard let summary = try? Summary(named.map(\.1)) else {
+            throw .noData("no \(view.metric.id) figures for \(period) in this selection")
+        }
+        self.summary = summary
+        let sortNames = { (xs: [String]) in xs.sorted { Names.fold($0) < Names.fold($1) } }
+        lowest = sortNames(named.filter { $0.1 == summary.min }.map(\.0))
+        highest = sortNames(named.filter { $0.1 == summary.max }.map(\.0))
+        let cut = 3 * 1.4826 * summary.mad
+        outliers = sortNames(named.filter { abs($0.1 - summary.median) > cut && cut > 0 }.map(\.0))
+    }
+}

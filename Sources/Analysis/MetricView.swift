@@ -1,0 +1,233 @@
+import Panel
+
+/// What a person asked for that the data does not have, with what they may have meant.
+public enum AnalysisError: Error, Hashable, Sendable, CustomStringConvertible {
+    case unknownMetric(String, suggestions: [String])
+    case unknownUnit(LookupError)
+    case unknownPeriod(String, reason: String, suggestions: [String])
+    /// The selection is valid but holds nothing to analyse.
+    case noData(String)
+
+    public var description: String {
+        switch self {
+        case let .unknownMetric(query, suggestions):
+            "no metric '\(query)'" + Self.didYouMean(suggestions)
+        case let .unknownUnit(error):
+            error.description
+        case let .unknownPeriod(query, reason, suggestions):
+            "\(reason) '\(query)'" + Self.didYouMean(suggestions)
+        case let .noData(reason):
+            reason
+        }
+    }
+
+    static func didYouMean(_ suggestions: [String]) -> String {
+        suggestions.isEmpty ? "" : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
+    }
+}
+
+/// Which units an analysis looks at: a peer group by level, parent and tier.
+public struct Selection: Hashable, Sendable {
+    public var level: UnitLevel?
+    /// The parent unit's name as typed ("Hòa Bình", "tỉnh Hòa Bình").
+    public var parent: String?
+    public var tier: Tier?
+
+    public init(level: UnitLevel? = nil, parent: String? = nil, tier: Tier? = nil) {
+        self.level = level
+        self.parent = parent
+        self.tier = tier
+    }
+}
+
+/// One figure of one metric for one unit (and tier) in one period.
+public struct Reading: Hashable, Sendable {
+    public var unit: Int
+    public var tier: Tier?
+    public var period: Period
+    public var value: Double?
+    /// The rank stated in the data.
+    public var officialRank: Int?
+    public var rankOf: Int?
+    public var numerator: Double?
+    public var denominator: Double?
+    public var origin: SourceLocation
+}
+
+/// A series key: a unit, and the tier when figures are given per tier.
+public struct SeriesKey: Hashable, Sendable, Comparable {
+    public var unit: Int
+    public var tier: Tier?
+
+    public init(unit: Int, tier: Tier?) {
+        self.unit = unit
+        self.tier = tier
+    }
+
+    public static func < (a: SeriesKey, b: SeriesKey) -> Bool {
+        (a.unit, a.tier?.rawValue ?? "") < (b.unit, b.tier?.rawValue ?? "")
+    }
+}
+
+/// The figures of one metric, one per unit, tier and period, ready for analysis.
+///
+/// - A metric `X_rank` with no rows of its own is read from the rank column of `X` (the official
+///   ranks, lower is better), so "PAR Index rank 6 → 4" is a comparison like any other.
+/// - Where several sources give the same figure, the first row loaded is used; where they
+///   disagree, the first is used and ``conflicts`` says which rows disagree (`check` lists them too).
+/// - Totals and averages stored as units ("Cả nước", "Trung bình …", "Tổng …") are kept out of
+///   peer groups (``isAggregate(_:)``).
+public struct MetricView: Sendable {
+    public let panel: Panel
+    public let metric: Metric
+    public let readings: [Reading]
+    /// Figures that sources give differently.
+    public let conflicts: [Conflict]
+
+    /// A figure two sources give differently, as a sentence.
+    public struct Conflict: Hashable, Sendable {
+        public var unit: Int
+        public var text: String
+    }
+
+    /// The conflicts that concern some of `units`.
+    public func conflicts(among units: Set<Int>) -> [String] {
+        conflicts.filter { units.contains($0.unit) }.map(\.text)
+    }
+
+    /// The metric named `query` (its id, or its id typed with spaces or dashes).
+    /// - Throws: ``AnalysisError/unknownMetric(_:suggestions:)`` with the closest ids.
+    public init(panel: Panel, metric query: String) throws(AnalysisError) {
+        let id = try Self.resolveMetric(query, in: panel)
+        self.panel = panel
+        self.metric = panel.metric(id)
+        var chosen: [ObservationKey: (index: Int, observation: Observation)] = [:]
+        var readings: [Reading] = []
+        var conflicts: [Conflict] = []
+        let rankBase: String? = id.hasSuffix("_rank") && !panel.observations.contains { $0.metric == id } ? String(id.dropLast(5)) : nil
+        for o in panel.observations {
+            var reading: Reading
+            if let rankBase {
+                guard o.metric == rankBase, let rank = o.rank else { continue }
+                reading = Reading(
+                    unit: o.unit, tier: o.tier, period: o.period, value: Double(rank), officialRank: rank, rankOf: o.rankOf,
+                    numerator: nil, denominator: nil, origin: o.rankLocation)
+            } else {
+                guard o.metric == id else { continue }
+                reading = Reading(
+                    unit: o.unit, tier: o.tier, period: o.period, value: o.value, officialRank: o.rank, rankOf: o.rankOf,
+                    numerator: o.numerator, denominator: o.denominator, origin: o.valueLocation)
+            }
+            var key = ObservationKey(o)
+            key.metric = id
+            if let (at, first) = chosen[key] {
+                var kept = readings[at]
+                if kept.value == nil, reading.value != nil {
+                    kept.value = reading.value
+                    kept.numerator = reading.numerator
+                    kept.denominator = reading.denominator
+                } else if let a = kept.value, let b = reading.value, rankBase == nil, case .conflict = Agreement.between(first, o) {
+                    conflicts.append(Conflict(unit: o.unit, text:
+                        "\(panel.units.units[o.unit].name) \(o.period): using \(Agreement.format(a)) (\(kept.origin.file):\(kept.origin.line)); "
+                            + "\(reading.origin.file):\(reading.origin.line) gives \(Agreement.format(b))"))
+                }
+                if kept.officialRank == nil { kept.officialRank = reading.officialRank }
+                if kept.rankOf == nil { kept.rankOf = reading.rankOf }
+                readings[at] = kept
+                continue
+            }
+            chosen[key] = (readings.count, o)
+            readings.append(reading)
+        }
+        self.readings = readings
+        self.conflicts = conflicts
+    }
+
+    static func resolveMetric(_ query: String, in panel: Panel) throws(AnalysisError) -> String {
+        let known = Set(panel.metrics.ids).union(panel.observations.map(\.metric))
+        if known.contains(query) { return query }
+        let key = Names.fold(query).replacingOccurrences(of: " ", with: "_")
+        if let match = known.first(where: { $0.lowercased() == key }) { return match }
+        throw .unknownMetric(query, suggestions: Names.suggestions(for: query, among: known.sorted()))
+    }
+
+    /// Whether a unit is a total or an average rather than a peer (national level, or a name
+    /// that says so).
+    public func isAggregate(_ unit: Int) -> Bool {
+        let u = panel.units.units[unit]
+        if u.level == .national { return true }
+        let key = Names.fold(u.name)
+        return ["trung binh", "tong ", "binh quan", "ca nuoc", "toan quoc", "average", "total"].contains { key.hasPrefix($0) }
+    }
+
+    /// The unit a person typed, within the selection.
+    public func lookupUnit(_ query: String, selection: Selection) throws(AnalysisError) -> Int {
+        do {
+            return try panel.units.lookup(query, level: selection.level, parent: selection.parent)
+        } catch {
+            // Prefer units that have figures of this metric when the name is ambiguous.
+            if case .ambiguous = error {
+                let withData = Set(readings.map(\.unit))
+                let matches = panel.units.candidates(query, level: selection.level, parent: selection.parent).filter(withData.contains)
+                if matches.count == 1, let only = matches.first { return only }
+            }
+            throw .unknownUnit(error)
+        }
+    }
+
+    /// The period a person typed, which must have figures of this metric.
+    public func lookupPeriod(_ text: String) throws(AnalysisError) -> Period {
+        let present = Set(readings.filter { $0.value != nil }.map(\.period))
+        let listed = present.sorted().map(\.description)
+        let period: Period
+        do {
+            period = try Period(parsing: text)
+        } catch {
+            throw .unknownPeriod(text, reason: "cannot read the period", suggestions: Names.suggestions(for: text, among: listed))
+        }
+        guard present.contains(period) else {
+            let near = present.sorted { abs($0.decimalStart - period.decimalStart) < abs($1.decimalStart - period.decimalStart) }
+            throw .unknownPeriod(
+                text, reason: "\(metric.id) has no figures for", suggestions: near.prefix(3).map(\.description).sorted())
+        }
+        return period
+    }
+
+    /// The readings of the peer group: units of the selection's level (or, if none is given, of
+    /// the level most units have), parent and tier, aggregates left out.
+    public func peers(_ selection: Selection) -> (readings: [Reading], level: UnitLevel?, otherLevels: [UnitLevel]) {
+        let units = panel.units.units
+        let parentKey = selection.parent.map { Names.stripPrefix(Names.fold($0)) }
+        var pool = readings.filter { r in
+            if isAggregate(r.unit) { return false }
+            if let tier = selection.tier, r.tier != tier { return false }
+            if let parentKey {
+                guard let p = units[r.unit].parent, Names.stripPrefix(Names.fold(p)) == parentKey else { return false }
+            }
+            return true
+        }
+        var counts: [UnitLevel?: Set<Int>] = [:]
+        for r in pool { counts[units[r.unit].level, default: []].insert(r.unit) }
+        // Most units wins; on a tie, the higher level (province before district).
+        let level: UnitLevel? =
+            selection.level
+            ?? counts.sorted { a, b in
+                a.value.count != b.value.count ? a.value.count > b.value.count : Self.levelOrder(a.key) < Self.levelOrder(b.key)
+            }.first?.key ?? nil
+        pool = pool.filter { units[$0.unit].level == level }
+        let others = counts.keys.compactMap { $0 }.filter { $0 != level }.sorted()
+        return (pool, level, others)
+    }
+
+    static func levelOrder(_ level: UnitLevel?) -> Int {
+        guard let level else { return UnitLevel.allCases.count }
+        return UnitLevel.allCases.firstIndex(of: level) ?? 0
+    }
+
+    /// A unit's display name, with the tier when the same unit has figures at several tiers.
+    public func label(_ key: SeriesKey, among keys: Set<SeriesKey>) -> String {
+        let name = panel.units.units[key.unit].name
+        guard let tier = key.tier, keys.contains(where: { $0.unit == key.unit && $0.tier != tier }) else { return name }
+        return "\(name) [\(tier.rawValue)]"
+    }
+}

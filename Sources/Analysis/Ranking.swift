@@ -1,0 +1,110 @@
+import Panel
+import Statistics
+
+/// The ranking of a peer group in one period, optionally against an earlier period.
+///
+/// `rank` is the competition rank (1, 2, 2, 4) among the units with a value, in the metric's
+/// better direction (rank 1 = the highest value for a higher-is-better metric, the lowest for a
+/// lower-is-better one). `rankChange` = previous rank − rank (positive = moved up), from the
+/// computed ranks when both periods have values, else from the official ranks when both are
+/// stated. Spearman and Kendall compare the values of the units present in both periods.
+public struct RankResult: Sendable {
+    public struct Row: Sendable {
+        public var unit: String
+        public var value: Double?
+        public var rank: Int?
+        public var officialRank: Int?
+        public var previousValue: Double?
+        public var previousRank: Int?
+        public var rankChange: Int?
+    }
+
+    public var metric: Metric
+    public var period: Period
+    public var versus: Period?
+    public var level: UnitLevel?
+    public var otherLevels: [UnitLevel]
+    public var rows: [Row]
+    public var spearman: SpearmanCorrelation?
+    public var kendall: KendallTau?
+    /// Why a correlation is missing.
+    public var reasons: [String]
+    /// Units with a figure in only one of the two periods.
+    public var notInBoth: [String]
+    public var conflicts: [String]
+
+    /// The largest move in one direction and every unit that made it.
+    public struct Mover: Sendable, Hashable {
+        public var places: Int
+        public var units: [String]
+    }
+
+    /// Largest positive rank change (moved up).
+    public var biggestRise: Mover? { Self.extreme(rows, >) }
+    /// Largest negative rank change (moved down).
+    public var biggestFall: Mover? { Self.extreme(rows, <) }
+
+    static func extreme(_ rows: [Row], _ better: (Int, Int) -> Bool) -> Mover? {
+        let changes = rows.compactMap(\.rankChange).filter { $0 != 0 }
+        guard let best = changes.max(by: { better($1, $0) }), better(best, 0) else { return nil }
+        return Mover(places: best, units: rows.filter { $0.rankChange == best }.map(\.unit))
+    }
+
+    public init(view: MetricView, selection: Selection, period: Period, versus: Period?, top: Int?) throws(AnalysisError) {
+        let peers = view.peers(selection)
+        metric = view.metric
+        self.period = period
+        self.versus = versus
+        level = peers.level
+        otherLevels = peers.otherLevels
+        reasons = []
+        let order: Ranking.Order = view.metric.better == .lower ? .ascending : .descending
+        let keys = Set(peers.readings.filter { $0.period == period || $0.period == versus }.map { SeriesKey(unit: $0.unit, tier: $0.tier) })
+        func table(_ p: Period?) -> [SeriesKey: Reading] {
+            guard let p else { return [:] }
+            var out: [SeriesKey: Reading] = [:]
+            for r in peers.readings where r.period == p { out[SeriesKey(unit: r.unit, tier: r.tier)] = r }
+            return out
+        }
+        func ranks(_ t: [SeriesKey: Reading]) -> [SeriesKey: Int] {
+            let valued = t.filter { $0.value.value != nil }.sorted { $0.key < $1.key }
+            let r = Ranking.ranks(valued.compactMap(\.value.value), method: .competition, order: order)
+            return Dictionary(uniqueKeysWithValues: zip(valued.map(\.key), r.map { Int($0) }))
+        }
+        let now = table(period), before = table(versus)
+        guard !now.isEmpty else { throw .noData("no \(view.metric.id) figures for \(period) in this selection") }
+        let nowRanks = ranks(now), beforeRanks = ranks(before)
+        var rows: [Row] = []
+        for key in keys.sorted() where now[key] != nil {
+            let r = now[key], p = before[key]
+            var change: Int? = nil
+            if let a = nowRanks[key], let b = beforeRanks[key] {
+                change = b - a
+            } else if let a = r?.officialRank, let b = p?.officialRank {
+                change = b - a
+            }
+            rows.append(
+                Row(
+                    unit: view.label(key, among: keys), value: r?.value, rank: nowRanks[key], officialRank: r?.officialRank,
+                    previousValue: p?.value, previousRank: beforeRanks[key] ?? (versus == nil ? nil : p?.officialRank),
+                    rankChange: change))
+        }
+        rows.sort { a, b in
+            let ra = a.rank ?? a.officialRank ?? Int.max, rb = b.rank ?? b.officialRank ?? Int.max
+            return ra != rb ? ra < rb : Names.fold(a.unit) < Names.fold(b.unit)
+        }
+        if versus != nil {
+            notInBoth = keys.filter { (now[$0]?.value == nil) != (before[$0]?.value == nil) }.map { view.label($0, among: keys) }
+                .sorted { Names.fold($0) < Names.fold($1) }
+            let both = keys.sorted().filter { now[$0]?.value != nil && before[$0]?.value != nil }
+            let x = both.compactMap { before[$0]?.value }, y = both.compactMap { now[$0]?.value }
+            do { spearman = try SpearmanCorrelation(x: x, y: y) } catch { reasons.append("Spearman: \(error)") }
+            do { kendall = try KendallTau(x: x, y: y) } catch { reasons.append("Kendall: \(error)") }
+        } else {
+            notInBoth = []
+        }
+        conflicts = view.conflicts(among: Set(keys.map(\.unit)))
+        if let top, top > 0 { rows = Array(rows.prefix(top)) }
+        self.rows = rows
+    }
+}
