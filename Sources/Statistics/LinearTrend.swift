@@ -132,4 +132,12 @@ public struct LinearPrediction: Hashable, Sendable, Codable {
     public let confidence: ConfidenceInterval
     /// Where a new observation at x would lie (95 %).
     public let prediction: ConfidenceInterval
+
+    public init(x: Double, value: Double, standardError: Double, confidence: ConfidenceInterval, prediction: ConfidenceInterval) {
+        self.x = x
+        self.value = value
+        self.standardError = standardError
+        self.confidence = confidence
+        self.prediction = prediction
+    }
 }
