@@ -49,7 +49,7 @@ public struct CompareResult: Sendable {
         metric = view.metric
         self.from = from
         self.to = to
-        level = peers.level
+        level = unit.map { view.panel.units.units[$0].level } ?? peers.level
         reasons = []
         let pool = unit.map { u in view.readings.filter { $0.unit == u && (selection.tier == nil || $0.tier == selection.tier) } } ?? peers.readings
         var before: [SeriesKey: Reading] = [:], after: [SeriesKey: Reading] = [:]
@@ -95,7 +95,7 @@ public struct CompareResult: Sendable {
         conflicts = view.conflicts(among: Set(keys.map(\.unit)))
         let x = rows.map(\.from), y = rows.map(\.to)
         if unit != nil {
-            reasons.append("paired tests compare units; one unit was asked for")
+            // One unit: the rows are its tiers at most; paired tests across units do not apply.
         } else if rows.count >= 2 {
             do { pairedT = try PairedTTest(after: y, before: x) } catch { reasons.append("paired t: \(error)") }
         } else {

@@ -39,10 +39,10 @@ public struct RankResult: Sendable {
         public var units: [String]
     }
 
-    /// Largest positive rank change (moved up).
-    public var biggestRise: Mover? { Self.extreme(rows, >) }
-    /// Largest negative rank change (moved down).
-    public var biggestFall: Mover? { Self.extreme(rows, <) }
+    /// Largest positive rank change (moved up), over all rows (before `top` cuts the table).
+    public var biggestRise: Mover?
+    /// Largest negative rank change (moved down), over all rows.
+    public var biggestFall: Mover?
 
     static func extreme(_ rows: [Row], _ better: (Int, Int) -> Bool) -> Mover? {
         let changes = rows.compactMap(\.rankChange).filter { $0 != 0 }
@@ -104,6 +104,8 @@ public struct RankResult: Sendable {
             notInBoth = []
         }
         conflicts = view.conflicts(among: Set(keys.map(\.unit)))
+        biggestRise = Self.extreme(rows, >)
+        biggestFall = Self.extreme(rows, <)
         if let top, top > 0 { rows = Array(rows.prefix(top)) }
         self.rows = rows
     }
