@@ -66,10 +66,13 @@ public struct TrendResult: Sendable {
 
     /// The series of one unit of a view, between two periods (inclusive) when given.
     public static func series(_ view: MetricView, unit: Int, tier: Tier?, from: Period?, to: Period?) -> [Point] {
-        view.readings
-            .filter { $0.unit == unit && (tier == nil || $0.tier == tier) && $0.value != nil }
-            .filter { r in from.map { r.period >= $0 } ?? true }
-            .filter { r in to.map { r.period <= $0 } ?? true }
+        points(view.readings.filter { $0.unit == unit && (tier == nil || $0.tier == tier) }, from: from, to: to)
+    }
+
+    /// The readings with a value between two periods (inclusive), as points sorted by period.
+    static func points(_ readings: [Reading], from: Period?, to: Period?) -> [Point] {
+        readings
+            .filter { r in r.value != nil && (from.map { r.period >= $0 } ?? true) && (to.map { r.period <= $0 } ?? true) }
             .sorted { $0.period < $1.period }
             .compactMap { r in r.value.map { Point(period: r.period, value: $0) } }
     }
@@ -103,10 +106,11 @@ public struct TrendTable: Sendable {
         let peers = view.peers(selection)
         metric = view.metric
         level = peers.level
-        let keys = Set(peers.readings.filter { $0.value != nil }.map { SeriesKey(unit: $0.unit, tier: $0.tier) })
+        let grouped = Dictionary(grouping: peers.readings.filter { $0.value != nil }) { SeriesKey(unit: $0.unit, tier: $0.tier) }
+        let keys = Set(grouped.keys)
         guard !keys.isEmpty else { throw .noData("no \(view.metric.id) figures in this selection") }
         var rows: [Row] = keys.sorted().map { key in
-            let points = TrendResult.series(view, unit: key.unit, tier: key.tier, from: from, to: to)
+            let points = TrendResult.points(grouped[key] ?? [], from: from, to: to)
             let label = view.label(key, among: keys)
             let trend = TrendResult(metric: view.metric, unit: label, points: points)
             return Row(unit: label, key: key, trend: trend, pAdjusted: nil, verdict: .tooShort)
