@@ -46,6 +46,10 @@ public struct Loader {
     /// Caches: the same names, parents and sources repeat on many rows.
     var cleanCache: [String: String] = [:]
     var unitCache: [String: Int] = [:]
+    /// Per distinct cell text: a file repeats the same metric, level and tier on every row.
+    var metricCache: [String: String] = [:]
+    var levelCache: [String: UnitLevel?] = [:]
+    var tierCache: [String: Tier?] = [:]
 
     public init(options: LoadOptions = LoadOptions()) { self.options = options }
 
@@ -311,6 +315,27 @@ public struct Loader {
         return result
     }
 
+    mutating func cachedMetricID(_ text: String) -> String {
+        if let hit = metricCache[text] { return hit }
+        let id = Self.metricID(text)
+        metricCache[text] = id
+        return id
+    }
+
+    mutating func cachedLevel(_ text: String) -> UnitLevel? {
+        if let hit = levelCache[text] { return hit }
+        let level = UnitLevel(parsing: text)
+        levelCache[text] = level
+        return level
+    }
+
+    mutating func cachedTier(_ text: String) -> Tier? {
+        if let hit = tierCache[text] { return hit }
+        let tier = Tier(parsing: text)
+        tierCache[text] = tier
+        return tier
+    }
+
     static func metricID(_ text: String) -> String {
         Names.fold(text).replacingOccurrences(of: " ", with: "_")
     }
@@ -384,7 +409,7 @@ public struct Loader {
         var valueCells: [String] = []
         for row in table.rows {
             guard let v = table.text(row, .value) else { continue }
-            let id = table.text(row, .metric).map(Self.metricID) ?? ""
+            let id = table.text(row, .metric).map { cachedMetricID($0) } ?? ""
             if panel.metrics[id]?.kind != .count && panel.metrics[id]?.kind != .rank { valueCells.append(v) }
         }
         let convention = convention(for: valueCells, file: table.name)
@@ -413,7 +438,7 @@ public struct Loader {
             }
             var level: UnitLevel?
             if let t = table.text(row, .level) {
-                level = UnitLevel(parsing: t)
+                level = cachedLevel(t)
                 if level == nil {
                     report(
                         Diagnostic(
@@ -425,7 +450,7 @@ public struct Loader {
             }
             var tier: Tier?
             if let t = table.text(row, .tier) {
-                tier = Tier(parsing: t)
+                tier = cachedTier(t)
                 if tier == nil {
                     report(
                         Diagnostic(
@@ -434,7 +459,7 @@ public struct Loader {
                     bad = true
                 }
             }
-            let metricID = Self.metricID(metricText)
+            let metricID = cachedMetricID(metricText)
             let metric = panel.metrics[metricID]
             noteUnknownMetric(metricID, at: table.location(row, .metric))
             let isCount = metric?.kind == .count

@@ -12,7 +12,8 @@ import Foundation
 public enum Names {
     /// NFC form with surrounding white space removed and inner runs of white space collapsed.
     public static func clean(_ name: String) -> String {
-        let nfc = name.precomposedStringWithCanonicalMapping
+        // ASCII and precomposed Vietnamese letters are NFC already: skip Foundation's pass.
+        let nfc = isSimpleNFC(name) ? name : name.precomposedStringWithCanonicalMapping
         var out = ""
         out.reserveCapacity(nfc.utf8.count)
         var pendingSpace = false
@@ -29,7 +30,55 @@ public enum Names {
     }
 
     /// The folded comparison key of `name` (see the type's documentation).
+    ///
+    /// Names made of ASCII and the precomposed Vietnamese letters (nearly all) are folded with a
+    /// table; anything else goes through Unicode decomposition. Both give the same key.
     public static func fold(_ name: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in name.unicodeScalars {
+            var mapped = scalar
+            let v = scalar.value
+            if v >= 0x80 {
+                if (0x0300...0x036F).contains(v) { continue }
+                guard let base = vietnameseBase[v] else { return foldByDecomposition(name) }
+                mapped = Unicode.Scalar(base)
+            } else if v >= 0x41 && v <= 0x5A {
+                mapped = Unicode.Scalar(UInt8(v + 32))
+            }
+            if mapped == " " || mapped == "\t" || mapped == "\n" || mapped == "\r" || isSeparator(mapped) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" ") }
+            pendingSpace = false
+            out.append(mapped)
+        }
+        return String(out)
+    }
+
+    /// Every precomposed Vietnamese letter (both cases) → its base letter in lower-case ASCII.
+    static let vietnameseBase: [UInt32: UInt8] = {
+        let groups: [(String, Character)] = [
+            ("àáảãạăằắẳẵặâầấẩẫậÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ", "a"), ("èéẻẽẹêềếểễệÈÉẺẼẸÊỀẾỂỄỆ", "e"),
+            ("ìíỉĩịÌÍỈĨỊ", "i"), ("òóỏõọôồốổỗộơờớởỡợÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ", "o"),
+            ("ùúủũụưừứửữựÙÚỦŨỤƯỪỨỬỮỰ", "u"), ("ỳýỷỹỵỲÝỶỸỴ", "y"), ("đĐ", "d"),
+        ]
+        var table: [UInt32: UInt8] = [:]
+        for (letters, base) in groups {
+            for scalar in letters.unicodeScalars { table[scalar.value] = base.asciiValue }
+        }
+        return table
+    }()
+
+    /// Whether `name` has only ASCII and precomposed Vietnamese letters (then it is NFC).
+    static func isSimpleNFC(_ name: String) -> Bool {
+        name.unicodeScalars.allSatisfy { $0.value < 0x80 || vietnameseBase[$0.value] != nil }
+    }
+
+    /// ``fold(_:)`` through canonical decomposition: the reference, and the path for any name
+    /// with letters outside the table.
+    static func foldByDecomposition(_ name: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in name.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars {

@@ -198,3 +198,28 @@ struct NameTests {
         #expect(UnitLevel(parsing: text) == level)
     }
 }
+
+@Suite("Fast folding")
+struct FastFoldTests {
+    @Test func everyTableLetterFoldsAsDecompositionDoes() {
+        for (value, _) in Names.vietnameseBase {
+            let text = String(Character(Unicode.Scalar(value)!))
+            #expect(Names.fold(text) == Names.foldByDecomposition(text), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test(arguments: [
+        "Thừa Thiên Huế", "TP. Hồ Chí Minh", "Sở Lao động - Thương binh và Xã hội", "ĐỒNG THÁP", "Bà Rịa–Vũng Tàu",
+        "Tháp Mười", "Huyện  Đam Rông", "Quảng Nam (cấp tỉnh)", "Thành phố Hòa Bình", "O'Reilly_Test", "Ấp Ông Ất",
+        "Tha\u{0301}p Mươ\u{0300}i", "Ñandú", "  Trung bình\u{00A0}cấp huyện ",
+    ])
+    func namesFoldAsDecompositionDoes(_ name: String) {
+        #expect(Names.fold(name) == Names.foldByDecomposition(name))
+    }
+
+    @Test func simpleNamesNeedNoNormalisation() {
+        #expect(Names.isSimpleNFC("Thừa Thiên Huế"))
+        #expect(!Names.isSimpleNFC("Tha\u{0301}p Mười"))
+        #expect(Names.clean("Tha\u{0301}p  Mười ") == "Tháp Mười")
+    }
+}
