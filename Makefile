@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN := .build/release/parlens
 
-.PHONY: deps build release demo test datasets clean
+.PHONY: deps build release demo test bench datasets clean
 
 deps:
 	@bash scripts/ensure-deps.sh
@@ -24,6 +24,10 @@ demo: release
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# Time the Statistics module against scipy/pymannkendall on the same inputs; writes BENCHMARKS.md.
+bench: deps
+	SWIFT=$(SWIFT) bash Benchmarks/run.sh
 
 # Regenerate the synthetic demo panel (deterministic; needs python3 only).
 datasets:

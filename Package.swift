@@ -41,6 +41,9 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "parlens", dependencies: ["Shell"]),
+        // Release-mode timings of Statistics against a scipy peer (Benchmarks/run.sh, `make bench`).
+        .executableTarget(
+            name: "parlens-bench", dependencies: ["Statistics"], path: "Benchmarks/Sources/parlens-bench"),
 
         .testTarget(name: "GSLTests", dependencies: ["GSL"]),
         .testTarget(

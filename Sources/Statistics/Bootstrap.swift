@@ -14,9 +14,18 @@ public struct BootstrapInterval: Hashable, Sendable, Codable {
         case median
 
         func evaluate(_ x: [Double]) -> Double {
+            var copy = x
+            return copy.withUnsafeMutableBufferPointer { evaluate(inPlace: $0) }
+        }
+
+        /// The statistic of `x`, which it may reorder (the median selects rather than sorts).
+        func evaluate(inPlace x: UnsafeMutableBufferPointer<Double>) -> Double {
             switch self {
-            case .mean: x.reduce(0, +) / Double(x.count)
-            case .median: Statistics.median(x)
+            case .mean:
+                return x.reduce(0, +) / Double(x.count)
+            case .median:
+                var order = OrderStatistics(x)
+                return order.median()
             }
         }
     }
@@ -45,9 +54,11 @@ public struct BootstrapInterval: Hashable, Sendable, Codable {
         let n = sample.count
         var values = [Double](repeating: 0, count: resamples)
         var resample = [Double](repeating: 0, count: n)
-        for b in 0..<resamples {
-            for i in 0..<n { resample[i] = sample[generator.uniformInt(below: n)] }
-            values[b] = statistic.evaluate(resample)
+        resample.withUnsafeMutableBufferPointer { resample in
+            for b in 0..<resamples {
+                for i in 0..<n { resample[i] = sample[generator.uniformInt(below: n)] }
+                values[b] = statistic.evaluate(inPlace: resample)
+            }
         }
         values.sort()
         let alpha = 1 - level

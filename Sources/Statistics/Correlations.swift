@@ -53,7 +53,7 @@ public struct SpearmanCorrelation: Hashable, Sendable, Codable {
         pValue = try correlationP(rho, n: x.count)
         self.method = method
         var notes: [Note] = [.approximatePValue]
-        if !tieGroupSizes(x).isEmpty || !tieGroupSizes(y).isEmpty { notes.append(.tiesPresent) }
+        if hasTies(x) || hasTies(y) { notes.append(.tiesPresent) }
         if x.count < 5 { notes.append(.smallSample) }
         self.notes = notes
     }
@@ -138,71 +138,88 @@ struct KendallCounts {
 
     init(x: [Double], y: [Double]) {
         let n = x.count
-        // Dense ranks of y (1-based) for the Fenwick tree.
-        let byY = (0..<n).sorted { y[$0] < y[$1] }
+        // Dense ranks (1-based) of x and y, and the tie groups of each.
+        var xRank = [Int](repeating: 0, count: n)
         var yRank = [Int](repeating: 0, count: n)
-        var rank = 0
-        for (k, i) in byY.enumerated() {
-            if k == 0 || y[i] != y[byY[k - 1]] { rank += 1 }
-            yRank[i] = rank
-        }
-        let order = (0..<n).sorted { x[$0] != x[$1] ? x[$0] < x[$1] : yRank[$0] < yRank[$1] }
-        // Walking in (x, y) order, a pair is discordant when the earlier y rank is strictly larger
-        // (equal x are ordered by y, so they never count).
-        var tree = [Int](repeating: 0, count: rank + 1)
-        for (seen, i) in order.enumerated() {
-            var notAbove = 0
-            var k = yRank[i]
-            while k > 0 {
-                notAbove += tree[k]
-                k -= k & -k
+        _ = Self.denseRanks(x, into: &xRank, pairs: &xTiePairs, v1: &xV1, v2: &xV2)
+        let yRanks = Self.denseRanks(y, into: &yRank, pairs: &yTiePairs, v1: &yV1, v2: &yV2)
+        // Sorted by (x, y) as one integer key, x rank in the high bits and y rank in the low
+        // ones: walking in that order, a pair is discordant when the earlier y rank is strictly
+        // larger (equal x are ordered by y, so they never count), counted with a Fenwick tree
+        // over the y ranks. Runs of equal keys are the joint tie groups.
+        let shift = Int.bitWidth - yRanks.leadingZeroBitCount
+        let mask = (1 << shift) - 1
+        var tree = [Int](repeating: 0, count: yRanks + 1)
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { keys in
+            for i in 0..<n { keys.initializeElement(at: i, to: xRank[i] << shift | yRank[i]) }
+            sortInPlace(keys)
+            var jointRun = 1
+            for seen in 0..<n {
+                let r = keys[seen] & mask
+                var notAbove = 0
+                var k = r
+                while k > 0 {
+                    notAbove += tree[k]
+                    k -= k & -k
+                }
+                discordant += seen - notAbove
+                k = r
+                while k <= yRanks {
+                    tree[k] += 1
+                    k += k & -k
+                }
+                if seen > 0 && keys[seen] == keys[seen - 1] {
+                    jointRun += 1
+                } else {
+                    if jointRun > 1 { jointTiePairs += jointRun * (jointRun - 1) / 2 }
+                    jointRun = 1
+                }
             }
-            discordant += seen - notAbove
-            k = yRank[i]
-            while k <= rank {
-                tree[k] += 1
-                k += k & -k
+            if jointRun > 1 { jointTiePairs += jointRun * (jointRun - 1) / 2 }
+        }
+    }
+
+    /// Writes the dense rank (1-based) of each value into `ranks`, adds the tie groups, and
+    /// returns the number of distinct values.
+    private static func denseRanks(
+        _ values: [Double], into ranks: inout [Int], pairs: inout Int, v1: inout Double, v2: inout Double
+    ) -> Int {
+        let n = values.count
+        return withUnsafeTemporaryAllocation(of: ValueAndIndex.self, capacity: n) { sorted in
+            for i in 0..<n { sorted.initializeElement(at: i, to: ValueAndIndex(value: values[i], index: i)) }
+            sortInPlace(sorted)
+            var rank = 0
+            var run = 1
+            for k in 0..<n {
+                if k > 0 && sorted[k].value == sorted[k - 1].value {
+                    run += 1
+                } else {
+                    if k > 0 { add(run, pairs: &pairs, v1: &v1, v2: &v2) }
+                    run = 1
+                    rank += 1
+                }
+                ranks[sorted[k].index] = rank
             }
+            if n > 0 { add(run, pairs: &pairs, v1: &v1, v2: &v2) }
+            return rank
         }
-        func add(_ run: Int, pairs: inout Int, v1: inout Double, v2: inout Double) {
-            guard run > 1 else { return }
-            let t = Double(run)
-            pairs += run * (run - 1) / 2
-            v1 += t * (t - 1) * (2 * t + 5)
-            v2 += t * (t - 1) * (t - 2)
-        }
-        var xRun = 1
-        for k in 1..<max(n, 1) {
-            if x[order[k]] == x[order[k - 1]] {
-                xRun += 1
-            } else {
-                add(xRun, pairs: &xTiePairs, v1: &xV1, v2: &xV2)
-                xRun = 1
-            }
-        }
-        add(xRun, pairs: &xTiePairs, v1: &xV1, v2: &xV2)
-        // Joint ties: runs of equal (x, y) in `order`.
-        var run = 1
-        for k in 1..<max(n, 1) {
-            let a = order[k - 1], b = order[k]
-            if x[a] == x[b] && yRank[a] == yRank[b] {
-                run += 1
-            } else {
-                if run > 1 { jointTiePairs += run * (run - 1) / 2 }
-                run = 1
-            }
-        }
-        if run > 1 { jointTiePairs += run * (run - 1) / 2 }
-        var yRun = 1
-        for k in 1..<max(n, 1) {
-            if yRank[byY[k]] == yRank[byY[k - 1]] {
-                yRun += 1
-            } else {
-                add(yRun, pairs: &yTiePairs, v1: &yV1, v2: &yV2)
-                yRun = 1
-            }
-        }
-        add(yRun, pairs: &yTiePairs, v1: &yV1, v2: &yV2)
+    }
+
+    /// A value and where it came from, ordered (and equal) by value alone, so that sorting
+    /// compares one number.
+    private struct ValueAndIndex: Comparable {
+        var value: Double
+        var index: Int
+        static func < (a: Self, b: Self) -> Bool { a.value < b.value }
+        static func == (a: Self, b: Self) -> Bool { a.value == b.value }
+    }
+
+    private static func add(_ run: Int, pairs: inout Int, v1: inout Double, v2: inout Double) {
+        guard run > 1 else { return }
+        let t = Double(run)
+        pairs += run * (run - 1) / 2
+        v1 += t * (t - 1) * (2 * t + 5)
+        v2 += t * (t - 1) * (t - 2)
     }
 }
 

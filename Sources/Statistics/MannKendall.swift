@@ -42,33 +42,38 @@ public struct MannKendall: Hashable, Sendable, Codable {
         let n = y.count
         var s = 0
         var discordant = 0
-        y.withUnsafeBufferPointer { v in
+        // One pass over the pairs, then the tie groups from a sorted copy in scratch memory (on
+        // the stack for short series): nothing is allocated for a series but the notes.
+        var variance = Double(n * (n - 1) * (2 * n + 5))
+        let ties = y.withUnsafeBufferPointer { v in
             for i in 0..<(n - 1) {
                 let yi = v[i]
                 for j in (i + 1)..<n {
-                    let yj = v[j]
-                    if yj > yi {
-                        s += 1
-                    } else if yj < yi {
-                        s -= 1
-                        discordant += 1
-                    }
+                    // Branch-free: the signs of a noisy series are what a predictor guesses worst.
+                    let up = v[j] > yi ? 1 : 0
+                    let down = v[j] < yi ? 1 : 0
+                    s += up - down
+                    discordant += down
                 }
             }
+            return withUnsafeTemporaryAllocation(of: Double.self, capacity: n) { sorted in
+                sortedCopy(v, into: sorted)
+                return TieSummary(sorted: UnsafeBufferPointer(sorted), subtractingFrom: &variance)
+            }
         }
-        let ties = tieGroupSizes(y)
-        var variance = Double(n * (n - 1) * (2 * n + 5))
-        for t in ties { variance -= Double(t * (t - 1) * (2 * t + 5)) }
         variance /= 18
         let z: Double =
             if s > 0 { Double(s - 1) / variance.squareRoot() }
             else if s < 0 { Double(s + 1) / variance.squareRoot() }
             else { 0 }
-        var notes: [Note] = [.continuityCorrection, .normalApproximation]
-        if !ties.isEmpty { notes.append(.tiesPresent) }
-        if ties.count == 1 && ties[0] == n { notes.append(.constantValues) }
+        var notes: [Note] = []
+        notes.reserveCapacity(6)
+        notes.append(.continuityCorrection)
+        notes.append(.normalApproximation)
+        if ties.groups > 0 { notes.append(.tiesPresent) }
+        if ties.groups == 1 && ties.largest == n { notes.append(.constantValues) }
         let exact: Double? =
-            ties.isEmpty && n <= Self.maxExactN ? KendallDistribution.twoSidedP(n: n, discordant: discordant) : nil
+            ties.groups == 0 && n <= Self.maxExactN ? KendallDistribution.twoSidedP(n: n, discordant: discordant) : nil
         if exact != nil { notes.append(.exactDistribution) }
         if n < 4 { notes.append(.smallSample) }
 
@@ -79,7 +84,7 @@ public struct MannKendall: Hashable, Sendable, Codable {
         self.pValue = try twoSidedNormalP(z)
         self.tau = Double(s) / (Double(n * (n - 1)) / 2)
         self.exactPValue = exact
-        self.hasTies = !ties.isEmpty
+        self.hasTies = ties.groups > 0
         self.method = method
         self.notes = notes
     }

@@ -103,18 +103,36 @@ func medianOfSorted(_ sorted: [Double]) -> Double {
 
 /// Sizes of the groups of equal values (only groups of 2 or more), in sorted order.
 func tieGroupSizes(_ x: [Double]) -> [Int] {
-    var sorted = x
-    sorted.sort()
     var groups: [Int] = []
-    var run = 1
-    for i in 1..<max(sorted.count, 1) {
-        if sorted[i] == sorted[i - 1] {
-            run += 1
-        } else {
-            if run > 1 { groups.append(run) }
-            run = 1
+    withSortedCopy(x) { sorted in
+        var run = 1
+        for i in 1..<max(sorted.count, 1) {
+            if sorted[i] == sorted[i - 1] {
+                run += 1
+            } else {
+                if run > 1 { groups.append(run) }
+                run = 1
+            }
+        }
+        if run > 1 { groups.append(run) }
+    }
+    return groups
+}
+
+/// Whether some values of `x` are equal.
+func hasTies(_ x: [Double]) -> Bool {
+    withSortedCopy(x) { sorted in
+        for i in 1..<max(sorted.count, 1) where sorted[i] == sorted[i - 1] { return true }
+        return false
+    }
+}
+
+/// Calls `body` with a sorted copy of `x` in scratch memory (on the stack when short).
+func withSortedCopy<R>(_ x: [Double], _ body: (UnsafeMutableBufferPointer<Double>) -> R) -> R {
+    x.withUnsafeBufferPointer { source in
+        withUnsafeTemporaryAllocation(of: Double.self, capacity: source.count) { scratch in
+            sortedCopy(source, into: scratch)
+            return body(scratch)
         }
     }
-    if run > 1 { groups.append(run) }
-    return groups
 }
