@@ -46,6 +46,30 @@ public enum TextWidth {
         return out + "…"
     }
 
+    /// `text` cut to at most `width` columns by removing its middle: "Sở Lao động - … và Xã hội".
+    /// The end of a name is often what tells it apart, so about 40 % of the room keeps the end.
+    public static func truncateMiddle(_ text: String, to width: Int) -> String {
+        guard of(text) > width else { return text }
+        guard width > 4 else { return truncate(text, to: width) }
+        let tailRoom = (width - 1) * 2 / 5, headRoom = width - 1 - tailRoom
+        var head = "", used = 0
+        for ch in text {
+            if used + of(ch) > headRoom { break }
+            head.append(ch)
+            used += of(ch)
+        }
+        var tail: [Character] = []
+        used = 0
+        for ch in text.reversed() {
+            if used + of(ch) > tailRoom { break }
+            tail.insert(ch, at: 0)
+            used += of(ch)
+        }
+        while head.last == " " { head.removeLast() }
+        while tail.first == " " { tail.removeFirst() }
+        return head + "…" + String(tail)
+    }
+
     /// Splits `text` into lines of at most `width` columns at spaces (long words are cut).
     public static func wrap(_ text: String, to width: Int) -> [String] {
         guard width > 0 else { return [text] }

@@ -109,7 +109,7 @@ struct Formatter {
 
 extension OutputOptions {
     /// Renders tables in the chosen style: box, markdown or CSV (CSV keeps only the first table).
-    func render(_ tables: [Table], notes: [String], title: String, in env: Environment) -> String {
+    func render(_ tables: [Table], notes: [String], title: String, charts: [String] = [], in env: Environment) -> String {
         switch format {
         case .csv:
             return tables.first?.csv() ?? ""
@@ -117,11 +117,13 @@ extension OutputOptions {
             var out = "### \(title)\n\n"
             for t in tables { out += t.render(style: .markdown, width: env.width(width)) + "\n" }
             for n in notes { out += "- \(n)\n" }
+            for c in charts { out += "\n```\n" + c + "```\n" }
             return out
         default:
             var out = title + "\n\n"
-            for t in tables { out += t.render(style: .box, width: env.width(width)) + "\n" }
+            for t in tables { out += t.render(style: ascii ? .ascii : .box, width: env.width(width)) + "\n" }
             for n in notes { out += n + "\n" }
+            for c in charts { out += "\n" + c }
             return out
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Panel
+import Rendering
 
 /// Output formats of the commands.
 public enum OutputFormat: String, Sendable, CaseIterable, ExpressibleByArgument {
@@ -87,6 +88,12 @@ public struct OutputOptions: ParsableArguments, Sendable {
 
     @Option(name: .long, help: ArgumentHelp("Output width in columns (default: the terminal's, else 100).", valueName: "n"))
     public var width: Int?
+
+    @Flag(name: .long, help: "Plain ASCII tables and charts (no box drawing, braille or arrows).")
+    public var ascii = false
+
+    /// The glyphs charts may use.
+    public var glyphs: Glyphs { ascii ? .ascii : .unicode }
 
     public init() {}
 }

@@ -25,6 +25,9 @@ struct Rank: Command {
     @Option(name: .long, help: ArgumentHelp("Show only the first N rows.", valueName: "n"))
     var top: Int?
 
+    @Flag(name: .long, help: "Append the natural chart: a bump chart with --vs, else bars.")
+    var chart = false
+
     @OptionGroup var select: SelectionOptions
     @OptionGroup var data: DataOptions
     @OptionGroup var output: OutputOptions
@@ -75,7 +78,17 @@ struct Rank: Command {
             if !result.notInBoth.isEmpty { notes.append("\(lang("Not in both periods")): \(result.notInBoth.joined(separator: ", "))") }
         }
         if !result.conflicts.isEmpty { notes.append(lang("Conflicting sources (the first row is used)") + ":"); notes += result.conflicts.map { "  " + $0 } }
-        env.out(output.render([Table(columns: columns, rows: rows)], notes: notes, title: title, in: env))
+        var charts: [String] = []
+        if chart {
+            let builder = ChartBuilder(view: view, format: f, glyphs: output.glyphs, width: env.width(output.width))
+            if let v = result.versus {
+                charts.append(builder.bump(periods: [v, result.period], selection: select.selection))
+            } else {
+                let valued = result.rows.filter { $0.value != nil }
+                charts.append(builder.bars(valued.map(\.unit), valued.compactMap(\.value)))
+            }
+        }
+        env.out(output.render([Table(columns: columns, rows: rows)], notes: notes, title: title, charts: charts, in: env))
     }
 
     func arrow(_ change: Int?) -> String {
@@ -126,6 +139,9 @@ struct Compare: Command {
 
     @Option(name: .long, help: ArgumentHelp("Only this unit.", valueName: "name"))
     var unit: String?
+
+    @Flag(name: .long, help: "Append the natural chart: bars of the changes.")
+    var chart = false
 
     @OptionGroup var select: SelectionOptions
     @OptionGroup var data: DataOptions
@@ -194,7 +210,10 @@ struct Compare: Command {
         notes += result.reasons.map { "\(lang("Not computed")): \($0)" }
         if !result.notInBoth.isEmpty { notes.append("\(lang("Not in both periods")): \(result.notInBoth.joined(separator: ", "))") }
         if !result.conflicts.isEmpty { notes.append(lang("Conflicting sources (the first row is used)") + ":"); notes += result.conflicts.map { "  " + $0 } }
-        env.out(output.render([Table(columns: columns, rows: rows)], notes: notes, title: title, in: env))
+        let charts = chart
+            ? [ChartBuilder(view: view, format: f, glyphs: output.glyphs, width: env.width(output.width)).bars(result.rows.map(\.unit), result.rows.map(\.change))]
+            : []
+        env.out(output.render([Table(columns: columns, rows: rows)], notes: notes, title: title, charts: charts, in: env))
     }
 
     func json(_ r: CompareResult) -> JSONValue {

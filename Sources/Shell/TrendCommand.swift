@@ -29,6 +29,9 @@ struct Trend: Command {
     @Option(name: .long, help: ArgumentHelp("Last period to use.", valueName: "period"))
     var to: String?
 
+    @Flag(name: .long, help: "Append the natural chart (the series with its OLS line and forecast).")
+    var chart = false
+
     @OptionGroup var select: SelectionOptions
     @OptionGroup var data: DataOptions
     @OptionGroup var output: OutputOptions
@@ -62,7 +65,8 @@ struct Trend: Command {
                 if output.format == .json {
                     env.out(results.count == 1 ? oneJSON(results[0]).rendered : JSONValue.array(results.map(oneJSON)).rendered)
                 } else {
-                    env.out(results.map { renderOne($0, f, env) }.joined(separator: "\n"))
+                    let builder = ChartBuilder(view: view, format: f, glyphs: output.glyphs, width: env.width(output.width))
+                    env.out(results.map { renderOne($0, f, env, chart: chart ? builder.trend($0) : nil) }.joined(separator: "\n"))
                 }
             }
         } catch {
@@ -110,7 +114,7 @@ struct Trend: Command {
         return "\(lang("Trend")): \(word) — Mann–Kendall \(pText)"
     }
 
-    func renderOne(_ t: TrendResult, _ f: Formatter, _ env: Environment) -> String {
+    func renderOne(_ t: TrendResult, _ f: Formatter, _ env: Environment, chart: String? = nil) -> String {
         let lang = f.lang
         let span = t.points.isEmpty ? "" : " · \(t.points[0].period)–\(t.points[t.points.count - 1].period)"
         let title = "\(f.name) · \(t.unit)\(span) · n = \(t.n)"
@@ -143,7 +147,7 @@ struct Trend: Command {
         if let c = t.changePerYear { notes.append("\(lang("Change/year")): \(f.change(c, decimals: 1)) \(f.changeUnit) \(lang("per year"))") }
         notes += t.reasons.map { "\(lang("Not computed")): \($0)" }
         if !t.conflicts.isEmpty { notes.append(lang("Conflicting sources (the first row is used)") + ":"); notes += t.conflicts.map { "  " + $0 } }
-        return output.render(tables, notes: notes, title: title, in: env)
+        return output.render(tables, notes: notes, title: title, charts: chart.map { [$0] } ?? [], in: env)
     }
 
     func renderAll(_ table: TrendTable, _ f: Formatter, _ env: Environment) -> String {

@@ -1,0 +1,194 @@
+import Analysis
+import ArgumentParser
+import Panel
+import Rendering
+import Statistics
+
+/// Builds the charts of the analyses (shared by `chart` and the `--chart` flags).
+struct ChartBuilder {
+    var view: MetricView
+    var format: Formatter
+    var glyphs: Glyphs
+    var width: Int
+
+    func value(_ x: Double) -> String { format.number(x, format.decimals) }
+
+    /// Every period from `first` to `last` of the same kind (so gaps show as gaps).
+    static func periods(from first: Period, to last: Period) -> [Period] {
+        var out = [first]
+        while let p = out.last, p < last, out.count < 400 { out.append(p.successor) }
+        return out
+    }
+
+    /// A line chart of one trend: the series, its OLS line and the forecast.
+    func trend(_ t: TrendResult, target: Double? = nil) -> String {
+        guard let first = t.points.first?.period, let last = t.points.last?.period else { return "" }
+        let axis = Self.periods(from: first, to: last)
+        let byPeriod = Dictionary(t.points.map { ($0.period, $0.value) }, uniquingKeysWith: { a, _ in a })
+        var chart = LineChart(title: nil, xLabels: axis.map(\.description), series: [.init(name: t.unit, values: axis.map { byPeriod[$0] })])
+        if let ols = t.ols {
+            chart.fitted = axis.map { ols.intercept + ols.slope * $0.decimalStart }
+            chart.fittedName = "OLS"
+        }
+        if let f = t.forecast, let p = t.forecastPeriod {
+            chart.forecast = .init(label: p.description, value: f.value, lower: f.prediction.lower, upper: f.prediction.upper)
+        }
+        chart.target = target
+        chart.targetName = format.lang == .vi ? "chỉ tiêu" : "target"
+        return chart.render(width: width, height: 12, glyphs: glyphs, locale: format.locale, format: value)
+    }
+
+    /// Several units' series on one chart.
+    func lines(_ units: [(name: String, points: [TrendResult.Point])], target: Double?) -> String {
+        let all = units.flatMap { $0.points.map(\.period) }
+        guard let first = all.min(), let last = all.max() else { return "" }
+        let axis = Self.periods(from: first, to: last)
+        let series = units.map { u in
+            let byPeriod = Dictionary(u.points.map { ($0.period, $0.value) }, uniquingKeysWith: { a, _ in a })
+            return LineChart.Series(name: u.name, values: axis.map { byPeriod[$0] })
+        }
+        var chart = LineChart(xLabels: axis.map(\.description), series: series)
+        chart.target = target
+        chart.targetName = format.lang == .vi ? "chỉ tiêu" : "target"
+        return chart.render(width: width, height: 14, glyphs: glyphs, locale: format.locale, format: value)
+    }
+
+    func bars(_ labels: [String], _ values: [Double], highlight: String? = nil) -> String {
+        BarChart(labels: labels, values: values, highlight: highlight).render(width: width, glyphs: glyphs, format: value)
+    }
+
+    func bump(periods: [Period], selection: Selection) -> String {
+        let peers = view.peers(selection).readings
+        let order: Ranking.Order = view.metric.better == .lower ? .ascending : .descending
+        var ranks: [Int: [Int?]] = [:]
+        for (k, p) in periods.enumerated() {
+            let here = peers.filter { $0.period == p && $0.value != nil }
+            let r = Ranking.ranks(here.compactMap(\.value), method: .competition, order: order)
+            for (reading, rank) in zip(here, r) {
+                ranks[reading.unit, default: Array(repeating: nil, count: periods.count)][k] = Int(rank)
+            }
+        }
+        func lastRank(_ r: [Int?]) -> Int { (r.last ?? nil) ?? Int.max }
+        let sorted = ranks.sorted { lastRank($0.value) < lastRank($1.value) }
+        let lines: [BumpChart.Line] = sorted.map { BumpChart.Line(name: view.panel.units.units[$0.key].name, ranks: $0.value) }
+        return BumpChart(periods: periods.map(\.description), lines: lines).render(width: width, glyphs: glyphs)
+    }
+}
+
+struct Chart: Command {
+    enum Kind: String, ExpressibleByArgument, CaseIterable {
+        case line, bar, bump, heat, dots
+    }
+
+    static let configuration = CommandConfiguration(
+        abstract: "Terminal charts: line, bar, bump (who moved), heat (units × periods), dots (values with intervals).",
+        discussion: """
+            line METRIC --unit U [--unit U2 …] [--target V]   series over time (gaps stay gaps)
+            bar  METRIC --period P [--vs P0] [--highlight U]   values, or changes against P0
+            bump METRIC --from P0 --to P1                       ranks across the periods between
+            heat METRIC [--from P0] [--to P1]                   every unit × period, shaded
+            dots METRIC --period P [--target V]                 values with Wilson intervals for rates with counts
+            """)
+
+    @Argument(help: "line, bar, bump, heat or dots.")
+    var kind: Kind
+    @Argument(help: "The metric id.")
+    var metric: String
+
+    @Option(name: .long, help: ArgumentHelp("A unit (repeatable; line charts).", valueName: "name"))
+    var unit: [String] = []
+    @Option(name: .long, help: ArgumentHelp("The period (bar, dots).", valueName: "period"))
+    var period: String?
+    @Option(name: .long, help: ArgumentHelp("An earlier period: bars show the change.", valueName: "period"))
+    var vs: String?
+    @Option(name: .long, help: ArgumentHelp("First period (bump, heat, line).", valueName: "period"))
+    var from: String?
+    @Option(name: .long, help: ArgumentHelp("Last period (bump, heat, line).", valueName: "period"))
+    var to: String?
+    @Option(name: .long, help: ArgumentHelp("A target line.", valueName: "v"))
+    var target: Double?
+    @Option(name: .long, help: ArgumentHelp("Mark this unit (bar).", valueName: "name"))
+    var highlight: String?
+    @Option(name: .long, help: ArgumentHelp("Only the first N units (bar, dots, heat).", valueName: "n"))
+    var top: Int?
+
+    @OptionGroup var select: SelectionOptions
+    @OptionGroup var data: DataOptions
+    @OptionGroup var output: OutputOptions
+
+    func execute(in env: Environment) throws(CommandFailure) {
+        let view = try metricView(data, metric, in: env)
+        let lang = output.lang ?? env.defaultLanguage
+        let f = Formatter(metric: view.metric, lang: lang)
+        let builder = ChartBuilder(view: view, format: f, glyphs: output.glyphs, width: env.width(output.width))
+        let selection = select.selection
+        var text = ""
+        do throws(AnalysisError) {
+            let fromPeriod = try from.map { s throws(AnalysisError) in try view.lookupPeriod(s) }
+            let toPeriod = try to.map { s throws(AnalysisError) in try view.lookupPeriod(s) }
+            switch kind {
+            case .line:
+                guard !unit.isEmpty else { throw AnalysisError.noData("a line chart needs --unit NAME (repeatable)") }
+                var units: [(name: String, points: [TrendResult.Point])] = []
+                for name in unit {
+                    let index = try view.lookupUnit(name, selection: selection)
+                    units.append((view.panel.units.units[index].name, TrendResult.series(view, unit: index, tier: selection.tier, from: fromPeriod, to: toPeriod)))
+                }
+                text = "\(f.name)\n" + builder.lines(units, target: target)
+            case .bar:
+                guard let period else { throw AnalysisError.noData("a bar chart needs --period P") }
+                let p = try view.lookupPeriod(period)
+                if let vs {
+                    let r = try CompareResult(view: view, selection: selection, from: try view.lookupPeriod(vs), to: p, unit: nil)
+                    let rows = top.map { Array(r.rows.prefix($0)) } ?? r.rows
+                    text = "\(f.name) · \(r.from) → \(r.to) (\(f.changeUnit))\n" + builder.bars(rows.map(\.unit), rows.map(\.change), highlight: highlight)
+                } else {
+                    let r = try RankResult(view: view, selection: selection, period: p, versus: nil, top: top)
+                    let rows = r.rows.filter { $0.value != nil }
+                    text = "\(f.name) · \(p)\n" + builder.bars(rows.map(\.unit), rows.compactMap(\.value), highlight: highlight)
+                }
+            case .bump:
+                guard let fromPeriod, let toPeriod else { throw AnalysisError.noData("a bump chart needs --from P0 --to P1") }
+                let present = Set(view.peers(selection).readings.filter { $0.value != nil }.map(\.period))
+                let periods = ChartBuilder.periods(from: fromPeriod, to: toPeriod).filter(present.contains)
+                text = "\(f.name) · \(lang("Rank"))\n" + builder.bump(periods: periods, selection: selection)
+            case .heat:
+                let peers = view.peers(selection).readings.filter { r in
+                    r.value != nil && (fromPeriod.map { r.period >= $0 } ?? true) && (toPeriod.map { r.period <= $0 } ?? true)
+                }
+                guard let first = peers.map(\.period).min(), let last = peers.map(\.period).max() else {
+                    throw AnalysisError.noData("no \(view.metric.id) figures in this selection")
+                }
+                let axis = ChartBuilder.periods(from: first, to: last)
+                var table: [Int: [Period: Double]] = [:]
+                for r in peers { table[r.unit, default: [:]][r.period] = r.value }
+                var units = table.keys.sorted { (table[$0]?[last] ?? -.infinity) > (table[$1]?[last] ?? -.infinity) }
+                if let top { units = Array(units.prefix(top)) }
+                text = "\(f.name)\n" + Heatmap(
+                    rowLabels: units.map { view.panel.units.units[$0].name }, columnLabels: axis.map(\.description),
+                    values: units.map { u in axis.map { table[u]?[$0] } }
+                ).render(width: env.width(output.width), glyphs: output.glyphs, format: builder.value)
+            case .dots:
+                guard let period else { throw AnalysisError.noData("a dot chart needs --period P") }
+                let p = try view.lookupPeriod(period)
+                let scale = view.metric.kind == .percent ? 100.0 : 1.0
+                var rows = view.peers(selection).readings.filter { $0.period == p && $0.value != nil }.map { r -> DotIntervalChart.Row in
+                    var row = DotIntervalChart.Row(label: view.panel.units.units[r.unit].name, value: r.value ?? 0)
+                    if let k = r.numerator.flatMap({ Int(exactly: $0) }), let n = r.denominator.flatMap({ Int(exactly: $0) }),
+                        let w = try? WilsonInterval(successes: k, trials: n)
+                    {
+                        row.lower = w.interval.lower * scale
+                        row.upper = w.interval.upper * scale
+                    }
+                    return row
+                }
+                rows.sort { view.metric.better == .lower ? $0.value < $1.value : $0.value > $1.value }
+                if let top { rows = Array(rows.prefix(top)) }
+                text = "\(f.name) · \(p)\n" + DotIntervalChart(rows: rows, target: target).render(width: env.width(output.width), glyphs: output.glyphs, format: builder.value)
+            }
+        } catch {
+            throw error.failure
+        }
+        env.out(output.format == .markdown ? "```\n" + text + "```\n" : text)
+    }
+}
