@@ -7,7 +7,13 @@
 public enum TextWidth {
     public static func of(_ text: String) -> Int {
         var width = 0
-        for cluster in text { width += of(cluster) }
+        var inEscape = false
+        for cluster in text {
+            // ANSI colour sequences (ESC [ … m) take no room.
+            if cluster == "\u{1B}" { inEscape = true; continue }
+            if inEscape { if cluster == "m" { inEscape = false }; continue }
+            width += of(cluster)
+        }
         return width
     }
 

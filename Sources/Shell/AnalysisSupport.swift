@@ -57,8 +57,25 @@ func metricView(_ data: DataOptions, _ metric: String, in env: Environment) thro
 struct Formatter {
     var metric: Metric
     var lang: Language
+    var localeOverride: NumberLocale? = nil
+    var glyphs: Glyphs = .unicode
+    var colour = false
 
-    var locale: NumberLocale { lang.numberLocale }
+    var locale: NumberLocale { localeOverride ?? lang.numberLocale }
+
+    /// ▲ ▼ ＝ (ASCII ^ v =), green for better and red for worse when colour is on.
+    func mark(better: Bool?, _ text: String = "") -> String {
+        let suffix = text.isEmpty ? "" : " " + text
+        switch better {
+        case true?: return paint(glyphs == .ascii ? "^" + suffix : "▲" + suffix, green: true)
+        case false?: return paint(glyphs == .ascii ? "v" + suffix : "▼" + suffix, green: false)
+        case nil: return glyphs == .ascii ? "=" : "＝"
+        }
+    }
+
+    func paint(_ text: String, green: Bool) -> String {
+        colour ? (green ? "\u{1B}[32m" : "\u{1B}[31m") + text + "\u{1B}[0m" : text
+    }
     var decimals: Int {
         switch metric.kind {
         case .rank, .count: 0
@@ -109,7 +126,21 @@ struct Formatter {
 
 extension OutputOptions {
     /// Renders tables in the chosen style: box, markdown or CSV (CSV keeps only the first table).
+    /// The formatter for a metric with these options.
+    func formatter(_ metric: Metric, _ lang: Language, _ env: Environment) -> Formatter {
+        Formatter(metric: metric, lang: lang, localeOverride: locale, glyphs: glyphs, colour: colour(in: env))
+    }
+
     func render(_ tables: [Table], notes: [String], title: String, charts: [String] = [], in env: Environment) -> String {
+        let lang = self.lang ?? env.defaultLanguage
+        let tables = tables.map { t -> Table in
+            guard let maxRows, maxRows > 0, t.rows.count > maxRows, format != .csv else { return t }
+            var t = t
+            let hidden = t.rows.count - maxRows
+            t.rows = Array(t.rows.prefix(maxRows))
+            t.footer.append(lang == .vi ? "… ẩn \(hidden) dòng (--max-rows)" : "… \(hidden) row\(hidden == 1 ? "" : "s") hidden (--max-rows)")
+            return t
+        }
         switch format {
         case .csv:
             return tables.first?.csv() ?? ""

@@ -119,7 +119,7 @@ struct Chart: Command {
     func execute(in env: Environment) throws(CommandFailure) {
         let view = try metricView(data, metric, in: env)
         let lang = output.lang ?? env.defaultLanguage
-        let f = Formatter(metric: view.metric, lang: lang)
+        let f = output.formatter(view.metric, lang, env)
         let builder = ChartBuilder(view: view, format: f, glyphs: output.glyphs, width: env.width(output.width))
         let selection = select.selection
         var text = ""

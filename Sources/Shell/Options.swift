@@ -92,8 +92,25 @@ public struct OutputOptions: ParsableArguments, Sendable {
     @Flag(name: .long, help: "Plain ASCII tables and charts (no box drawing, braille or arrows).")
     public var ascii = false
 
+    @Option(name: .long, help: "Number format: vi (1.234,5) or en (1,234.5); default follows --lang.")
+    public var locale: NumberLocale?
+
+    @Flag(name: .long, help: "No colour even on a terminal (colour is also off when NO_COLOR is set).")
+    public var noColor = false
+
+    @Option(name: .long, help: ArgumentHelp("Show at most N rows of a table, with a footer saying how many are hidden.", valueName: "n"))
+    public var maxRows: Int?
+
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write the output to this file (atomically; never over an input).", valueName: "file"))
+    public var output: String?
+
     /// The glyphs charts may use.
     public var glyphs: Glyphs { ascii ? .ascii : .unicode }
+
+    /// Colour only on a terminal, without NO_COLOR, without --no-color, and never into a file.
+    func colour(in env: Environment) -> Bool {
+        env.stdoutIsTerminal && !noColor && output == nil && (env.variables["NO_COLOR"] ?? "").isEmpty
+    }
 
     public init() {}
 }
@@ -104,3 +121,5 @@ public enum CommandFailure: Error, Sendable {
     /// The diagnostics have already been written; only the exit code remains.
     case data
 }
+
+extension NumberLocale: ExpressibleByArgument {}

@@ -41,7 +41,11 @@ public struct Parlens: ParsableCommand {
                 env.out(helpMessage() + "\n")
                 return 0
             }
-            try command.execute(in: env)
+            if let writer = command as? any Command & WritesOutput, let path = writer.output.output {
+                try OutputFile.run(writer, to: path, in: env)
+            } else {
+                try command.execute(in: env)
+            }
             return 0
         } catch let failure as CommandFailure {
             switch failure {

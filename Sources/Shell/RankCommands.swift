@@ -35,7 +35,7 @@ struct Rank: Command {
     func execute(in env: Environment) throws(CommandFailure) {
         let view = try metricView(data, metric, in: env)
         let lang = output.lang ?? env.defaultLanguage
-        let f = Formatter(metric: view.metric, lang: lang)
+        let f = output.formatter(view.metric, lang, env)
         let result: RankResult
         do {
             let p = try view.lookupPeriod(period)
@@ -58,7 +58,7 @@ struct Rank: Command {
             var cells = [r.rank.map(String.init) ?? "—", r.unit, f.value(r.value)]
             if hasOfficial { cells.append(r.officialRank.map(String.init) ?? "—") }
             if result.versus != nil {
-                cells += [f.value(r.previousValue), r.previousRank.map(String.init) ?? "—", arrow(r.rankChange)]
+                cells += [f.value(r.previousValue), r.previousRank.map(String.init) ?? "—", arrow(r.rankChange, f)]
             }
             return cells
         }
@@ -91,9 +91,9 @@ struct Rank: Command {
         env.out(output.render([Table(columns: columns, rows: rows)], notes: notes, title: title, charts: charts, in: env))
     }
 
-    func arrow(_ change: Int?) -> String {
+    func arrow(_ change: Int?, _ f: Formatter) -> String {
         guard let change else { return "—" }
-        return change > 0 ? "▲ \(change)" : change < 0 ? "▼ \(-change)" : "＝"
+        return change > 0 ? f.mark(better: true, "\(change)") : change < 0 ? f.mark(better: false, "\(-change)") : f.mark(better: nil)
     }
 
     func json(_ r: RankResult) -> JSONValue {
@@ -155,7 +155,7 @@ struct Compare: Command {
     func execute(in env: Environment) throws(CommandFailure) {
         let view = try metricView(data, metric, in: env)
         let lang = output.lang ?? env.defaultLanguage
-        let f = Formatter(metric: view.metric, lang: lang)
+        let f = output.formatter(view.metric, lang, env)
         let result: CompareResult
         do {
             let later = try view.lookupPeriod(to)
@@ -185,9 +185,9 @@ struct Compare: Command {
         let rows = result.rows.map { r -> [String] in
             let mark: String =
                 switch r.improved {
-                case true?: "▲ " + lang("yes")
-                case false? where r.change == 0: "＝"
-                case false?: "▼ " + lang("no")
+                case true?: f.mark(better: true, lang("yes"))
+                case false? where r.change == 0: f.mark(better: nil)
+                case false?: f.mark(better: false, lang("no"))
                 case nil: "—"
                 }
             var cells = [r.unit, f.value(r.from), f.value(r.to), f.change(r.change), f.change(r.pctChange.map { $0 }, decimals: 0) + "%", mark]
@@ -266,7 +266,7 @@ struct Correlate: Command {
     func execute(in env: Environment) throws(CommandFailure) {
         let a = try metricView(data, first, in: env)
         let lang = output.lang ?? env.defaultLanguage
-        let f = Formatter(metric: a.metric, lang: lang)
+        let f = output.formatter(a.metric, lang, env)
         let result: CorrelationResult
         do {
             let b = try MetricView(panel: a.panel, metric: second)
@@ -317,7 +317,7 @@ struct Distribution: Command {
     func execute(in env: Environment) throws(CommandFailure) {
         let view = try metricView(data, metric, in: env)
         let lang = output.lang ?? env.defaultLanguage
-        let f = Formatter(metric: view.metric, lang: lang)
+        let f = output.formatter(view.metric, lang, env)
         let r: DistributionResult
         do {
             r = try DistributionResult(view: view, selection: select.selection, period: try view.lookupPeriod(period))

@@ -37,7 +37,7 @@ struct TargetCommand: Command {
     func execute(in env: Environment) throws(CommandFailure) {
         let view = try metricView(data, metric, in: env)
         let lang = output.lang ?? env.defaultLanguage
-        let f = Formatter(metric: view.metric, lang: lang)
+        let f = output.formatter(view.metric, lang, env)
         let result: TargetResult
         do {
             let due = try by.map { text throws(AnalysisError) -> Period in

@@ -43,7 +43,7 @@ struct Trend: Command {
     func execute(in env: Environment) throws(CommandFailure) {
         let view = try metricView(data, metric, in: env)
         let lang = output.lang ?? env.defaultLanguage
-        let f = Formatter(metric: view.metric, lang: lang)
+        let f = output.formatter(view.metric, lang, env)
         do throws(AnalysisError) {
             let fromPeriod = try from.map { text throws(AnalysisError) in try view.lookupPeriod(text) }
             let toPeriod = try to.map { text throws(AnalysisError) in try view.lookupPeriod(text) }
@@ -152,21 +152,25 @@ struct Trend: Command {
 
     func renderAll(_ table: TrendTable, _ f: Formatter, _ env: Environment) -> String {
         let lang = f.lang
+        let periods = table.rows.flatMap { $0.trend.points.map(\.period) }
+        let axis = periods.min().flatMap { first in periods.max().map { ChartBuilder.periods(from: first, to: $0) } } ?? []
         let rows = table.rows.map { row -> [String] in
             let t = row.trend
+            let byPeriod = Dictionary(t.points.map { ($0.period, $0.value) }, uniquingKeysWith: { a, _ in a })
+            let spark = Sparkline.render(axis.map { byPeriod[$0] }, glyphs: f.glyphs)
             let word: String =
                 switch row.verdict {
-                case .rising: "▲ " + lang("rising")
-                case .falling: "▼ " + lang("falling")
+                case .rising: f.mark(better: table.metric.better == .lower ? false : true, lang("rising"))
+                case .falling: f.mark(better: table.metric.better == .lower ? true : false, lang("falling"))
                 case .noTrend: lang("no trend")
                 case .tooShort: lang("too few points")
                 }
-            return [row.unit, String(t.n), f.value(t.points.first?.value), f.value(t.points.last?.value),
+            return [row.unit, String(t.n), spark, f.value(t.points.first?.value), f.value(t.points.last?.value),
                     f.change(t.sen?.slope, decimals: 1), f.p(t.mannKendall?.pValue), f.p(row.pAdjusted), word]
         }
         let title = "\(f.name) · \(lang("Trend")) · \(table.level.map { lang($0.rawValue) } ?? "")"
         let t = Table(
-            columns: [.init(lang("Unit"), wraps: true), .init("n", .right), .init(lang("First"), .right), .init(lang("Last"), .right),
+            columns: [.init(lang("Unit"), wraps: true), .init("n", .right), .init(lang("Series")), .init(lang("First"), .right), .init(lang("Last"), .right),
                       .init(lang("Sen's slope"), .right), .init("p (MK)", .right), .init(lang("p (Holm)"), .right), .init(lang("Verdict"))],
             rows: rows)
         let counts = lang == .vi

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+@testable import Shell
+
+private func runOnTerminal(_ args: [String], env: [String: String] = [:]) -> String {
+    let capture = Capture()
+    let environment = Environment(
+        workingDirectory: analysisFixtures, variables: env, stdoutIsTerminal: true, terminalWidth: 100,
+        out: { capture.writeOut($0) }, err: { capture.writeErr($0) })
+    _ = Parlens.main(arguments: args, environment: environment)
+    return capture.out
+}
+
+@Suite("Output options")
+struct OutputOptionTests {
+    static let rank = ["rank", "par_index", "--period", "2024", "--vs", "2023", "--data", "provinces.csv", "--lang", "en"]
+
+    @Test func colourOnlyOnATerminalWithoutNoColor() {
+        #expect(runOnTerminal(Self.rank).contains("\u{1B}[32m▲"))
+        #expect(runOnTerminal(Self.rank).contains("\u{1B}[31m▼"))
+        #expect(!runOnTerminal(Self.rank, env: ["NO_COLOR": "1"]).contains("\u{1B}["))
+        #expect(!runOnTerminal(Self.rank + ["--no-color"]).contains("\u{1B}["))
+        #expect(!run(Self.rank, cwd: analysisFixtures).out.contains("\u{1B}["))
+        // Coloured cells keep the table aligned: every line of the box has the same width.
+        let lines = runOnTerminal(Self.rank).split(separator: "\n").filter { $0.hasPrefix("│") || $0.hasPrefix("┌") }
+        #expect(Set(lines.map { TextWidthProbe.width(String($0)) }).count == 1)
+    }
+
+    @Test func asciiArrowsAndBoxes() {
+        let out = run(Self.rank + ["--ascii"], cwd: analysisFixtures).out
+        #expect(out.contains("^ 2") && out.contains("+------"))
+        #expect(!out.contains("▲") && !out.contains("┌"))
+    }
+
+    @Test func localeIsIndependentOfLanguage() {
+        let out = run(Self.rank + ["--locale", "vi"], cwd: analysisFixtures).out
+        #expect(out.contains("90,12%") && out.contains("Rank"))
+    }
+
+    @Test func maxRowsSaysHowManyAreHidden() {
+        let out = run(Self.rank + ["--max-rows", "3"], cwd: analysisFixtures).out
+        #expect(out.contains("… 8 rows hidden (--max-rows)"))
+    }
+
+    @Test func outputFileIsWrittenAndInputsAreProtected() throws {
+        let folder = try temporaryFolder(["a.csv": "unit,level,period,metric,value\nA,province,2023,par_index,80\nB,province,2023,par_index,82\n"])
+        let r = run(["rank", "par_index", "--period", "2023", "--data", "a.csv", "--format", "json", "-o", "out.json"], cwd: folder)
+        #expect(r.code == 0 && r.out.isEmpty)
+        let written = try String(contentsOfFile: folder + "/out.json", encoding: .utf8)
+        #expect(written.contains("\"rank\": 1"))
+        let refused = run(["rank", "par_index", "--period", "2023", "--data", "a.csv", "-o", "a.csv"], cwd: folder)
+        #expect(refused.code == 2 && refused.err.contains("refusing to write over an input file"))
+        #expect(try String(contentsOfFile: folder + "/a.csv", encoding: .utf8).hasPrefix("unit,level"))
+        let intoFolder = run(["info", "--data", ".", "-o", "new.csv"], cwd: folder)
+        #expect(intoFolder.code == 2)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains("tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func csvCellsCannotRunAsFormulas() {
+        let table = Rendering.Table(columns: [.init("a"), .init("b")], rows: [["=SUM(A1)", "-2.5"], ["@x", "a,b"]])
+        #expect(table.csv() == "a,b\r\n'=SUM(A1),-2.5\r\n'@x,\"a,b\"\r\n")
+    }
+}
+
+import Rendering
+
+enum TextWidthProbe {
+    static func width(_ s: String) -> Int { TextWidth.of(s) }
+}
