@@ -64,3 +64,34 @@ struct AnalysisCommandTests {
         expectMatches(actual, object["expected"], path: "$", file: name)
     }
 }
+
+@Suite("The built binary")
+struct BinaryTests {
+    /// `.build/<config>/parlens`, beside the test bundle.
+    static var binary: String? {
+        var url = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
+        for _ in 0..<4 {
+            url.deleteLastPathComponent()
+            let candidate = url.appendingPathComponent("parlens").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    @Test func theBinaryAnswersLikeTheLibrary() throws {
+        let path = try #require(Self.binary, "the parlens binary is built with the tests (swift build --build-tests)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = ["compare", "on_time_rate", "--from", "2022", "--to", "2023", "--data", "rates.csv", "--format", "json"]
+        process.currentDirectoryURL = URL(fileURLWithPath: analysisFixtures)
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let expected = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: analysisFixtures + "/expected/compare-on_time_rate-2022-2023-rates.json")))
+        expectMatches(try JSONSerialization.jsonObject(with: data), (expected as? [String: Any])?["expected"], path: "$", file: "binary")
+    }
+}
