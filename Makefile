@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN := .build/release/parlens
 
-.PHONY: deps build release demo test bench datasets clean
+.PHONY: deps build release demo test bench screenshots datasets clean
 
 deps:
 	@bash scripts/ensure-deps.sh
@@ -28,6 +28,21 @@ test: deps
 # Time the Statistics module against scipy/pymannkendall on the same inputs; writes BENCHMARKS.md.
 bench: deps
 	SWIFT=$(SWIFT) bash Benchmarks/run.sh
+
+# HTML reports of the bundled data rendered to PNG by headless Chromium (Debian's `chromium`),
+# to look at as a person would; written to screenshots/ (not committed).
+screenshots: release
+	@command -v chromium >/dev/null || { echo "screenshots need chromium (apt-get install -y chromium)"; exit 1; }
+	@mkdir -p screenshots
+	$(BIN) trend pci --unit "Đồng Nai" --chart --format html -o screenshots/trend.html
+	$(BIN) rank par_index --period 2024 --vs 2022 --parent "Hòa Bình" --level department --chart --lang vi --format html -o screenshots/rank.html
+	$(BIN) compare on_time_rate --from 2022 --to 2023 --data Tests/ShellTests/Fixtures/analyses/rates.csv --chart --format html -o screenshots/compare.html
+	$(BIN) chart heat par_index --level province --top 20 --format html -o screenshots/heat.html
+	$(BIN) chart dots on_time_rate --period 2023 --data Tests/ShellTests/Fixtures/analyses/rates.csv --target 97 --format html -o screenshots/dots.html
+	@for f in screenshots/*.html; do \
+		chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,1600 \
+			--screenshot="$${f%.html}.png" "file://$$(pwd)/$$f" 2>/dev/null && echo "$${f%.html}.png"; \
+	done
 
 # Regenerate the synthetic demo panel (deterministic; needs python3 only).
 datasets:

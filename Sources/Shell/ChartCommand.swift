@@ -21,8 +21,8 @@ struct ChartBuilder {
     }
 
     /// A line chart of one trend: the series, its OLS line and the forecast.
-    func trend(_ t: TrendResult, target: Double? = nil) -> String {
-        guard let first = t.points.first?.period, let last = t.points.last?.period else { return "" }
+    func trend(_ t: TrendResult, target: Double? = nil) -> ChartSpec {
+        guard let first = t.points.first?.period, let last = t.points.last?.period else { return .line(LineChart(xLabels: [], series: [])) }
         let axis = Self.periods(from: first, to: last)
         let byPeriod = Dictionary(t.points.map { ($0.period, $0.value) }, uniquingKeysWith: { a, _ in a })
         var chart = LineChart(title: nil, xLabels: axis.map(\.description), series: [.init(name: t.unit, values: axis.map { byPeriod[$0] })])
@@ -35,13 +35,13 @@ struct ChartBuilder {
         }
         chart.target = target
         chart.targetName = format.lang == .vi ? "chỉ tiêu" : "target"
-        return chart.render(width: width, height: 12, glyphs: glyphs, locale: format.locale, format: value)
+        return .line(chart)
     }
 
     /// Several units' series on one chart.
-    func lines(_ units: [(name: String, points: [TrendResult.Point])], target: Double?) -> String {
+    func lines(_ units: [(name: String, points: [TrendResult.Point])], target: Double?) -> ChartSpec {
         let all = units.flatMap { $0.points.map(\.period) }
-        guard let first = all.min(), let last = all.max() else { return "" }
+        guard let first = all.min(), let last = all.max() else { return .line(LineChart(xLabels: [], series: [])) }
         let axis = Self.periods(from: first, to: last)
         let series = units.map { u in
             let byPeriod = Dictionary(u.points.map { ($0.period, $0.value) }, uniquingKeysWith: { a, _ in a })
@@ -50,14 +50,14 @@ struct ChartBuilder {
         var chart = LineChart(xLabels: axis.map(\.description), series: series)
         chart.target = target
         chart.targetName = format.lang == .vi ? "chỉ tiêu" : "target"
-        return chart.render(width: width, height: 14, glyphs: glyphs, locale: format.locale, format: value)
+        return .line(chart)
     }
 
-    func bars(_ labels: [String], _ values: [Double], highlight: String? = nil) -> String {
-        BarChart(labels: labels, values: values, highlight: highlight).render(width: width, glyphs: glyphs, format: value)
+    func bars(_ labels: [String], _ values: [Double], highlight: String? = nil) -> ChartSpec {
+        .bar(BarChart(labels: labels, values: values, highlight: highlight))
     }
 
-    func bump(periods: [Period], selection: Selection) -> String {
+    func bump(periods: [Period], selection: Selection) -> ChartSpec {
         let peers = view.peers(selection).readings
         let order: Ranking.Order = view.metric.better == .lower ? .ascending : .descending
         var ranks: [Int: [Int?]] = [:]
@@ -71,7 +71,7 @@ struct ChartBuilder {
         func lastRank(_ r: [Int?]) -> Int { (r.last ?? nil) ?? Int.max }
         let sorted = ranks.sorted { lastRank($0.value) < lastRank($1.value) }
         let lines: [BumpChart.Line] = sorted.map { BumpChart.Line(name: view.panel.units.units[$0.key].name, ranks: $0.value) }
-        return BumpChart(periods: periods.map(\.description), lines: lines).render(width: width, glyphs: glyphs)
+        return .bump(BumpChart(periods: periods.map(\.description), lines: lines))
     }
 }
 
@@ -122,7 +122,8 @@ struct Chart: Command {
         let f = output.formatter(view.metric, lang, env)
         let builder = ChartBuilder(view: view, format: f, glyphs: output.glyphs, width: env.width(output.width))
         let selection = select.selection
-        var text = ""
+        var spec: ChartSpec = .line(LineChart(xLabels: [], series: []))
+        var title = f.name
         do throws(AnalysisError) {
             let fromPeriod = try from.map { s throws(AnalysisError) in try view.lookupPeriod(s) }
             let toPeriod = try to.map { s throws(AnalysisError) in try view.lookupPeriod(s) }
@@ -134,24 +135,27 @@ struct Chart: Command {
                     let index = try view.lookupUnit(name, selection: selection)
                     units.append((view.panel.units.units[index].name, TrendResult.series(view, unit: index, tier: selection.tier, from: fromPeriod, to: toPeriod)))
                 }
-                text = "\(f.name)\n" + builder.lines(units, target: target)
+                spec = builder.lines(units, target: target)
             case .bar:
                 guard let period else { throw AnalysisError.noData("a bar chart needs --period P") }
                 let p = try view.lookupPeriod(period)
                 if let vs {
                     let r = try CompareResult(view: view, selection: selection, from: try view.lookupPeriod(vs), to: p, unit: nil)
                     let rows = top.map { Array(r.rows.prefix($0)) } ?? r.rows
-                    text = "\(f.name) · \(r.from) → \(r.to) (\(f.changeUnit))\n" + builder.bars(rows.map(\.unit), rows.map(\.change), highlight: highlight)
+                    title = "\(f.name) · \(r.from) → \(r.to) (\(f.changeUnit))"
+                    spec = builder.bars(rows.map(\.unit), rows.map(\.change), highlight: highlight)
                 } else {
                     let r = try RankResult(view: view, selection: selection, period: p, versus: nil, top: top)
                     let rows = r.rows.filter { $0.value != nil }
-                    text = "\(f.name) · \(p)\n" + builder.bars(rows.map(\.unit), rows.compactMap(\.value), highlight: highlight)
+                    title = "\(f.name) · \(p)"
+                    spec = builder.bars(rows.map(\.unit), rows.compactMap(\.value), highlight: highlight)
                 }
             case .bump:
                 guard let fromPeriod, let toPeriod else { throw AnalysisError.noData("a bump chart needs --from P0 --to P1") }
                 let present = Set(view.peers(selection).readings.filter { $0.value != nil }.map(\.period))
                 let periods = ChartBuilder.periods(from: fromPeriod, to: toPeriod).filter(present.contains)
-                text = "\(f.name) · \(lang("Rank"))\n" + builder.bump(periods: periods, selection: selection)
+                title = "\(f.name) · \(lang("Rank"))"
+                spec = builder.bump(periods: periods, selection: selection)
             case .heat:
                 let peers = view.peers(selection).readings.filter { r in
                     r.value != nil && (fromPeriod.map { r.period >= $0 } ?? true) && (toPeriod.map { r.period <= $0 } ?? true)
@@ -164,10 +168,9 @@ struct Chart: Command {
                 for r in peers { table[r.unit, default: [:]][r.period] = r.value }
                 var units = table.keys.sorted { (table[$0]?[last] ?? -.infinity) > (table[$1]?[last] ?? -.infinity) }
                 if let top { units = Array(units.prefix(top)) }
-                text = "\(f.name)\n" + Heatmap(
+                spec = .heat(Heatmap(
                     rowLabels: units.map { view.panel.units.units[$0].name }, columnLabels: axis.map(\.description),
-                    values: units.map { u in axis.map { table[u]?[$0] } }
-                ).render(width: env.width(output.width), glyphs: output.glyphs, format: builder.value)
+                    values: units.map { u in axis.map { table[u]?[$0] } }))
             case .dots:
                 guard let period else { throw AnalysisError.noData("a dot chart needs --period P") }
                 let p = try view.lookupPeriod(period)
@@ -184,11 +187,19 @@ struct Chart: Command {
                 }
                 rows.sort { view.metric.better == .lower ? $0.value < $1.value : $0.value > $1.value }
                 if let top { rows = Array(rows.prefix(top)) }
-                text = "\(f.name) · \(p)\n" + DotIntervalChart(rows: rows, target: target).render(width: env.width(output.width), glyphs: output.glyphs, format: builder.value)
+                title = "\(f.name) · \(p)"
+                spec = .dots(DotIntervalChart(rows: rows, target: target))
             }
         } catch {
             throw error.failure
         }
-        env.out(output.format == .markdown ? "```\n" + text + "```\n" : text)
+        switch output.format {
+        case .html:
+            env.out(output.render([], notes: [], title: title, charts: [spec], formatter: f, in: env))
+        case .markdown:
+            env.out("```\n" + title + "\n" + spec.text(width: builder.width, glyphs: output.glyphs, locale: f.locale, format: builder.value) + "```\n")
+        default:
+            env.out(title + "\n" + spec.text(width: builder.width, glyphs: output.glyphs, locale: f.locale, format: builder.value))
+        }
     }
 }

@@ -34,8 +34,16 @@ struct Check: Command {
         case .text:
             for d in errors.prefix(cap) + warnings.prefix(cap) { env.out(d.formatted + "\n") }
             env.out(summary(errors.count, warnings.count, result.panel, lang) + "\n")
+        case .html:
+            var report = HTMLReport(title: "parlens check", language: lang.rawValue)
+            let rows = (errors + warnings).map { d -> [String] in
+                [(d.location.map { "\($0.file):\($0.line):\($0.column)" } ?? ""), d.severity == .error ? lang("Errors") : lang("Warnings"), d.code, d.message + (d.hint.map { " → \($0)" } ?? "")]
+            }
+            report.add(table: Table(columns: [.init(lang("Where")), .init(""), .init(lang("Code")), .init(lang("Problem"))], rows: rows))
+            report.add(notes: [summary(errors.count, warnings.count, result.panel, lang)])
+            env.out(report.rendered)
         case .table, .markdown:
-            let style: TableStyle = output.format == .markdown ? .markdown : .box
+            let style: TableStyle = output.format == .markdown ? .markdown : (output.ascii ? .ascii : .box)
             let width = env.width(output.width)
             var out = "parlens check · \(paths.joined(separator: ", ")) · \(NumberFormat.count(result.panel.observations.count, locale: lang.numberLocale)) \(lang("Observations").lowercased())\n\n"
             // Inside the table, paths are shown relative to the common folder named in the title.

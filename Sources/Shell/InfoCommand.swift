@@ -24,7 +24,11 @@ struct Info: Command {
         case .json:
             env.out(JSON.encode(InfoJSON(inventory, warnings: result.warnings)))
         case .csv:
-            throw .usage("info has no CSV form", hint: "use --format table, markdown or json")
+            throw .usage("info has no CSV form", hint: "use --format table, markdown, html or json")
+        case .html:
+            var report = HTMLReport(title: "parlens info", language: lang.rawValue)
+            report.add(preformatted: InfoReport(inventory: inventory, warnings: result.warnings, paths: paths, lang: lang).render(style: .box, width: env.width(output.width)))
+            env.out(report.rendered)
         case .table, .markdown, .text:
             let style: TableStyle = output.format == .markdown ? .markdown : .box
             env.out(InfoReport(inventory: inventory, warnings: result.warnings, paths: paths, lang: lang).render(style: style, width: env.width(output.width)))

@@ -5,7 +5,7 @@ import Rendering
 
 /// Output formats of the commands.
 public enum OutputFormat: String, Sendable, CaseIterable, ExpressibleByArgument {
-    case table, markdown, csv, json, text
+    case table, markdown, csv, json, html, text
 }
 
 extension DecimalConvention: ExpressibleByArgument {}
@@ -80,7 +80,7 @@ public struct DataOptions: ParsableArguments, Sendable {
 
 /// How output is written; shared by every command.
 public struct OutputOptions: ParsableArguments, Sendable {
-    @Option(name: .long, help: "table, markdown, csv, json (and text for check: compiler-style lines).")
+    @Option(name: .long, help: "table, markdown, csv, json, html (and text for check: compiler-style lines).")
     public var format: OutputFormat = .table
 
     @Option(name: .long, help: "Language of labels and messages: vi or en (default from $LANG).")

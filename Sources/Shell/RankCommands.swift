@@ -78,7 +78,7 @@ struct Rank: Command {
             if !result.notInBoth.isEmpty { notes.append("\(lang("Not in both periods")): \(result.notInBoth.joined(separator: ", "))") }
         }
         if !result.conflicts.isEmpty { notes.append(lang("Conflicting sources (the first row is used)") + ":"); notes += result.conflicts.map { "  " + $0 } }
-        var charts: [String] = []
+        var charts: [ChartSpec] = []
         if chart {
             let builder = ChartBuilder(view: view, format: f, glyphs: output.glyphs, width: env.width(output.width))
             if let v = result.versus {
@@ -88,7 +88,7 @@ struct Rank: Command {
                 charts.append(builder.bars(valued.map(\.unit), valued.compactMap(\.value)))
             }
         }
-        env.out(output.render([Table(columns: columns, rows: rows)], notes: notes, title: title, charts: charts, in: env))
+        env.out(output.render([Table(columns: columns, rows: rows)], notes: notes, title: title, charts: charts, formatter: f, in: env))
     }
 
     func arrow(_ change: Int?, _ f: Formatter) -> String {
@@ -213,7 +213,7 @@ struct Compare: Command {
         let charts = chart
             ? [ChartBuilder(view: view, format: f, glyphs: output.glyphs, width: env.width(output.width)).bars(result.rows.map(\.unit), result.rows.map(\.change))]
             : []
-        env.out(output.render([Table(columns: columns, rows: rows)], notes: notes, title: title, charts: charts, in: env))
+        env.out(output.render([Table(columns: columns, rows: rows)], notes: notes, title: title, charts: charts, formatter: f, in: env))
     }
 
     func json(_ r: CompareResult) -> JSONValue {

@@ -114,7 +114,7 @@ struct Trend: Command {
         return "\(lang("Trend")): \(word) — Mann–Kendall \(pText)"
     }
 
-    func renderOne(_ t: TrendResult, _ f: Formatter, _ env: Environment, chart: String? = nil) -> String {
+    func renderOne(_ t: TrendResult, _ f: Formatter, _ env: Environment, chart: ChartSpec? = nil) -> String {
         let lang = f.lang
         let span = t.points.isEmpty ? "" : " · \(t.points[0].period)–\(t.points[t.points.count - 1].period)"
         let title = "\(f.name) · \(t.unit)\(span) · n = \(t.n)"
@@ -147,7 +147,7 @@ struct Trend: Command {
         if let c = t.changePerYear { notes.append("\(lang("Change/year")): \(f.change(c, decimals: 1)) \(f.changeUnit) \(lang("per year"))") }
         notes += t.reasons.map { "\(lang("Not computed")): \($0)" }
         if !t.conflicts.isEmpty { notes.append(lang("Conflicting sources (the first row is used)") + ":"); notes += t.conflicts.map { "  " + $0 } }
-        return output.render(tables, notes: notes, title: title, charts: chart.map { [$0] } ?? [], in: env)
+        return output.render(tables, notes: notes, title: title, charts: chart.map { [$0] } ?? [], formatter: f, in: env)
     }
 
     func renderAll(_ table: TrendTable, _ f: Formatter, _ env: Environment) -> String {
