@@ -159,6 +159,8 @@ public struct DistributionResult: Sendable {
     public var period: Period
     public var level: UnitLevel?
     public var summary: Summary
+    /// The values summarised, in no particular order.
+    public var values: [Double]
     public var lowest: [String]
     public var highest: [String]
     public var outliers: [String]
@@ -175,6 +177,7 @@ public struct DistributionResult: Sendable {
             throw .noData("no \(view.metric.id) figures for \(period) in this selection")
         }
         self.summary = summary
+        values = named.map(\.1)
         let sortNames = { (xs: [String]) in xs.sorted { Names.fold($0) < Names.fold($1) } }
         lowest = sortNames(named.filter { $0.1 == summary.min }.map(\.0))
         highest = sortNames(named.filter { $0.1 == summary.max }.map(\.0))

@@ -298,6 +298,16 @@ struct Correlate: Command {
     }
 }
 
+/// Counts of `values` in `bins` equal-width bins between their min and max (a flat sample is one
+/// bin); empty bins are nil.
+func histogram(_ values: [Double], bins: Int) -> [Double?] {
+    guard let lo = values.min(), let hi = values.max(), hi > lo, bins > 0 else { return [Double(values.count)] }
+    var counts = [Double](repeating: 0, count: bins)
+    for v in values { counts[min(bins - 1, Int((v - lo) / (hi - lo) * Double(bins)))] += 1 }
+    // An empty bin is blank, not the lowest bar.
+    return counts.map { $0 == 0 ? nil : $0 }
+}
+
 struct Distribution: Command {
     static let configuration = CommandConfiguration(
         commandName: "summary",
@@ -339,6 +349,7 @@ struct Distribution: Command {
             [lang("Min"), f.value(s.min) + " · " + r.lowest.joined(separator: ", ")], [lang("Q1"), f.value(s.q1)],
             [lang("Median"), f.value(s.median)], [lang("Q3"), f.value(s.q3)],
             [lang("Max"), f.value(s.max) + " · " + r.highest.joined(separator: ", ")],
+            [lang == .vi ? "Phân bố" : "Distribution", Sparkline.render(histogram(r.values, bins: 10), glyphs: f.glyphs) + "  (\(f.value(s.min)) … \(f.value(s.max)))"],
         ]
         let title = "\(f.name) · \(r.period) · \(r.level.map { lang($0.rawValue) } ?? "")"
         let notes = ["\(lang("Outliers (> 3 scaled MAD from the median)")): " + (r.outliers.isEmpty ? "—" : r.outliers.joined(separator: ", "))]

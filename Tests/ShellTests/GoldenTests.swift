@@ -35,6 +35,11 @@ struct GoldenTests {
         ("correlate.txt", ["correlate", "par_index", "sipas", "--period", "2024", "--data", "provinces.csv"]),
         ("summary.txt", ["summary", "par_index", "--period", "2024", "--data", "provinces.csv"]),
         ("rank.csv", ["rank", "par_index", "--period", "2024", "--vs", "2023", "--data", "provinces.csv", "--format", "csv"]),
+        ("rank-departments-ascii.txt", ["rank", "par_index", "--period", "2024", "--vs", "2022", "--data", "departments.csv", "--ascii", "--chart"]),
+        ("trend-gap-chart.txt", ["trend", "par_index", "--unit", "Tỉnh Bến Mây", "--data", "provinces.csv", "--chart"]),
+        ("compare-rates-chart.html", ["compare", "on_time_rate", "--from", "2022", "--to", "2023", "--data", "rates.csv", "--format", "html", "--chart"]),
+        ("chart-dots.txt", ["chart", "dots", "on_time_rate", "--period", "2023", "--data", "rates.csv", "--target", "97"]),
+        ("chart-bump-vi.md", ["chart", "bump", "par_index", "--from", "2022", "--to", "2024", "--data", "departments.csv", "--format", "markdown", "--lang", "vi"]),
     ]
 
     @Test(arguments: cases.map(\.0))
