@@ -21,14 +21,27 @@ struct ChartBuilder {
     }
 
     /// A line chart of one trend: the series, its OLS line and the forecast.
-    func trend(_ t: TrendResult, target: Double? = nil) -> ChartSpec {
+    /// Which fitted line a trend chart draws.
+    enum Fit: String, ExpressibleByArgument, CaseIterable { case ols, sen, none }
+
+    func trend(_ t: TrendResult, target: Double? = nil, fit: Fit = .ols) -> ChartSpec {
         guard let first = t.points.first?.period, let last = t.points.last?.period else { return .line(LineChart(xLabels: [], series: [])) }
         let axis = Self.periods(from: first, to: last)
         let byPeriod = Dictionary(t.points.map { ($0.period, $0.value) }, uniquingKeysWith: { a, _ in a })
         var chart = LineChart(title: nil, xLabels: axis.map(\.description), series: [.init(name: t.unit, values: axis.map { byPeriod[$0] })])
-        if let ols = t.ols {
-            chart.fitted = axis.map { ols.intercept + ols.slope * $0.decimalStart }
-            chart.fittedName = "OLS"
+        switch fit {
+        case .ols:
+            if let ols = t.ols {
+                chart.fitted = axis.map { ols.intercept + ols.slope * $0.decimalStart }
+                chart.fittedName = "OLS"
+            }
+        case .sen:
+            if let sen = t.sen {
+                chart.fitted = axis.map { sen.intercept + sen.slope * $0.decimalStart }
+                chart.fittedName = "Sen"
+            }
+        case .none:
+            break
         }
         if let f = t.forecast, let p = t.forecastPeriod {
             chart.forecast = .init(label: p.description, value: f.value, lower: f.prediction.lower, upper: f.prediction.upper)
@@ -83,7 +96,8 @@ struct Chart: Command {
     static let configuration = CommandConfiguration(
         abstract: "Terminal charts: line, bar, bump (who moved), heat (units × periods), dots (values with intervals).",
         discussion: """
-            line METRIC --unit U [--unit U2 …] [--target V]   series over time (gaps stay gaps)
+            line METRIC --unit U [--unit U2 …] [--target V]   series over time (gaps stay gaps);
+                 one unit with --fit ols|sen adds the fitted line and the OLS forecast
             bar  METRIC --period P [--vs P0] [--highlight U]   values, or changes against P0
             bump METRIC --from P0 --to P1                       ranks across the periods between
             heat METRIC [--from P0] [--to P1]                   every unit × period, shaded
@@ -111,6 +125,8 @@ struct Chart: Command {
     var highlight: String?
     @Option(name: .long, help: ArgumentHelp("Only the first N units (bar, dots, heat).", valueName: "n"))
     var top: Int?
+    @Option(name: .long, help: "A fitted line for a one-unit line chart, with the forecast: ols, sen or none.")
+    var fit: ChartBuilder.Fit?
 
     @OptionGroup var select: SelectionOptions
     @OptionGroup var data: DataOptions
@@ -135,7 +151,11 @@ struct Chart: Command {
                     let index = try view.lookupUnit(name, selection: selection)
                     units.append((view.panel.units.units[index].name, TrendResult.series(view, unit: index, tier: selection.tier, from: fromPeriod, to: toPeriod)))
                 }
-                spec = builder.lines(units, target: target)
+                if let fit, units.count == 1, let only = units.first {
+                    spec = builder.trend(TrendResult(metric: view.metric, unit: only.name, points: only.points), target: target, fit: fit)
+                } else {
+                    spec = builder.lines(units, target: target)
+                }
             case .bar:
                 guard let period else { throw AnalysisError.noData("a bar chart needs --period P") }
                 let p = try view.lookupPeriod(period)
