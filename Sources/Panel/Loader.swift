@@ -50,6 +50,8 @@ public struct Loader {
     var metricCache: [String: String] = [:]
     var levelCache: [String: UnitLevel?] = [:]
     var tierCache: [String: Tier?] = [:]
+    /// Read tidy files with ``readTidyReference(_:)`` (for tests of the fast reader).
+    var useReferenceReaders = false
 
     public init(options: LoadOptions = LoadOptions()) { self.options = options }
 
@@ -126,15 +128,16 @@ public struct Loader {
     /// Adds the content of one file.
     public mutating func add(bytes: [UInt8], name: String) {
         let whole = SourceLocation(file: name, line: 0, column: 0)
-        let document = CSVReader.parse(bytes, file: name)
-        for d in document.diagnostics { report(d) }
-        guard document.diagnostics.allSatisfy({ $0.code != "not-text" && $0.code != "not-utf8" }) else { return }
-        guard let header = document.records.first else {
+        let cells = CSVReader.cells(bytes, file: name)
+        for d in cells.diagnostics { report(d) }
+        guard cells.diagnostics.allSatisfy({ $0.code != "not-text" && $0.code != "not-utf8" }) else { return }
+        guard cells.recordCount > 0 else {
             report(Diagnostic(.error, "empty-file", at: whole, "the file is empty", hint: "a tidy file starts with a header: unit,period,metric,value"))
             return
         }
-        let table = Table(name: name, header: header, rows: Array(document.records.dropFirst()))
-        if table.rows.isEmpty {
+        let table = Table(name: name, cells: cells)
+        let header = table.header
+        if table.rowCount == 0 {
             report(Diagnostic(.warning, "no-rows", at: SourceLocation(file: name, line: header.first?.line ?? 1, column: 1), "the file has a header and no data rows"))
         }
         let kind: LoadedFile.Kind
@@ -169,8 +172,8 @@ public struct Loader {
         }
         panel.files.append(
             LoadedFile(
-                path: name, kind: kind, records: table.rows.count, delimiter: document.delimiterName,
-                decimal: decimal, hadBOM: document.hadBOM))
+                path: name, kind: kind, records: table.rowCount, delimiter: CSVReader.name(ofDelimiter: cells.delimiter),
+                decimal: decimal, hadBOM: cells.hadBOM))
     }
 
     // MARK: - Headers
@@ -202,20 +205,24 @@ public struct Loader {
         }()
     }
 
+    /// A file's header and rows. Rows stay in the reader's flat ``CSVCells``: the tidy reader
+    /// takes cells as bytes (``TidyRow``); the other readers take rows as ``CSVField`` arrays
+    /// (``rows``), the form the helpers below work on.
     struct Table {
         let name: String
         let header: [CSVField]
-        let rows: [[CSVField]]
+        /// Every record, the header first.
+        let cells: CSVCells
         /// Folded header names.
         let rawKeys: [String]
         /// Column index of each understood key (first occurrence).
         let column: [HeaderKey: Int]
         var keys: [HeaderKey] { Array(column.keys) }
 
-        init(name: String, header: [CSVField], rows: [[CSVField]]) {
+        init(name: String, cells: CSVCells) {
             self.name = name
-            self.header = header
-            self.rows = rows
+            self.cells = cells
+            header = cells.recordCount > 0 ? cells.record(0) : []
             rawKeys = header.map { Names.fold($0.text) }
             var column: [HeaderKey: Int] = [:]
             for (i, key) in rawKeys.enumerated() {
@@ -223,6 +230,12 @@ public struct Loader {
             }
             self.column = column
         }
+
+        /// Number of data rows (records after the header).
+        var rowCount: Int { max(cells.recordCount - 1, 0) }
+
+        /// The data rows as fields (made on each call).
+        var rows: [[CSVField]] { (1..<max(cells.recordCount, 1)).map(cells.record) }
 
         func cell(_ row: [CSVField], _ key: HeaderKey) -> CSVField? {
             guard let i = column[key], i < row.count else { return nil }
@@ -271,19 +284,22 @@ public struct Loader {
                     hint: "columns read: unit, level, parent, tier, period, metric, value, numerator, denominator, rank, rank_of, source, note"))
         }
         let width = table.header.count
-        for row in table.rows where row.count != width {
-            if row.count > width {
-                let extra = row[width]
+        let cells = table.cells
+        for r in 1..<max(cells.recordCount, 1) {
+            let fields = cells.fieldRange(ofRecord: r)
+            guard fields.count != width else { continue }
+            if fields.count > width {
+                let extra = cells.csvField(fields.lowerBound + width)
                 report(
                     Diagnostic(
                         .error, "too-many-cells", at: table.location(extra),
-                        "this row has \(row.count) cells but the header has \(width)",
+                        "this row has \(fields.count) cells but the header has \(width)",
                         hint: "a delimiter inside a value (a decimal comma in a comma-separated file?) must be quoted: \"99,17\""))
             } else {
                 report(
                     Diagnostic(
-                        .warning, "too-few-cells", at: table.location(row, .unit),
-                        "this row has \(row.count) cells but the header has \(width); the missing ones are read as empty"))
+                        .warning, "too-few-cells", at: table.location(cells.record(r), .unit),
+                        "this row has \(fields.count) cells but the header has \(width); the missing ones are read as empty"))
             }
         }
     }
@@ -354,7 +370,15 @@ public struct Loader {
     /// Decides the decimal convention of a file from the cells that are not counts.
     mutating func convention(for cells: [String], file: String) -> DecimalConvention {
         if let forced = options.decimal { return forced }
-        let (convention, example, votes) = NumberReader.detect(cells)
+        return convention(detected: NumberReader.detect(cells), file: file)
+    }
+
+    /// Reports what ``NumberReader/detect(_:)`` found (an ambiguous or a mixed file) and returns
+    /// the convention it chose.
+    mutating func convention(
+        detected: (convention: DecimalConvention, ambiguousExample: String?, votes: (point: Int, comma: Int)), file: String
+    ) -> DecimalConvention {
+        let (convention, example, votes) = detected
         if let example {
             report(
                 Diagnostic(
@@ -376,17 +400,25 @@ public struct Loader {
     ) -> ParsedNumber? {
         guard let field = table.cell(row, key), !NumberReader.isMissing(field.text) else { return nil }
         if let n = NumberReader.parse(field.text, convention: convention, count: count) { return n }
+        reportNotANumber(field.text, at: table.location(field), in: table, key, convention, count: count)
+        return nil
+    }
+
+    /// The error for a cell of column `key` that does not read as a number.
+    mutating func reportNotANumber(
+        _ text: String, at location: SourceLocation, in table: Table, _ key: HeaderKey, _ convention: DecimalConvention,
+        count: Bool
+    ) {
         let whole = count ? " (a count must be a whole number)" : ""
         let other: DecimalConvention = convention == .point ? .comma : .point
         let hint =
-            NumberReader.parse(field.text, convention: other, count: count) != nil
-            ? "this file is read with a decimal \(convention == .point ? "point" : "comma"); pass --decimal \(other.rawValue) if '\(field.text)' is right"
+            NumberReader.parse(text, convention: other, count: count) != nil
+            ? "this file is read with a decimal \(convention == .point ? "point" : "comma"); pass --decimal \(other.rawValue) if '\(text)' is right"
             : "write a number such as 99.17, 99,17, 7554 or 7.554; missing values are empty, '-' or NA"
         report(
             Diagnostic(
-                .error, "not-a-number", at: table.location(field),
-                "'\(field.text)' is not a number in column \(table.header[table.column[key] ?? 0].text)\(whole)", hint: hint))
-        return nil
+                .error, "not-a-number", at: location,
+                "'\(text)' is not a number in column \(table.header[table.column[key] ?? 0].text)\(whole)", hint: hint))
     }
 
     /// Reads a rank cell: `6`, `6/63`, `hạng 6`, `thứ 51/63`.
@@ -403,18 +435,22 @@ public struct Loader {
         return (rank, nil)
     }
 
-    mutating func readTidy(_ table: Table) -> DecimalConvention {
+    /// The reference tidy reader: row by row on ``CSVField`` arrays, a `String` per cell. The fast
+    /// reader (`readTidy`, TidyReader.swift) must give the same panel and diagnostics; tests
+    /// compare the two through ``useReferenceReaders``.
+    mutating func readTidyReference(_ table: Table) -> DecimalConvention {
         checkShape(table, used: Set(table.column.values))
         // Pass 1: the decimal convention from value cells of metrics that are not counts.
         var valueCells: [String] = []
-        for row in table.rows {
+        let rows = table.rows
+        for row in rows {
             guard let v = table.text(row, .value) else { continue }
             let id = table.text(row, .metric).map { cachedMetricID($0) } ?? ""
             if panel.metrics[id]?.kind != .count && panel.metrics[id]?.kind != .rank { valueCells.append(v) }
         }
         let convention = convention(for: valueCells, file: table.name)
 
-        for row in table.rows {
+        for row in rows {
             guard let unitField = table.cell(row, .unit), !unitField.text.isEmpty else {
                 report(Diagnostic(.error, "missing-unit", at: table.location(row, .unit), "the unit is empty", hint: "every row needs the unit's name"))
                 continue
@@ -566,12 +602,13 @@ public struct Loader {
                     hint: "add a 'metric' column or pass --metric ID"))
             return .point
         }
+        let rows = table.rows
         var cells: [String] = []
-        for row in table.rows {
+        for row in rows {
             for (i, _) in periodColumns where i < row.count && !NumberReader.isMissing(row[i].text) { cells.append(row[i].text) }
         }
         let convention = convention(for: cells, file: table.name)
-        for row in table.rows {
+        for row in rows {
             guard let unitField = row.first, !unitField.text.isEmpty else {
                 report(Diagnostic(.error, "missing-unit", at: SourceLocation(file: table.name, line: row.first?.line ?? 0, column: 1), "the unit is empty"))
                 continue

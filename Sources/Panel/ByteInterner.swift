@@ -1,0 +1,106 @@
+/// Dense ids for the distinct byte strings of one column: the first text seen is 0, the next new
+/// one 1, and so on. The loader keeps what it derives from a cell text (a period, a unit, a
+/// metric) in arrays indexed by these ids, so each distinct text is decoded and interpreted once.
+///
+/// Texts are not copied: an id remembers where its first occurrence lies in the caller's
+/// buffer, which must be the same (and unchanged) on every call. Open addressing with linear
+/// probing on a 64-bit multiplicative hash; a repeat of the previous text (a tidy file lists a
+/// unit's years one after another) is recognised before hashing.
+struct ByteInterner {
+    private var slots: [Int32]
+    private var mask: Int
+    private var spans: [(start: Int, count: Int, hash: UInt64)] = []
+    private var last = -1
+
+    init(capacity: Int = 64) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = [Int32](repeating: -1, count: size)
+        mask = size - 1
+    }
+
+    /// Number of distinct texts seen.
+    var count: Int { spans.count }
+
+    /// The id of `buffer[start..<start + count]`, and whether it is new.
+    mutating func id(of buffer: UnsafeBufferPointer<UInt8>, start: Int, count: Int) -> (id: Int, isNew: Bool) {
+        guard let base = buffer.baseAddress else { return lookup(nil, start: 0, count: 0) }
+        return lookup(base, start: start, count: count)
+    }
+
+    private mutating func lookup(_ base: UnsafePointer<UInt8>?, start: Int, count: Int) -> (id: Int, isNew: Bool) {
+        if last >= 0 {
+            let s = spans[last]
+            if s.count == count, Self.equal(base, s.start, start, count) { return (last, false) }
+        }
+        let hash = Self.hash(base, start, count)
+        var slot = Int(truncatingIfNeeded: hash >> 7) & mask
+        while true {
+            let id = Int(slots[slot])
+            if id < 0 { break }
+            let s = spans[id]
+            if s.hash == hash, s.count == count, Self.equal(base, s.start, start, count) {
+                last = id
+                return (id, false)
+            }
+            slot = (slot + 1) & mask
+        }
+        let id = spans.count
+        spans.append((start, count, hash))
+        slots[slot] = Int32(truncatingIfNeeded: id)
+        last = id
+        if spans.count * 2 > slots.count { grow() }
+        return (id, true)
+    }
+
+    private mutating func grow() {
+        let size = slots.count * 2
+        slots = [Int32](repeating: -1, count: size)
+        mask = size - 1
+        for (id, s) in spans.enumerated() {
+            var slot = Int(truncatingIfNeeded: s.hash >> 7) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(truncatingIfNeeded: id)
+        }
+    }
+
+    @inline(__always)
+    private static func equal(_ base: UnsafePointer<UInt8>?, _ a: Int, _ b: Int, _ count: Int) -> Bool {
+        guard let base, a != b else { return true }
+        var i = 0
+        while i + 8 <= count {
+            let x = UnsafeRawPointer(base + a + i).loadUnaligned(as: UInt64.self)
+            let y = UnsafeRawPointer(base + b + i).loadUnaligned(as: UInt64.self)
+            if x != y { return false }
+            i += 8
+        }
+        while i < count {
+            if base[a + i] != base[b + i] { return false }
+            i += 1
+        }
+        return true
+    }
+
+    @inline(__always)
+    private static func hash(_ base: UnsafePointer<UInt8>?, _ start: Int, _ count: Int) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
+        guard let base else { return h }
+        var i = 0
+        while i + 8 <= count {
+            let w = UnsafeRawPointer(base + start + i).loadUnaligned(as: UInt64.self)
+            h = (h ^ w) &* 0x0000_0100_0000_01B3
+            h ^= h >> 29
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < count {
+            tail |= UInt64(base[start + i]) << shift
+            shift += 8
+            i += 1
+        }
+        h = (h ^ tail) &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 32
+        return h &* 0xC4CE_B9FE_1A85_EC53
+    }
+}

@@ -1,0 +1,235 @@
+import Foundation
+import Testing
+
+@testable import Panel
+
+// The loader's fast paths against the code they replace: the flat CSV reader against the
+// field-by-field parser, byte-level cell reading against the String functions, the tidy reader
+// against the reference tidy reader. Each pair must agree exactly — texts, places, values,
+// diagnostics — on tricky inputs and on seeded random ones.
+
+/// SplitMix64: a small seeded generator, so the random cases are the same on every run.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// A random string of `pieces` drawn from `alphabet`.
+func randomText(_ alphabet: [String], length: ClosedRange<Int>, using g: inout SeededGenerator) -> String {
+    let n = Int.random(in: length, using: &g)
+    return (0..<n).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &g)] }.joined()
+}
+
+@Suite("Fast paths agree with the reference code")
+struct FastPathTests {
+    // MARK: CSV
+
+    static let trickyCSV: [String] = [
+        "", "a", "a,b\n1,2\n", "a,b\r\n1,2\r\n", "a,b\r1,2\r", "a,b,\n", "a,b,", "a,,c\n,,\n", "\n\n  \n\r\n",
+        "  a  ,  b  \n x y ,z\n", "\"\"\n", "\"a\"\"b\",c\n", "\"ab\"cd,e\n", "\"ab\"  , c\n", "  \"a b\"  , c \n",
+        "a,\"b,c\",\"say \"\"hi\"\"\",\"line1\nline2\",d\n1,2,3,4,5\n", "\"x\r\ny\",z\r\n1,2\r\n",
+        "a,b\n1, \"oops\n2,3\n", "\"open", "a;b;c\n1;2,5;3\n", "a\tb\tc\n1\t2\t3\n", "\"x,y,z\";b;c\n1;2;3\n",
+        "Tháp Mười,42\nĐồng Tháp,\"7\"\n", "Tha\u{0301}p Mươ\u{0300}i,42\n", "ư,ờ,😀\n", "a,b\n\"q\"\"\" x ,y\n",
+        "\u{FEFF}unit,value\nA,1\n", "unit;value\r\nA;99,17\r\n\r\n", "x,\"\"\"\"\n", "\"a\nb\"\"c\"tail  ,d",
+    ]
+
+    static func sameDocument(_ text: String, _ bytes: [UInt8]? = nil, delimiter: UInt8? = nil) -> Bool {
+        let input = bytes ?? Array(text.utf8)
+        let fast = CSVReader.parse(input, file: "t.csv", delimiter: delimiter)
+        let reference = CSVReader.referenceParse(input, file: "t.csv", delimiter: delimiter)
+        return fast.records == reference.records && fast.delimiter == reference.delimiter
+            && fast.hadBOM == reference.hadBOM && fast.diagnostics == reference.diagnostics
+    }
+
+    @Test(arguments: trickyCSV)
+    func csvTrickyInputs(_ text: String) {
+        #expect(Self.sameDocument(text), "\(text.debugDescription)")
+        #expect(Self.sameDocument(text, [0xEF, 0xBB, 0xBF] + Array(text.utf8)), "BOM + \(text.debugDescription)")
+        #expect(Self.sameDocument(text, delimiter: UInt8(ascii: ";")), "; \(text.debugDescription)")
+    }
+
+    @Test func csvRandomInputs() {
+        var g = SeededGenerator(seed: 20_240_601)
+        let alphabet = ["a", "7", ",", ",", ";", "\t", "\"", "\"", " ", " ", "\n", "\r", "\r\n", "ư", "ờ", "\u{0301}", "\u{00A0}", "😀"]
+        for _ in 0..<3000 {
+            let text = randomText(alphabet, length: 0...40, using: &g)
+            #expect(Self.sameDocument(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func csvNotText() {
+        for bytes: [UInt8] in [[0x61, 0x2C, 0x00], [0x61, 0x0A, 0x62, 0xC3, 0x28], [0x80], [0xED, 0xA0, 0x80], Array("a,b\nTháp,".utf8) + [0xE1, 0xBA],
+            Array("0123456789abcdef\n0123456789\u{0}".utf8), Array(repeating: 0x61, count: 37) + [0xF5, 0x80, 0x80, 0x80]]
+        {
+            #expect(Self.sameDocument("", bytes), "\(bytes)")
+        }
+    }
+
+    // MARK: Numbers
+
+    static let numberAlphabet = ["0", "1", "5", "9", ".", ",", "-", "+", "%", " ", "\u{00A0}", "\u{202F}", "e", "\u{2212}", "7", "3", "0"]
+
+    static let trickyNumbers = [
+        "", "0", "-0", "-0.00", "+5", "5.", ".5", ".", "-", "--5", "99.17", "99,17", "86,450", "7.554", "7,554", "1,234.5",
+        "1.234,5", "7.554.000", "1 234", "\u{00A0}85,00", "87,1 %", "88%", "−1,5", "123456789012345", "1234567890123456",
+        "0.000000000000001", "12345678901234.5", "000000000000000001", "9007199254740993", "1e5", "NaN", "inf", "0x10",
+    ]
+
+    @Test func numbersFromBytesAgree() {
+        var g = SeededGenerator(seed: 7)
+        var texts = Self.trickyNumbers
+        for _ in 0..<20_000 { texts.append(randomText(Self.numberAlphabet, length: 0...18, using: &g)) }
+        for text in texts {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { p in
+                for convention in DecimalConvention.allCases {
+                    for count in [false, true] {
+                        let fast = NumberReader.parse(p, convention: convention, count: count)
+                        let reference = NumberReader.parse(text, convention: convention, count: count)
+                        #expect(
+                            fast == reference && fast?.value.sign == reference?.value.sign,
+                            "\(text.debugDescription) \(convention) count \(count): \(String(describing: fast)) vs \(String(describing: reference))")
+                    }
+                }
+                #expect("\(NumberReader.shape(p))" == "\(NumberReader.shape(text))", "shape of \(text.debugDescription)")
+            }
+        }
+    }
+
+    @Test func plainNumbersAreExactlyTheDoublesOfTheirText() {
+        var g = SeededGenerator(seed: 11)
+        for _ in 0..<50_000 {
+            let whole = Int.random(in: 0...9_999_999, using: &g)
+            let decimals = Int.random(in: 0...7, using: &g)
+            let fraction = decimals == 0 ? "" : "." + String(Int.random(in: 0..<Int(pow(10, Double(decimals))), using: &g)).leftPadded(to: decimals)
+            let text = "\(whole)\(fraction)"
+            let parsed = Array(text.utf8).withUnsafeBufferPointer { NumberReader.parse($0, convention: .point) }
+            #expect(parsed?.value == Double(text), "\(text)")
+        }
+    }
+
+    @Test func missingMarkersFromBytesAgree() {
+        var g = SeededGenerator(seed: 3)
+        var texts = ["", "-", "—", "–", "NA", "N/A", "n/a", "na", "N.A.", "..", "…", "Na", "nA", "N/a", "N.A", "...", "--", "- ", " ", "0", "−", "n.a."]
+        for _ in 0..<5000 { texts.append(randomText(["N", "A", "n", "a", "/", ".", "-", "—", "–", "…", "x"], length: 0...4, using: &g)) }
+        for text in texts {
+            let fast = Array(text.utf8).withUnsafeBufferPointer { NumberReader.isMissing($0) }
+            #expect(fast == NumberReader.isMissing(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func plainRanksAgreeWithTheRankReader() {
+        for text in ["6", "06", "6/63", "0/0", "6/", "/6", "6//3", "123456789012345678", "1234567890123456789", "6 / 63", "hạng 6", "-6", "+6"] {
+            let plain = Array(text.utf8).withUnsafeBufferPointer { Loader.plainRank($0) }
+            if let plain {
+                let reference = Loader.parseRank(text)
+                #expect(reference?.rank == plain.rank && reference?.of == plain.of, "\(text)")
+            }
+        }
+    }
+
+    @Test func internerGivesOneIdPerDistinctText() {
+        var g = SeededGenerator(seed: 5)
+        let texts = (0..<5000).map { _ in randomText(["a", "b", "ư", "1", " "], length: 0...6, using: &g) }
+        let storage = Array(texts.joined().utf8)
+        var interner = ByteInterner(capacity: 4)
+        var seen: [String: Int] = [:]
+        var offset = 0
+        storage.withUnsafeBufferPointer { p in
+            for text in texts {
+                let n = text.utf8.count
+                let (id, isNew) = interner.id(of: p, start: offset, count: n)
+                let bytesKey = text.utf8.map { String($0) }.joined(separator: ",")
+                if let known = seen[bytesKey] {
+                    #expect(id == known && !isNew)
+                } else {
+                    #expect(isNew && id == seen.count)
+                    seen[bytesKey] = id
+                }
+                offset += n
+            }
+        }
+        #expect(interner.count == seen.count)
+    }
+
+    // MARK: Tidy reader
+
+    /// Loads `text` with the fast tidy reader and with the reference one.
+    static func bothReaders(_ text: String, options: LoadOptions = LoadOptions()) -> (fast: LoadResult, reference: LoadResult) {
+        var fast = Loader(options: options)
+        fast.add(bytes: Array(text.utf8), name: "t.csv")
+        var reference = Loader(options: options)
+        reference.useReferenceReaders = true
+        reference.add(bytes: Array(text.utf8), name: "t.csv")
+        return (fast.finish(), reference.finish())
+    }
+
+    static func expectSame(_ text: String, options: LoadOptions = LoadOptions(), sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let (a, b) = bothReaders(text, options: options)
+        #expect(a.panel.observations == b.panel.observations, "observations of \(text.debugDescription)", sourceLocation: sourceLocation)
+        #expect(a.panel.units.units == b.panel.units.units, "units of \(text.debugDescription)", sourceLocation: sourceLocation)
+        #expect(a.diagnostics == b.diagnostics, "\(a.diagnostics.map(\.formatted)) vs \(b.diagnostics.map(\.formatted))", sourceLocation: sourceLocation)
+        #expect(a.panel.files == b.panel.files && a.suppressed == b.suppressed, sourceLocation: sourceLocation)
+    }
+
+    static let tidyFiles: [String] = [
+        "\u{FEFF}unit;level;parent;period;metric;value;rank\r\n\"Tháp Mười\";district;Đồng Tháp;2022;par_index;\"86,45\";4/12\r\n  Tháp  Mười ;district;Đồng Tháp;2023;par_index;87,1 %;hạng 3\r\nCao Lãnh;district;Đồng Tháp;2022;par_index;\u{00A0}85,00;thứ 5/12\r\nCao Lãnh;district;Đồng Tháp;2023;par_index;-;NA\r\nHuyện Cao Lãnh;district;Đồng Tháp;2024;par_index;−1,5;7\r\nThành phố Cao Lãnh;huyện;Đồng Tháp;2024;par_index;1.234,5;8\r\n",
+        "unit,level,parent,tier,period,metric,value,numerator,denominator,rank,rank_of,source,note\nA,district,P,district,2021,on_time_rate,99.17,7029,7088,,,,\nA,district,P,commune,2021,on_time_rate,98.5,,,,,,\nB,district,P,,2023,dossiers_received,\"7,554\",,,,,,\nB,district,P,,2022,dossiers_received,7.554,,,,,,\nB,district,P,,2021,dossiers_received,7554.5,,,,,,\nC,district,P,district,2021,on_time_rate,,100,200,,,,\nC,district,P,district,2022,on_time_rate,50,100,200,,,X,\nC,district,P,district,2022,on_time_rate,50.0,100,200,,,Y,\nC,district,P,district,2023,on_time_rate,55,,,,,,\nC,district,P,district,2023,on_time_rate,56,,,,,,\nD,xã,P,cấp xã,6 tháng đầu năm 2022,on_time_rate,88%,,,,,,\nD,xã,P,cấp xã,quý III/2022,on_time_rate,n/a,,,,,,\nD,xã,P,galaxy,2022,on_time_rate,1,,,,,,\nE,district,P,,20x,par_index,1,,,,,,\nE,planet,P,,2022,par_index,1,,,first,,,\nF,district,P,,2022,par_indx,5,,,,,,\nF,district,P,,2023,par_indx,6,,,,,,\n,district,P,,2022,par_index,5,,,,,,\nG,district,P,,,par_index,5,,,,,,\nG,district,P,,2022,,5,,,,,,\nG,district,P,,2022,par_index,,,,,,,\nG,district,P,,2022,par_index,5,,,3,4,,\nG,district,P,,2023,par_index,5,,,3/63,64,,\nH,district,P,,2024,par_index\nH,district,P,,2023,par_index,5,,,,,,,extra\nH,province,,,2025,par_index,5,,,,,,\n\"Trung bình cả nước\",national,,,2022,par_index,70,,,,,,\n",
+        "unit,period,metric,value\nA,2022,par_index,\"86,450\"\nB,2022,par_index,\"1,234\"\n",
+        "unit,period,metric,value\nA,2022,par_index,86.4\nB,2022,par_index,\"86,4\"\nC,2022,par_index,77,5\n",
+        "unit,level,parent,period,metric,value\nTháp Mười,province,,2020,pci,50.1\nTha\u{0301}p Mươ\u{0300}i,province,,2021,pci,51.2\nTP.HCM,province,,2023,pci,61\nThành phố Hồ Chí Minh,province,,2024,pci,62\nThap Muoi,district,X,2020,pci,1\nThap Muoi,district,Y,2020,pci,2\nThap Muoi,district,X,2021,pci,3\nthap muoi,district,X,2022,pci,4\n",
+        "đơn vị;kỳ;chỉ số;giá trị;hạng\nA;H1/2022;sipas;99,17;1\nA;6 tháng cuối năm 2022;sipas;98,5;2\nA;2023;sipas;\"97,1\";\nB;2023;sipas;;\n",
+        "unit,period,metric,value,rank\nA,2022,par_index,NA,3\nB,2022,par_index,-,4\nC,2022,par_index,n/a,5\nD,2022,par_index,—,6\nE,2022,par_index_rank,,7\n",
+        "note,unit,period,metric,value\n\"two\nlines\",A,2022,par_index,x86\n\"q\"\"uote\",B,2022,par_index,1\n",
+        "unit,period,metric,value\nA,2022,par_index,80\nB,2022,par_index,81\nA,2022,par_index,82\nA,2022,par_index,80.0\n",
+        "unit,period,metric,value\n",
+    ]
+
+    @Test(arguments: tidyFiles.indices)
+    func tidyTrickyFiles(_ i: Int) {
+        Self.expectSame(Self.tidyFiles[i])
+        Self.expectSame(Self.tidyFiles[i], options: LoadOptions(decimal: .comma))
+        Self.expectSame(Self.tidyFiles[i], options: LoadOptions(maxDiagnostics: 3))
+    }
+
+    @Test func tidyRandomFiles() {
+        var g = SeededGenerator(seed: 42)
+        let pools: [[String]] = [
+            ["Tháp Mười", "Tha\u{0301}p Mươ\u{0300}i", "Cao Lãnh", "Huyện Cao Lãnh", "TP.HCM", "", "-", "\"A, B\"", "Xã Thử 00001", "Trung bình"],
+            ["district", "province", "commune", "huyện", "", "NA", "planet"],
+            ["Đồng Tháp", "Tỉnh Đồng Tháp", "", "-", "Huyện Mẫu"],
+            ["", "district", "cấp xã", "x"],
+            ["2022", "2023", "H1/2022", "quý III/2022", "20x", "", "2022-13"],
+            ["par_index", "on_time_rate", "dossiers_received", "par_indx", "PAR INDEX", "", "par_index_rank"],
+            ["86.45", "\"86,45\"", "7.554", "\"7,554\"", "", "NA", "-", "1e5", "99", "88%", "\u{00A0}85", "−1.5", "12345678901234567"],
+            ["", "7029", "7.029", "12.5", "x"],
+            ["", "7088", "0", "7,088"],
+            ["", "4", "4/12", "hạng 3", "first", "0"],
+            ["", "12", "63", "0", "x"],
+            ["", "Báo cáo 1", "Báo  cáo 1", "X"],
+            ["", "ghi chú", "\"a\nb\""],
+        ]
+        let header = "unit,level,parent,tier,period,metric,value,numerator,denominator,rank,rank_of,source,note\n"
+        for _ in 0..<300 {
+            var text = header
+            for _ in 0..<Int.random(in: 0...12, using: &g) {
+                var cells = pools.map { $0[Int.random(in: 0..<$0.count, using: &g)] }
+                if Bool.random(using: &g), Int.random(in: 0..<6, using: &g) == 0 { cells.removeLast(Int.random(in: 1...5, using: &g)) }
+                if Int.random(in: 0..<10, using: &g) == 0 { cells.append("extra") }
+                text += cells.joined(separator: ",") + (Bool.random(using: &g) ? "\n" : "\r\n")
+            }
+            Self.expectSame(text)
+        }
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to n: Int) -> String { String(repeating: "0", count: max(0, n - count)) + self }
+}
