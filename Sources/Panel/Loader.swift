@@ -743,6 +743,7 @@ public struct Loader {
             let matches = panel.units.candidates(entry.oldProvince, level: .province)
             for i in matches { panel.units.setSuccessor(entry.newProvince, at: i) }
         }
+        panel.rememberRepeatedKeys()
         reportDuplicates()
         return LoadResult(panel: panel, diagnostics: diagnostics, suppressed: suppressed)
     }

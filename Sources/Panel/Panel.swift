@@ -3,10 +3,14 @@
 public struct Panel: Sendable {
     public internal(set) var metrics: MetricCatalog
     public internal(set) var units: UnitDirectory
-    public internal(set) var observations: [Observation]
+    public internal(set) var observations: [Observation] {
+        didSet { repeatedKeyGroups = nil }
+    }
     public internal(set) var targets: [Target]
     public internal(set) var crosswalk: [CrosswalkEntry]
     public internal(set) var files: [LoadedFile]
+    /// ``repeatedKeys()`` as the loader found it; dropped when the observations change.
+    var repeatedKeyGroups: [[Int]]?
 
     public init(metrics: MetricCatalog = .builtIn) {
         self.metrics = metrics
@@ -28,10 +32,35 @@ public struct Panel: Sendable {
 
     /// Observations that share a key (unit, period, metric, tier), in load order; only keys
     /// with more than one observation are returned.
+    ///
+    /// Computed once by the loader (loading, `info` and `check` all ask); the groups are sorted by
+    /// their first index.
     public func repeatedKeys() -> [[Int]] {
-        var groups: [ObservationKey: [Int]] = [:]
-        for (i, o) in observations.enumerated() { groups[ObservationKey(o), default: []].append(i) }
-        return groups.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
+        repeatedKeyGroups ?? Self.repeatedKeys(of: observations)
+    }
+
+    /// Remembers ``repeatedKeys()`` until the observations change.
+    mutating func rememberRepeatedKeys() {
+        repeatedKeyGroups = Self.repeatedKeys(of: observations)
+    }
+
+    static func repeatedKeys(of observations: [Observation]) -> [[Int]] {
+        // One hash lookup per observation; a group is made only for a key seen twice.
+        var first: [ObservationKey: Int] = [:]
+        first.reserveCapacity(observations.count)
+        var groups: [Int: [Int]] = [:]
+        for (i, o) in observations.enumerated() {
+            var earlier = -1
+            Self.claim(&first[ObservationKey(o), default: -1], i, &earlier)
+            if earlier >= 0 { groups[earlier, default: [earlier]].append(i) }
+        }
+        return groups.keys.sorted().map { groups[$0] ?? [] }
+    }
+
+    /// Sets an unclaimed slot (-1) to `index`, or reports who claimed it.
+    @inline(__always)
+    private static func claim(_ slot: inout Int, _ index: Int, _ earlier: inout Int) {
+        if slot < 0 { slot = index } else { earlier = slot }
     }
 
     /// All distinct periods, ordered.
@@ -98,10 +127,22 @@ public enum Agreement: Hashable, Sendable {
 
 extension Panel {
     /// Rewrites every stored file path (for display relative to the working directory).
+    ///
+    /// `transform` is called once per run of equal paths (rows of a file share their path); the
+    /// observations' keys do not change, so ``repeatedKeys()`` is kept.
     public mutating func relativizePaths(_ transform: (String) -> String) {
-        for i in observations.indices { observations[i].origin.file = transform(observations[i].origin.file) }
-        for i in targets.indices { targets[i].origin.file = transform(targets[i].origin.file) }
-        for i in crosswalk.indices { crosswalk[i].origin.file = transform(crosswalk[i].origin.file) }
-        for i in files.indices { files[i].path = transform(files[i].path) }
+        var last: (path: String, transformed: String)?
+        func apply(_ path: String) -> String {
+            if let last, last.path == path { return last.transformed }
+            let transformed = transform(path)
+            last = (path, transformed)
+            return transformed
+        }
+        let groups = repeatedKeyGroups
+        for i in observations.indices { observations[i].origin.file = apply(observations[i].origin.file) }
+        repeatedKeyGroups = groups
+        for i in targets.indices { targets[i].origin.file = apply(targets[i].origin.file) }
+        for i in crosswalk.indices { crosswalk[i].origin.file = apply(crosswalk[i].origin.file) }
+        for i in files.indices { files[i].path = apply(files[i].path) }
     }
 }

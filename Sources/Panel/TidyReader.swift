@@ -106,20 +106,28 @@ extension Loader {
         }
     }
 
-    /// What a metric cell's text means, found once per distinct text.
-    struct TidyMetric {
-        var id: String
-        var metric: Metric?
+    /// What the metric cells' texts mean, found once per distinct text.
+    struct TidyMetrics {
+        var texts = ByteInterner()
+        var ids: [String] = []
+        /// Whether the catalog has the metric, and its kind.
+        var known: [Bool] = []
+        var kinds: [MetricKind?] = []
         /// `noteUnknownMetric` has been asked about this text in this file.
-        var noted: Bool
+        var noted: [Bool] = []
     }
 
-    mutating func tidyMetric(_ t: TidyCells, _ i: Int, _ ids: inout ByteInterner, _ known: inout [TidyMetric]) -> Int {
+    /// The index in `metrics` of the metric cell `i`.
+    mutating func tidyMetric(_ t: TidyCells, _ i: Int, _ metrics: inout TidyMetrics) -> Int {
         let f = t.fields[i]
-        let (id, isNew) = ids.id(of: t.storage, start: Int(f.start), count: Int(f.length))
+        let (id, isNew) = metrics.texts.id(of: t.storage, start: Int(f.start), count: Int(f.length))
         if isNew {
             let metricID = cachedMetricID(t.text(i))
-            known.append(TidyMetric(id: metricID, metric: panel.metrics[metricID], noted: false))
+            let metric = panel.metrics[metricID]
+            metrics.ids.append(metricID)
+            metrics.known.append(metric != nil)
+            metrics.kinds.append(metric?.kind)
+            metrics.noted.append(false)
         }
         return id
     }
@@ -151,8 +159,7 @@ extension Loader {
     }
 
     mutating func readTidyRows(_ table: Table, _ t: TidyCells) -> DecimalConvention {
-        var metricIDs = ByteInterner()
-        var metrics: [TidyMetric] = []
+        var metrics = TidyMetrics()
         let rows = 1..<max(t.recordCount, 1)
 
         // Pass 1: the decimal convention from value cells of metrics that are not counts.
@@ -167,7 +174,7 @@ extension Loader {
                 guard let v = t.present(r, t.value) else { continue }
                 let kind: MetricKind?
                 if let m = t.present(r, t.metric) {
-                    kind = metrics[tidyMetric(t, m, &metricIDs, &metrics)].metric?.kind
+                    kind = metrics.kinds[tidyMetric(t, m, &metrics)]
                 } else {
                     kind = noMetric
                 }
@@ -189,6 +196,7 @@ extension Loader {
         var tiers: [Tier?] = []
         var sources: [String] = []
         var unitNames = ByteInterner(capacity: 1024), parents = ByteInterner()
+        var cleanParents: [String] = []
         /// Per unit text: the parent text (-1 none, -2 not seen yet) and unit of its first row;
         /// other parents of the same text in `moreUnits`.
         var unitsByName: [(parent: Int, index: Int)] = []
@@ -251,15 +259,15 @@ extension Loader {
                     bad = true
                 }
             }
-            let m = tidyMetric(t, metricField, &metricIDs, &metrics)
-            let metricID = metrics[m].id
-            let metric = metrics[m].metric
-            if metric == nil, !metrics[m].noted {
+            let m = tidyMetric(t, metricField, &metrics)
+            let metricID = metrics.ids[m]
+            let kind = metrics.kinds[m]
+            if !metrics.known[m], !metrics.noted[m] {
                 // Once per text: later rows of this file would find it already warned about.
                 noteUnknownMetric(metricID, at: t.location(r, t.metric))
-                metrics[m].noted = true
+                metrics.noted[m] = true
             }
-            let isCount = metric?.kind == .count
+            let isCount = kind == .count
             let value = tidyNumber(table, t, r, t.value, .value, convention, count: isCount)
             let numerator = tidyNumber(table, t, r, t.numerator, .numerator, convention, count: true)
             let denominator = tidyNumber(table, t, r, t.denominator, .denominator, convention, count: true)
@@ -316,7 +324,12 @@ extension Loader {
             let parentField = t.present(r, t.parent)
             let name = intern(&unitNames, unitField)
             if name.isNew { unitsByName.append((-2, 0)) }
-            let parentID = parentField.map { intern(&parents, $0).id } ?? -1
+            var parentID = -1
+            if let i = parentField {
+                let p = intern(&parents, i)
+                if p.isNew { cleanParents.append(Names.clean(t.text(i))) }
+                parentID = p.id
+            }
             let unitIndex: Int
             let inserted: Bool
             if unitsByName[name.id].parent == parentID {
@@ -324,7 +337,10 @@ extension Loader {
             } else if let known = moreUnits[name.id << 32 | (parentID + 1)] {
                 (unitIndex, inserted) = (known, false)
             } else {
-                (unitIndex, inserted) = self.unitIndex(name: t.text(unitField), parent: parentField.map(t.text), level: level)
+                // What unitIndex(name:parent:level:) does, without its String-keyed memo: adding a
+                // known unit again finds it, as the memo would.
+                (unitIndex, inserted) = panel.units.add(
+                    Unit(name: Names.clean(t.text(unitField)), level: level, parent: parentID >= 0 ? cleanParents[parentID] : nil))
                 if unitsByName[name.id].parent == -2 {
                     unitsByName[name.id] = (parentID, unitIndex)
                 } else {
@@ -356,7 +372,7 @@ extension Loader {
                 origin: t.location(unitField),
                 valueColumn: t.column(r, t.value), rankColumn: t.column(r, t.rank))
             if observation.value == nil, let n = observation.numerator, let d = observation.denominator, d > 0 {
-                let percent = metric == nil || metric?.kind == .percent
+                let percent = !metrics.known[m] || kind == .percent
                 observation.value = percent ? 100 * n / d : n / d
                 observation.valueComputed = true
             }

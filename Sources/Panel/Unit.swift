@@ -1,3 +1,5 @@
+import Foundation
+
 /// The administrative level of a unit.
 public enum UnitLevel: String, CaseIterable, Hashable, Sendable, Codable, Comparable {
     case national, region, province, ministry, department, district, commune
@@ -108,20 +110,25 @@ public enum LookupError: Error, Hashable, Sendable, CustomStringConvertible {
 /// More than one unit at the deciding step is an ambiguity that lists the candidates.
 public struct UnitDirectory: Sendable {
     public private(set) var units: [Unit] = []
-    private var byIdentity: [String: Int] = [:]
-    private var byFull: [String: [Int]] = [:]
-    private var byCore: [String: [Int]] = [:]
-    private var byCoreIdentity: [String: [Int]] = [:]
+    /// Folded name and parent core → unit; the same without the name's prefix → units.
+    private var byIdentity: [Key: Int] = [:]
+    private var byCoreIdentity: [Key: [Int]] = [:]
+    /// Lookup by typed name, built on the first lookup (loading only adds).
+    private var names = NameIndex()
+    /// The last parent seen and its core: the units of a file share a few parents.
+    private var lastParent: (name: String, core: String)?
+
+    /// A folded name with its parent's core.
+    private struct Key: Hashable {
+        var name: String
+        var parent: String
+    }
 
     public init() {}
 
-    static func identity(name: String, parent: String?) -> String {
-        Names.fold(name) + "\u{1F}" + (parent.map(Names.core) ?? "")
-    }
-
     /// The index of the unit with this name and parent, if known.
     public func index(name: String, parent: String?) -> Int? {
-        byIdentity[Self.identity(name: name, parent: parent)]
+        byIdentity[Key(name: Names.fold(name), parent: parent.map(Names.core) ?? "")]
     }
 
     /// Adds a unit, or returns the existing one it names.
@@ -133,33 +140,48 @@ public struct UnitDirectory: Sendable {
     /// ("huyện Tháp Mười" = "Tháp Mười").
     @discardableResult
     public mutating func add(_ unit: Unit) -> (index: Int, inserted: Bool) {
-        let id = Self.identity(name: unit.name, parent: unit.parent)
-        if let existing = byIdentity[id] { return (existing, false) }
-        let coreID = Names.core(unit.name) + "\u{1F}" + (unit.parent.map(Names.core) ?? "")
-        let compatible = (byCoreIdentity[coreID] ?? []).filter { i in
-            let other = units[i]
-            let levelsAgree = other.level == nil || unit.level == nil || other.level == unit.level
-            let onePrefixed = (Names.fold(other.name) == Names.core(other.name)) != (Names.fold(unit.name) == Names.core(unit.name))
-            return levelsAgree && onePrefixed
+        let folded = Names.fold(unit.name)
+        var parentCore = ""
+        if let parent = unit.parent {
+            if let last = lastParent, last.name == parent {
+                parentCore = last.core
+            } else {
+                parentCore = Names.core(parent)
+                lastParent = (parent, parentCore)
+            }
         }
-        if compatible.count == 1, let existing = compatible.first {
-            byIdentity[id] = existing
-            return (existing, false)
+        let id = Key(name: folded, parent: parentCore)
+        if let existing = byIdentity[id] { return (existing, false) }
+        let core = Names.stripPrefix(folded)
+        let coreID = Key(name: core, parent: parentCore)
+        let unitPrefixed = folded != core
+        let sameCore = byCoreIdentity[coreID]
+        if let sameCore {
+            let compatible = sameCore.filter { i in
+                let other = units[i]
+                let levelsAgree = other.level == nil || unit.level == nil || other.level == unit.level
+                let otherFolded = Names.fold(other.name)
+                let onePrefixed = (otherFolded == Names.stripPrefix(otherFolded)) != !unitPrefixed
+                return levelsAgree && onePrefixed
+            }
+            if compatible.count == 1, let existing = compatible.first {
+                byIdentity[id] = existing
+                return (existing, false)
+            }
         }
         var unit = unit
-        let core = Names.core(unit.name)
-        for alias in KnownAliases.byCore[core] ?? [] where !unit.aliases.contains(alias) {
-            unit.aliases.append(alias)
+        if let aliases = KnownAliases.byCore[core] {
+            for alias in aliases where !unit.aliases.contains(alias) { unit.aliases.append(alias) }
         }
         let index = units.count
         units.append(unit)
         byIdentity[id] = index
-        byCoreIdentity[coreID, default: []].append(index)
-        for name in [unit.name] + unit.aliases {
-            byFull[Names.fold(name), default: []].append(index)
-            let c = Names.core(name)
-            byCore[c, default: []].append(index)
+        if sameCore == nil {
+            byCoreIdentity[coreID] = [index]
+        } else {
+            byCoreIdentity[coreID, default: []].append(index)
         }
+        if !isKnownUniquelyReferenced(&names) { names = NameIndex() }
         return (index, true)
     }
 
@@ -211,16 +233,45 @@ public struct UnitDirectory: Sendable {
             return true
         }
         func unique(_ xs: [Int]) -> [Int] { Array(Set(xs.filter(keep))).sorted() }
-        let exact = unique(byFull[full] ?? [])
+        let (full1, core1, prefixed) = names.lookup(full: full, core: core, in: units)
+        let exact = unique(full1)
         if !exact.isEmpty { return exact }
-        var byCoreMatch = unique(byCore[core] ?? [])
+        var byCoreMatch = unique(core1)
         if byCoreMatch.count > 1, let implied = Self.impliedLevel(full) {
             let narrowed = byCoreMatch.filter { units[$0].level == implied }
             if !narrowed.isEmpty { byCoreMatch = narrowed }
         }
         if !byCoreMatch.isEmpty { return byCoreMatch }
         guard !core.isEmpty else { return [] }
-        let prefixed = byCore.filter { $0.key.hasPrefix(core) }.flatMap(\.value)
-        return unique(prefixed)
+        return unique(prefixed())
+    }
+}
+
+/// The units by folded full name and by core (names and aliases), for lookups. Built when first
+/// asked and extended to units added since; a directory that adds units while another copy
+/// shares its index starts a new one (``UnitDirectory/add(_:)``).
+private final class NameIndex: @unchecked Sendable {
+    // @unchecked: every access to the tables holds `lock`.
+    private let lock = NSLock()
+    private var byFull: [String: [Int]] = [:]
+    private var byCore: [String: [Int]] = [:]
+    private var indexed = 0
+
+    /// The units of the full name and of the core, and a function giving those of the cores that
+    /// start with `core`.
+    func lookup(full: String, core: String, in units: [Unit]) -> ([Int], [Int], () -> [Int]) {
+        lock.lock()
+        defer { lock.unlock() }
+        while indexed < units.count {
+            let unit = units[indexed]
+            for name in [unit.name] + unit.aliases {
+                let folded = Names.fold(name)
+                byFull[folded, default: []].append(indexed)
+                byCore[Names.stripPrefix(folded), default: []].append(indexed)
+            }
+            indexed += 1
+        }
+        let cores = byCore
+        return (byFull[full] ?? [], byCore[core] ?? [], { cores.filter { $0.key.hasPrefix(core) }.flatMap(\.value) })
     }
 }

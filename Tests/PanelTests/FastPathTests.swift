@@ -159,6 +159,45 @@ struct FastPathTests {
         #expect(interner.count == seen.count)
     }
 
+    // MARK: Names
+
+    static let nameAlphabet = [
+        "a", "Z", "đ", "Đ", "ư", "ờ", "Ậ", "ỹ", "\u{0301}", "\u{0323}", " ", " ", "  ", "\t", "\n", "-", ".", "(", "'", "–",
+        "\u{00A0}", "ñ", "Å", "\u{212A}", "北", "😀", "\u{1F}", "0", "x", "ã",
+    ]
+
+    @Test func foldOfBytesAgreesWithTheScalarAndDecompositionFolds() {
+        var g = SeededGenerator(seed: 13)
+        var names = ["Tháp Mười", "Tha\u{0301}p Mươ\u{0300}i", "TP. Hồ Chí Minh", "  Xã Thử 00001 ", "Huyện Mẫu", "", "Đắk Lắk", "Sài Gòn–Gia Định"]
+        for _ in 0..<5000 { names.append(randomText(Self.nameAlphabet, length: 0...12, using: &g)) }
+        for name in names {
+            let folded = Names.fold(name)
+            #expect(folded == Names.foldByScalars(name), "\(name.debugDescription)")
+            #expect(folded == Names.foldByDecomposition(name), "\(name.debugDescription)")
+        }
+    }
+
+    @Test func namesThatPassTheCleanCheckAreUnchangedByCleaning() {
+        var g = SeededGenerator(seed: 17)
+        var names = ["Tháp Mười", "Xã Thử 00001", "a  b", " a", "a ", "", "a\tb", "Tha\u{0301}p"]
+        for _ in 0..<5000 { names.append(randomText(Self.nameAlphabet, length: 0...10, using: &g)) }
+        for name in names {
+            #expect(Names.clean(name) == Names.cleanByCharacters(name), "\(name.debugDescription)")
+            if Names.isClean(name) { #expect(Array(Names.cleanByCharacters(name).utf8) == Array(name.utf8), "\(name.debugDescription)") }
+        }
+    }
+
+    @Test func stripPrefixKeepsItsRule() {
+        for key in ["thanh pho hoa binh", "tp hcm", "tphcm", "xa thu 00001", "huyen", "huyen ", "quan 1", "phuong 2", "thi xa a", "tinh", "binh"] {
+            var expected = key
+            for prefix in Names.prefixes where key.hasPrefix(prefix + " ") {
+                let rest = key.dropFirst(prefix.count + 1)
+                if !rest.isEmpty { expected = String(rest); break }
+            }
+            #expect(Names.stripPrefix(key) == expected, "\(key)")
+        }
+    }
+
     // MARK: Tidy reader
 
     /// Loads `text` with the fast tidy reader and with the reference one.
