@@ -101,11 +101,20 @@ public struct MetricView: Sendable {
         let id = try Self.resolveMetric(query, in: panel)
         self.panel = panel
         self.metric = panel.metric(id)
-        var chosen: [ObservationKey: (index: Int, observation: Observation)] = [:]
         var readings: [Reading] = []
         var conflicts: [Conflict] = []
-        let rankBase: String? = id.hasSuffix("_rank") && !panel.observations.contains { $0.metric == id } ? String(id.dropLast(5)) : nil
-        for o in panel.observations {
+        let observations = panel.observations
+        let rankBase: String? = id.hasSuffix("_rank") && !observations.contains { $0.metric == id } ? String(id.dropLast(5)) : nil
+        // Readings of one key (unit, period, tier) are merged. Only the panel's repeated keys can
+        // hold several, so the first reading of each repeated key is remembered by group.
+        let groups = panel.repeatedKeys()
+        var groupOf = [Int32](repeating: -1, count: groups.isEmpty ? 0 : observations.count)
+        for (g, members) in groups.enumerated() {
+            for i in members { groupOf[i] = Int32(g) }
+        }
+        var chosen = [(index: Int, observation: Int)?](repeating: nil, count: groups.count)
+        readings.reserveCapacity(observations.count)
+        for (i, o) in observations.enumerated() {
             var reading: Reading
             if let rankBase {
                 guard o.metric == rankBase, let rank = o.rank else { continue }
@@ -118,9 +127,9 @@ public struct MetricView: Sendable {
                     unit: o.unit, tier: o.tier, period: o.period, value: o.value, officialRank: o.rank, rankOf: o.rankOf,
                     numerator: o.numerator, denominator: o.denominator, origin: o.valueLocation)
             }
-            var key = ObservationKey(o)
-            key.metric = id
-            if let (at, first) = chosen[key] {
+            let group = groupOf.isEmpty ? -1 : Int(groupOf[i])
+            if group >= 0, let (at, firstIndex) = chosen[group] {
+                let first = observations[firstIndex]
                 var kept = readings[at]
                 if kept.value == nil, reading.value != nil {
                     kept.value = reading.value
@@ -136,7 +145,7 @@ public struct MetricView: Sendable {
                 readings[at] = kept
                 continue
             }
-            chosen[key] = (readings.count, o)
+            if group >= 0 { chosen[group] = (readings.count, i) }
             readings.append(reading)
         }
         self.readings = readings
@@ -144,7 +153,13 @@ public struct MetricView: Sendable {
     }
 
     static func resolveMetric(_ query: String, in panel: Panel) throws(AnalysisError) -> String {
-        let known = Set(panel.metrics.ids).union(panel.observations.map(\.metric))
+        if panel.metrics[query] != nil { return query }
+        var known = Set(panel.metrics.ids)
+        var last: String?
+        for o in panel.observations where o.metric != last {
+            known.insert(o.metric)
+            last = o.metric
+        }
         if known.contains(query) { return query }
         let key = Names.fold(query).replacingOccurrences(of: " ", with: "_")
         if let match = known.first(where: { $0.lowercased() == key }) { return match }
@@ -198,25 +213,43 @@ public struct MetricView: Sendable {
     public func peers(_ selection: Selection) -> (readings: [Reading], level: UnitLevel?, otherLevels: [UnitLevel]) {
         let units = panel.units.units
         let parentKey = selection.parent.map { Names.stripPrefix(Names.fold($0)) }
-        var pool = readings.filter { r in
-            if isAggregate(r.unit) { return false }
-            if let tier = selection.tier, r.tier != tier { return false }
-            if let parentKey {
-                guard let p = units[r.unit].parent, Names.stripPrefix(Names.fold(p)) == parentKey else { return false }
+        // Whether a unit may be a peer (not an aggregate, under the parent), decided once per unit.
+        var admitted = [Int8](repeating: -1, count: units.count)
+        func admits(_ unit: Int) -> Bool {
+            if admitted[unit] < 0 {
+                var ok = !isAggregate(unit)
+                if ok, let parentKey {
+                    if let p = units[unit].parent { ok = Names.stripPrefix(Names.fold(p)) == parentKey } else { ok = false }
+                }
+                admitted[unit] = ok ? 1 : 0
             }
-            return true
+            return admitted[unit] == 1
         }
-        var counts: [UnitLevel?: Set<Int>] = [:]
-        for r in pool { counts[units[r.unit].level, default: []].insert(r.unit) }
+        var pool: [Int] = []
+        pool.reserveCapacity(readings.count)
+        for (k, r) in readings.enumerated() {
+            if !admits(r.unit) { continue }
+            if let tier = selection.tier, r.tier != tier { continue }
+            pool.append(k)
+        }
+        // Units per level, each counted once.
+        var counts: [UnitLevel?: Int] = [:]
+        var counted = [Bool](repeating: false, count: units.count)
+        for k in pool where !counted[readings[k].unit] {
+            counted[readings[k].unit] = true
+            counts[units[readings[k].unit].level, default: 0] += 1
+        }
         // Most units wins; on a tie, the higher level (province before district).
         let level: UnitLevel? =
             selection.level
             ?? counts.sorted { a, b in
-                a.value.count != b.value.count ? a.value.count > b.value.count : Self.levelOrder(a.key) < Self.levelOrder(b.key)
+                a.value != b.value ? a.value > b.value : Self.levelOrder(a.key) < Self.levelOrder(b.key)
             }.first?.key ?? nil
-        pool = pool.filter { units[$0.unit].level == level }
+        var peers: [Reading] = []
+        peers.reserveCapacity(pool.count)
+        for k in pool where units[readings[k].unit].level == level { peers.append(readings[k]) }
         let others = counts.keys.compactMap { $0 }.filter { $0 != level }.sorted()
-        return (pool, level, others)
+        return (peers, level, others)
     }
 
     static func levelOrder(_ level: UnitLevel?) -> Int {

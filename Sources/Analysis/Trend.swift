@@ -82,6 +82,9 @@ public struct TrendResult: Sendable {
 ///
 /// Each unit's Mann–Kendall p (normal approximation, as pymannkendall) is adjusted with Holm's
 /// method over the units that have one; a unit rises or falls when its adjusted p < 0.05.
+///
+/// A row holds the series with its Mann–Kendall test and Sen's slope — what the table shows.
+/// ``Row/trend`` gives the full ``TrendResult`` of a row (OLS, forecast, notes) when asked.
 public struct TrendTable: Sendable {
     public enum Verdict: String, Sendable, Hashable {
         case rising, falling, noTrend = "no_trend", tooShort = "too_short"
@@ -90,9 +93,19 @@ public struct TrendTable: Sendable {
     public struct Row: Sendable {
         public var unit: String
         public var key: SeriesKey
-        public var trend: TrendResult
+        public var metric: Metric
+        /// The series, sorted by period.
+        public var points: [TrendResult.Point]
+        /// As in ``TrendResult``: nil below 3 points or when the test cannot be run.
+        public var mannKendall: MannKendall?
+        public var sen: SenSlope?
         public var pAdjusted: Double?
         public var verdict: Verdict
+
+        public var n: Int { points.count }
+
+        /// The series' full trend (OLS, Mann–Kendall, Sen, forecast, notes), computed on each call.
+        public var trend: TrendResult { TrendResult(metric: metric, unit: unit, points: points) }
     }
 
     public var metric: Metric
@@ -100,36 +113,123 @@ public struct TrendTable: Sendable {
     public var rows: [Row]
     public var alpha = 0.05
 
-    public func count(_ verdict: Verdict) -> Int { rows.filter { $0.verdict == verdict }.count }
+    public func count(_ verdict: Verdict) -> Int { rows.count { $0.verdict == verdict } }
 
     public init(view: MetricView, selection: Selection, from: Period?, to: Period?) throws(AnalysisError) {
         let peers = view.peers(selection)
         metric = view.metric
         level = peers.level
-        let grouped = Dictionary(grouping: peers.readings.filter { $0.value != nil }) { SeriesKey(unit: $0.unit, tier: $0.tier) }
-        let keys = Set(grouped.keys)
-        guard !keys.isEmpty else { throw .noData("no \(view.metric.id) figures in this selection") }
-        var rows: [Row] = keys.sorted().map { key in
-            let points = TrendResult.points(grouped[key] ?? [], from: from, to: to)
-            let label = view.label(key, among: keys)
-            let trend = TrendResult(metric: view.metric, unit: label, points: points)
-            return Row(unit: label, key: key, trend: trend, pAdjusted: nil, verdict: .tooShort)
+        let readings = peers.readings
+        // Series by (unit, tier): slot 4·unit + the tier's place in SeriesKey order (none,
+        // commune, district, province), so walking the slots visits the keys sorted.
+        let unitCount = view.panel.units.units.count
+        func tierRank(_ tier: Tier?) -> Int {
+            switch tier {
+            case nil: 0
+            case .commune?: 1
+            case .district?: 2
+            case .province?: 3
+            }
         }
-        let tested = rows.indices.filter { rows[$0].trend.mannKendall != nil }
-        let adjusted = (try? MultipleTesting.holm(tested.compactMap { rows[$0].trend.mannKendall?.pValue })) ?? []
+        var seriesOfSlot = [Int32](repeating: -1, count: 4 * unitCount)
+        var sizes: [Int] = []
+        var seriesOfReading = [Int32](repeating: -1, count: readings.count)
+        for (k, r) in readings.enumerated() where r.value != nil {
+            let slot = 4 * r.unit + tierRank(r.tier)
+            if seriesOfSlot[slot] < 0 {
+                seriesOfSlot[slot] = Int32(sizes.count)
+                sizes.append(0)
+            }
+            let s = Int(seriesOfSlot[slot])
+            seriesOfReading[k] = Int32(s)
+            sizes[s] += 1
+        }
+        guard !sizes.isEmpty else { throw .noData("no \(view.metric.id) figures in this selection") }
+        // Each series' readings, in reading order, contiguous in `members`.
+        var starts = [Int](repeating: 0, count: sizes.count + 1)
+        for s in sizes.indices { starts[s + 1] = starts[s] + sizes[s] }
+        var fill = Array(starts.dropLast())
+        var members = [Int](repeating: 0, count: starts[sizes.count])
+        for (k, s) in seriesOfReading.enumerated() where s >= 0 {
+            members[fill[Int(s)]] = k
+            fill[Int(s)] += 1
+        }
+        // A tier is named in the label when the unit has figures at more than one tier (or none).
+        var keysOfUnit = [UInt8](repeating: 0, count: unitCount)
+        for slot in seriesOfSlot.indices where seriesOfSlot[slot] >= 0 { keysOfUnit[slot / 4] += 1 }
+
+        var rows: [Row] = []
+        rows.reserveCapacity(sizes.count)
+        var x: [Double] = [], y: [Double] = []
+        for slot in seriesOfSlot.indices where seriesOfSlot[slot] >= 0 {
+            let s = Int(seriesOfSlot[slot])
+            let unit = slot / 4
+            let first = readings[members[starts[s]]]
+            let key = SeriesKey(unit: unit, tier: first.tier)
+            var points: [TrendResult.Point] = []
+            points.reserveCapacity(sizes[s])
+            for k in members[starts[s]..<starts[s + 1]] {
+                let r = readings[k]
+                guard let value = r.value else { continue }
+                if let from, r.period < from { continue }
+                if let to, r.period > to { continue }
+                points.append(TrendResult.Point(period: r.period, value: value))
+            }
+            // Usually in order already; periods within a series are distinct.
+            if !points.isSorted(by: { $0.period < $1.period }) { points.sort { $0.period < $1.period } }
+            let name = view.panel.units.units[unit].name
+            let label = key.tier.map { keysOfUnit[unit] > 1 ? "\(name) [\($0.rawValue)]" : name } ?? name
+            var mannKendall: MannKendall?
+            var sen: SenSlope?
+            if points.count >= 3 {
+                // The tests of TrendResult(metric:unit:points:), the same inputs.
+                x.removeAll(keepingCapacity: true)
+                y.removeAll(keepingCapacity: true)
+                for p in points {
+                    x.append(p.period.decimalStart)
+                    y.append(p.value)
+                }
+                mannKendall = try? MannKendall(y)
+                sen = try? SenSlope(x: x, y: y)
+            }
+            rows.append(
+                Row(
+                    unit: label, key: key, metric: view.metric, points: points, mannKendall: mannKendall, sen: sen,
+                    pAdjusted: nil, verdict: .tooShort))
+        }
+        let tested = rows.indices.filter { rows[$0].mannKendall != nil }
+        let adjusted = (try? MultipleTesting.holm(tested.compactMap { rows[$0].mannKendall?.pValue })) ?? []
         for (i, p) in zip(tested, adjusted) {
             rows[i].pAdjusted = p
-            let s = rows[i].trend.mannKendall?.s ?? 0
+            let s = rows[i].mannKendall?.s ?? 0
             rows[i].verdict = p < alpha && s > 0 ? .rising : p < alpha && s < 0 ? .falling : .noTrend
         }
-        rows.sort { a, b in
-            switch (a.trend.sen?.slope, b.trend.sen?.slope) {
+        // By Sen's slope, steepest rise first; equal slopes by folded name (folded once, when needed).
+        var folded = [String?](repeating: nil, count: rows.count)
+        func foldedName(_ i: Int) -> String {
+            if let f = folded[i] { return f }
+            let f = Names.fold(rows[i].unit)
+            folded[i] = f
+            return f
+        }
+        var order = Array(rows.indices)
+        order.sort { a, b in
+            switch (rows[a].sen?.slope, rows[b].sen?.slope) {
             case let (x?, y?) where x != y: return x > y
             case (.some, nil): return true
             case (nil, .some): return false
-            default: return Names.fold(a.unit) < Names.fold(b.unit)
+            default: return foldedName(a) < foldedName(b)
             }
         }
-        self.rows = rows
+        self.rows = order.map { rows[$0] }
+    }
+}
+
+extension Array {
+    /// Whether the elements are in order by `areInIncreasingOrder`.
+    fileprivate func isSorted(by areInIncreasingOrder: (Element, Element) -> Bool) -> Bool {
+        guard count > 1 else { return true }
+        for i in 1..<count where areInIncreasingOrder(self[i], self[i - 1]) { return false }
+        return true
     }
 }

@@ -1,6 +1,9 @@
 /// A JSON document built in the order the output contract lists its keys, with explicit nulls
 /// (Foundation's encoder leaves nil optionals out and sorts keys, which the contract forbids).
-indirect enum JSONValue: Sendable {
+///
+/// Not `indirect`: arrays and objects already hold their members out of line, so a scalar costs
+/// no allocation.
+enum JSONValue: Sendable {
     case null
     case bool(Bool)
     case int(Int)
@@ -24,47 +27,97 @@ indirect enum JSONValue: Sendable {
 
     /// Pretty-printed with two-space indentation and a final newline.
     var rendered: String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
         write(into: &out, indent: 0)
-        return out + "\n"
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(into out: inout String, indent: Int) {
-        let pad = String(repeating: "  ", count: indent + 1), close = String(repeating: "  ", count: indent)
+    /// Appends `2 × count` spaces.
+    private static func indent(_ out: inout [UInt8], _ count: Int) {
+        out.append(contentsOf: repeatElement(0x20, count: 2 * count))
+    }
+
+    private static func append(_ out: inout [UInt8], _ text: StaticString) {
+        text.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
+
+    private func write(into out: inout [UInt8], indent: Int) {
         switch self {
-        case .null: out += "null"
-        case let .bool(b): out += b ? "true" : "false"
-        case let .int(i): out += String(i)
-        case let .number(x): out += Self.format(x)
-        case let .string(s): out += Self.quote(s)
+        case .null: Self.append(&out, "null")
+        case let .bool(b): Self.append(&out, b ? "true" : "false")
+        case let .int(i): out.append(contentsOf: String(i).utf8)
+        case let .number(x): Self.writeNumber(x, into: &out)
+        case let .string(s): Self.quote(s, into: &out)
         case let .array(items):
-            if items.isEmpty { out += "[]"; return }
-            if items.allSatisfy(\.isScalar) && items.count <= 4 {
-                out += "["
-                for (i, item) in items.enumerated() {
-                    if i > 0 { out += ", " }
-                    item.write(into: &out, indent: indent + 1)
-                }
-                out += "]"
+            if items.isEmpty {
+                Self.append(&out, "[]")
                 return
             }
-            out += "[\n"
+            if items.count <= 4 && items.allSatisfy(\.isScalar) {
+                out.append(UInt8(ascii: "["))
+                for (i, item) in items.enumerated() {
+                    if i > 0 { Self.append(&out, ", ") }
+                    item.write(into: &out, indent: indent + 1)
+                }
+                out.append(UInt8(ascii: "]"))
+                return
+            }
+            Self.append(&out, "[\n")
             for (i, item) in items.enumerated() {
-                out += pad
+                Self.indent(&out, indent + 1)
                 item.write(into: &out, indent: indent + 1)
-                out += i + 1 < items.count ? ",\n" : "\n"
+                Self.append(&out, i + 1 < items.count ? ",\n" : "\n")
             }
-            out += close + "]"
+            Self.indent(&out, indent)
+            out.append(UInt8(ascii: "]"))
         case let .object(members):
-            if members.isEmpty { out += "{}"; return }
-            out += "{\n"
-            for (i, (key, value)) in members.enumerated() {
-                out += pad + Self.quote(key) + ": "
-                value.write(into: &out, indent: indent + 1)
-                out += i + 1 < members.count ? ",\n" : "\n"
+            if members.isEmpty {
+                Self.append(&out, "{}")
+                return
             }
-            out += close + "}"
+            Self.append(&out, "{\n")
+            for (i, (key, value)) in members.enumerated() {
+                Self.indent(&out, indent + 1)
+                Self.quote(key, into: &out)
+                Self.append(&out, ": ")
+                value.write(into: &out, indent: indent + 1)
+                Self.append(&out, i + 1 < members.count ? ",\n" : "\n")
+            }
+            Self.indent(&out, indent)
+            out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// ``format(_:)``, appended.
+    private static func writeNumber(_ x: Double, into out: inout [UInt8]) {
+        guard x.isFinite else { return append(&out, "null") }
+        if x == x.rounded(), abs(x) < 1e15 {
+            out.append(contentsOf: String(Int(x)).utf8)
+        } else {
+            out.append(contentsOf: x.description.utf8)
+        }
+    }
+
+    /// A JSON string literal: `\"`, `\\`, `\n`, `\r`, `\t` and `\u00XX` for other control
+    /// characters; every other byte of the UTF-8 text is copied as it is.
+    private static func quote(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): append(&out, "\\\"")
+            case UInt8(ascii: "\\"): append(&out, "\\\\")
+            case 0x0A: append(&out, "\\n")
+            case 0x0D: append(&out, "\\r")
+            case 0x09: append(&out, "\\t")
+            case ..<0x20:
+                let hex = String(b, radix: 16)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            default: out.append(b)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
     }
 
     private var isScalar: Bool {
@@ -79,23 +132,5 @@ indirect enum JSONValue: Sendable {
         guard x.isFinite else { return "null" }
         if x == x.rounded(), abs(x) < 1e15 { return String(Int(x)) }
         return "\(x)"
-    }
-
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let c where c.value < 0x20:
-                let hex = String(c.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

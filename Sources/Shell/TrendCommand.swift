@@ -95,8 +95,8 @@ struct Trend: Command {
             ("metric", .string(table.metric.id)), ("level", .str(table.level?.rawValue)),
             ("rows", .array(table.rows.map { row in
                 .object([
-                    ("unit", .string(row.unit)), ("n", .int(row.trend.n)), ("sen_slope", .num(row.trend.sen?.slope)),
-                    ("mk_p_value", .num(row.trend.mannKendall?.pValue)), ("mk_p_adjusted", .num(row.pAdjusted)),
+                    ("unit", .string(row.unit)), ("n", .int(row.n)), ("sen_slope", .num(row.sen?.slope)),
+                    ("mk_p_value", .num(row.mannKendall?.pValue)), ("mk_p_adjusted", .num(row.pAdjusted)),
                     ("verdict", .string(row.verdict.rawValue)),
                 ])
             })),
@@ -152,10 +152,10 @@ struct Trend: Command {
 
     func renderAll(_ table: TrendTable, _ f: Formatter, _ env: Environment) -> String {
         let lang = f.lang
-        let periods = table.rows.flatMap { $0.trend.points.map(\.period) }
+        let periods = table.rows.flatMap { $0.points.map(\.period) }
         let axis = periods.min().flatMap { first in periods.max().map { ChartBuilder.periods(from: first, to: $0) } } ?? []
         let rows = table.rows.map { row -> [String] in
-            let t = row.trend
+            let t = row  // n, points, sen, mannKendall: what the table shows, without OLS
             let byPeriod = Dictionary(t.points.map { ($0.period, $0.value) }, uniquingKeysWith: { a, _ in a })
             let spark = Sparkline.render(axis.map { byPeriod[$0] }, glyphs: f.glyphs)
             let word: String =
