@@ -211,6 +211,12 @@ public struct MetricView: Sendable {
     /// The readings of the peer group: units of the selection's level (or, if none is given, of
     /// the level most units have), parent and tier, aggregates left out.
     public func peers(_ selection: Selection) -> (readings: [Reading], level: UnitLevel?, otherLevels: [UnitLevel]) {
+        let (indices, level, others) = peerIndices(selection)
+        return (indices.map { readings[$0] }, level, others)
+    }
+
+    /// ``peers(_:)`` as indices into ``readings``.
+    func peerIndices(_ selection: Selection) -> (indices: [Int], level: UnitLevel?, otherLevels: [UnitLevel]) {
         let units = panel.units.units
         let parentKey = selection.parent.map { Names.stripPrefix(Names.fold($0)) }
         // Whether a unit may be a peer (not an aggregate, under the parent), decided once per unit.
@@ -245,9 +251,7 @@ public struct MetricView: Sendable {
             ?? counts.sorted { a, b in
                 a.value != b.value ? a.value > b.value : Self.levelOrder(a.key) < Self.levelOrder(b.key)
             }.first?.key ?? nil
-        var peers: [Reading] = []
-        peers.reserveCapacity(pool.count)
-        for k in pool where units[readings[k].unit].level == level { peers.append(readings[k]) }
+        let peers = pool.filter { units[readings[$0].unit].level == level }
         let others = counts.keys.compactMap { $0 }.filter { $0 != level }.sorted()
         return (peers, level, others)
     }

@@ -116,10 +116,11 @@ public struct TrendTable: Sendable {
     public func count(_ verdict: Verdict) -> Int { rows.count { $0.verdict == verdict } }
 
     public init(view: MetricView, selection: Selection, from: Period?, to: Period?) throws(AnalysisError) {
-        let peers = view.peers(selection)
+        let peers = view.peerIndices(selection)
         metric = view.metric
         level = peers.level
-        let readings = peers.readings
+        let readings = view.readings
+        let peerIndices = peers.indices
         // Series by (unit, tier): slot 4·unit + the tier's place in SeriesKey order (none,
         // commune, district, province), so walking the slots visits the keys sorted.
         let unitCount = view.panel.units.units.count
@@ -133,9 +134,9 @@ public struct TrendTable: Sendable {
         }
         var seriesOfSlot = [Int32](repeating: -1, count: 4 * unitCount)
         var sizes: [Int] = []
-        var seriesOfReading = [Int32](repeating: -1, count: readings.count)
-        for (k, r) in readings.enumerated() where r.value != nil {
-            let slot = 4 * r.unit + tierRank(r.tier)
+        var seriesOfReading = [Int32](repeating: -1, count: peerIndices.count)
+        for (k, index) in peerIndices.enumerated() where readings[index].value != nil {
+            let slot = 4 * readings[index].unit + tierRank(readings[index].tier)
             if seriesOfSlot[slot] < 0 {
                 seriesOfSlot[slot] = Int32(sizes.count)
                 sizes.append(0)
@@ -151,7 +152,7 @@ public struct TrendTable: Sendable {
         var fill = Array(starts.dropLast())
         var members = [Int](repeating: 0, count: starts[sizes.count])
         for (k, s) in seriesOfReading.enumerated() where s >= 0 {
-            members[fill[Int(s)]] = k
+            members[fill[Int(s)]] = peerIndices[k]
             fill[Int(s)] += 1
         }
         // A tier is named in the label when the unit has figures at more than one tier (or none).
@@ -164,16 +165,15 @@ public struct TrendTable: Sendable {
         for slot in seriesOfSlot.indices where seriesOfSlot[slot] >= 0 {
             let s = Int(seriesOfSlot[slot])
             let unit = slot / 4
-            let first = readings[members[starts[s]]]
-            let key = SeriesKey(unit: unit, tier: first.tier)
+            let key = SeriesKey(unit: unit, tier: readings[members[starts[s]]].tier)
             var points: [TrendResult.Point] = []
             points.reserveCapacity(sizes[s])
             for k in members[starts[s]..<starts[s + 1]] {
-                let r = readings[k]
-                guard let value = r.value else { continue }
-                if let from, r.period < from { continue }
-                if let to, r.period > to { continue }
-                points.append(TrendResult.Point(period: r.period, value: value))
+                guard let value = readings[k].value else { continue }
+                let period = readings[k].period
+                if let from, period < from { continue }
+                if let to, period > to { continue }
+                points.append(TrendResult.Point(period: period, value: value))
             }
             // Usually in order already; periods within a series are distinct.
             if !points.isSorted(by: { $0.period < $1.period }) { points.sort { $0.period < $1.period } }
@@ -205,16 +205,19 @@ public struct TrendTable: Sendable {
             rows[i].verdict = p < alpha && s > 0 ? .rising : p < alpha && s < 0 ? .falling : .noTrend
         }
         // By Sen's slope, steepest rise first; equal slopes by folded name (folded once, when needed).
+        // The comparison reads these arrays, never a whole row.
+        let slopes = rows.map { $0.sen?.slope }
+        let labels = rows.map(\.unit)
         var folded = [String?](repeating: nil, count: rows.count)
         func foldedName(_ i: Int) -> String {
             if let f = folded[i] { return f }
-            let f = Names.fold(rows[i].unit)
+            let f = Names.fold(labels[i])
             folded[i] = f
             return f
         }
         var order = Array(rows.indices)
         order.sort { a, b in
-            switch (rows[a].sen?.slope, rows[b].sen?.slope) {
+            switch (slopes[a], slopes[b]) {
             case let (x?, y?) where x != y: return x > y
             case (.some, nil): return true
             case (nil, .some): return false

@@ -24,22 +24,22 @@ struct ByteInterner {
 
     /// The id of `buffer[start..<start + count]`, and whether it is new.
     mutating func id(of buffer: UnsafeBufferPointer<UInt8>, start: Int, count: Int) -> (id: Int, isNew: Bool) {
-        guard let base = buffer.baseAddress else { return lookup(nil, start: 0, count: 0) }
-        return lookup(base, start: start, count: count)
+        guard let base = buffer.baseAddress else { return lookup(nil, limit: 0, start: 0, count: 0) }
+        return lookup(base, limit: buffer.count, start: start, count: count)
     }
 
-    private mutating func lookup(_ base: UnsafePointer<UInt8>?, start: Int, count: Int) -> (id: Int, isNew: Bool) {
+    private mutating func lookup(_ base: UnsafePointer<UInt8>?, limit: Int, start: Int, count: Int) -> (id: Int, isNew: Bool) {
         if last >= 0 {
             let s = spans[last]
-            if s.count == count, Self.equal(base, s.start, start, count) { return (last, false) }
+            if s.count == count, Self.equal(base, limit, s.start, start, count) { return (last, false) }
         }
-        let hash = Self.hash(base, start, count)
+        let hash = Self.hash(base, limit, start, count)
         var slot = Int(truncatingIfNeeded: hash >> 7) & mask
         while true {
             let id = Int(slots[slot])
             if id < 0 { break }
             let s = spans[id]
-            if s.hash == hash, s.count == count, Self.equal(base, s.start, start, count) {
+            if s.hash == hash, s.count == count, Self.equal(base, limit, s.start, start, count) {
                 last = id
                 return (id, false)
             }
@@ -65,41 +65,50 @@ struct ByteInterner {
     }
 
     @inline(__always)
-    private static func equal(_ base: UnsafePointer<UInt8>?, _ a: Int, _ b: Int, _ count: Int) -> Bool {
+    private static func word(_ base: UnsafePointer<UInt8>, _ offset: Int) -> UInt64 {
+        UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+    }
+
+    /// The bytes of a text shorter than 8, in one word: one load masked when eight bytes from
+    /// `start` are inside the buffer (`limit` bytes), else byte by byte.
+    @inline(__always)
+    private static func shortWord(_ base: UnsafePointer<UInt8>, _ limit: Int, _ start: Int, _ count: Int) -> UInt64 {
+        if start + 8 <= limit { return word(base, start) & ((1 << (8 * UInt64(count))) &- 1) }
+        var w: UInt64 = 0
+        for i in 0..<count { w |= UInt64(base[start + i]) << UInt64(8 * i) }
+        return w
+    }
+
+    /// Whether the texts at `a` and `b` (both `count` bytes) are equal: eight bytes at a time, the
+    /// tail as the last eight bytes (overlapping) when there are eight or more.
+    @inline(__always)
+    private static func equal(_ base: UnsafePointer<UInt8>?, _ limit: Int, _ a: Int, _ b: Int, _ count: Int) -> Bool {
         guard let base, a != b else { return true }
+        if count < 8 { return shortWord(base, limit, a, count) == shortWord(base, limit, b, count) }
         var i = 0
         while i + 8 <= count {
-            let x = UnsafeRawPointer(base + a + i).loadUnaligned(as: UInt64.self)
-            let y = UnsafeRawPointer(base + b + i).loadUnaligned(as: UInt64.self)
-            if x != y { return false }
+            if word(base, a + i) != word(base, b + i) { return false }
             i += 8
         }
-        while i < count {
-            if base[a + i] != base[b + i] { return false }
-            i += 1
-        }
-        return true
+        return i == count || word(base, a + count - 8) == word(base, b + count - 8)
     }
 
     @inline(__always)
-    private static func hash(_ base: UnsafePointer<UInt8>?, _ start: Int, _ count: Int) -> UInt64 {
+    private static func hash(_ base: UnsafePointer<UInt8>?, _ limit: Int, _ start: Int, _ count: Int) -> UInt64 {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: count)
         guard let base else { return h }
-        var i = 0
-        while i + 8 <= count {
-            let w = UnsafeRawPointer(base + start + i).loadUnaligned(as: UInt64.self)
-            h = (h ^ w) &* 0x0000_0100_0000_01B3
-            h ^= h >> 29
-            i += 8
+        if count < 8 {
+            h ^= shortWord(base, limit, start, count)
+        } else {
+            var i = 0
+            while i + 8 <= count {
+                h = (h ^ word(base, start + i)) &* 0x0000_0100_0000_01B3
+                h ^= h >> 29
+                i += 8
+            }
+            if i < count { h ^= word(base, start + count - 8) }
         }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < count {
-            tail |= UInt64(base[start + i]) << shift
-            shift += 8
-            i += 1
-        }
-        h = (h ^ tail) &* 0xFF51_AFD7_ED55_8CCD
+        h = h &* 0xFF51_AFD7_ED55_8CCD
         h ^= h >> 32
         return h &* 0xC4CE_B9FE_1A85_EC53
     }

@@ -143,10 +143,15 @@ public enum CSVReader {
             while i < n {
                 if let raw, i + 8 <= n {
                     let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    let high: UInt64 = 0x8080_8080_8080_8080
-                    // No byte ≥ 0x80, and no zero byte (the classic has-zero-byte test).
-                    if w & high == 0, (w &- 0x0101_0101_0101_0101) & ~w & high == 0 {
+                    // Skip the ASCII bytes other than NUL before the first byte that needs a look.
+                    let look = (w & 0x8080_8080_8080_8080) | SWAR.zeroBytes(w)
+                    if look == 0 {
                         i += 8
+                        continue
+                    }
+                    let skip = look.trailingZeroBitCount >> 3
+                    if skip > 0 {
+                        i += skip
                         continue
                     }
                 }
@@ -472,6 +477,7 @@ extension CSVReader {
             let n = b.count
             let space = UInt8(ascii: " "), quote = CSVReader.quote, lf = CSVReader.lf, cr = CSVReader.cr
             let delimiter = delimiter
+            let delimiters = SWAR.broadcast(delimiter), lfs = SWAR.broadcast(lf), crs = SWAR.broadcast(cr)
             // A guess from the first line's length saves most regrowth of the field array.
             var firstLineEnd = start
             while firstLineEnd < n, firstLineEnd - start < 4096, b[firstLineEnd] != lf { firstLineEnd += 1 }
@@ -603,11 +609,33 @@ extension CSVReader {
                 } else {
                     let from = position
                     var continuation = 0
-                    while position < n {
-                        let c = b[position]
-                        if c == delimiter || c == lf || c == cr { break }
-                        if c & 0xC0 == 0x80 { continuation += 1 }
-                        position += 1
+                    var stopped = false
+                    // Eight bytes at a time: the first delimiter or line end, and the continuation
+                    // bytes before it (they do not advance the column).
+                    if let raw = UnsafeRawPointer(b.baseAddress) {
+                        while position + 8 <= n {
+                            let w = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+                            let stop = SWAR.zeroBytes(w ^ delimiters) | SWAR.zeroBytes(w ^ lfs) | SWAR.zeroBytes(w ^ crs)
+                            let continuations = w & ~(w << 1) & 0x8080_8080_8080_8080
+                            if stop != 0 {
+                                let k = stop.trailingZeroBitCount >> 3
+                                let before = continuations & ((1 << (8 * UInt64(k))) &- 1)
+                                if before != 0 { continuation += before.nonzeroBitCount }
+                                position += k
+                                stopped = true
+                                break
+                            }
+                            if continuations != 0 { continuation += continuations.nonzeroBitCount }
+                            position += 8
+                        }
+                    }
+                    if !stopped {
+                        while position < n {
+                            let c = b[position]
+                            if c == delimiter || c == lf || c == cr { break }
+                            if c & 0xC0 == 0x80 { continuation += 1 }
+                            position += 1
+                        }
                     }
                     column += position - from - continuation
                     var to = position
@@ -636,5 +664,17 @@ extension CSVReader {
                 recordStarts.append(fields.count)
             }
         }
+    }
+}
+
+/// Bytes of a word, eight at a time.
+enum SWAR {
+    /// `byte` in each of the eight bytes.
+    @inline(__always) static func broadcast(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
+
+    /// 0x80 in each byte of `w` that is zero, 0 elsewhere (exact: no false positives).
+    @inline(__always) static func zeroBytes(_ w: UInt64) -> UInt64 {
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((w & low7) &+ low7) | w | low7)
     }
 }

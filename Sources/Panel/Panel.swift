@@ -45,22 +45,56 @@ public struct Panel: Sendable {
     }
 
     static func repeatedKeys(of observations: [Observation]) -> [[Int]] {
-        // One hash lookup per observation; a group is made only for a key seen twice.
-        var first: [ObservationKey: Int] = [:]
-        first.reserveCapacity(observations.count)
+        // Open addressing over observation indices, on a hash of the key's parts (the metric's
+        // String hash once per run of equal metrics); keys are compared only when hashes agree,
+        // and a group is made only for a key seen twice.
+        let n = observations.count
+        guard n > 1 else { return [] }
+        var size = 16
+        while size < 2 * n { size <<= 1 }
+        let mask = size - 1
+        var slots = [Int32](repeating: -1, count: size)
+        var hashes = [UInt64](repeating: 0, count: size)
         var groups: [Int: [Int]] = [:]
-        for (i, o) in observations.enumerated() {
-            var earlier = -1
-            Self.claim(&first[ObservationKey(o), default: -1], i, &earlier)
-            if earlier >= 0 { groups[earlier, default: [earlier]].append(i) }
+        var lastMetric: String?
+        var metricHash: UInt64 = 0
+        observations.withUnsafeBufferPointer { obs in
+            for i in 0..<n {
+                if obs[i].metric != lastMetric {
+                    lastMetric = obs[i].metric
+                    metricHash = UInt64(bitPattern: Int64(obs[i].metric.hashValue))
+                }
+                let p = obs[i].period
+                var h = metricHash
+                Self.mix(&h, obs[i].unit)
+                Self.mix(&h, p.firstMonth)
+                Self.mix(&h, p.lastMonth)
+                Self.mix(&h, p.day ?? -1)
+                Self.mix(&h, obs[i].tier?.hashRank ?? -1)
+                var slot = Int(truncatingIfNeeded: h) & mask
+                while slots[slot] >= 0 {
+                    let j = Int(slots[slot])
+                    if hashes[slot] == h, obs[j].unit == obs[i].unit, obs[j].period == p, obs[j].tier == obs[i].tier,
+                        obs[j].metric == obs[i].metric
+                    {
+                        groups[j, default: [j]].append(i)
+                        break
+                    }
+                    slot = (slot + 1) & mask
+                }
+                if slots[slot] < 0 {
+                    slots[slot] = Int32(truncatingIfNeeded: i)
+                    hashes[slot] = h
+                }
+            }
         }
         return groups.keys.sorted().map { groups[$0] ?? [] }
     }
 
-    /// Sets an unclaimed slot (-1) to `index`, or reports who claimed it.
     @inline(__always)
-    private static func claim(_ slot: inout Int, _ index: Int, _ earlier: inout Int) {
-        if slot < 0 { slot = index } else { earlier = slot }
+    private static func mix(_ h: inout UInt64, _ part: Int) {
+        h = (h ^ UInt64(bitPattern: Int64(part))) &* 0x9E37_79B9_7F4A_7C15
+        h ^= h >> 31
     }
 
     /// All distinct periods, ordered.
@@ -128,8 +162,9 @@ public enum Agreement: Hashable, Sendable {
 extension Panel {
     /// Rewrites every stored file path (for display relative to the working directory).
     ///
-    /// `transform` is called once per run of equal paths (rows of a file share their path); the
-    /// observations' keys do not change, so ``repeatedKeys()`` is kept.
+    /// `transform` is called once per run of equal paths (rows of a file share their path), and a
+    /// path it leaves as it is is not written again; the observations' keys do not change, so
+    /// ``repeatedKeys()`` is kept.
     public mutating func relativizePaths(_ transform: (String) -> String) {
         var last: (path: String, transformed: String)?
         func apply(_ path: String) -> String {
@@ -139,7 +174,11 @@ extension Panel {
             return transformed
         }
         let groups = repeatedKeyGroups
-        for i in observations.indices { observations[i].origin.file = apply(observations[i].origin.file) }
+        for i in observations.indices {
+            let path = observations[i].origin.file
+            let transformed = apply(path)
+            if transformed != path { observations[i].origin.file = transformed }
+        }
         repeatedKeyGroups = groups
         for i in targets.indices { targets[i].origin.file = apply(targets[i].origin.file) }
         for i in crosswalk.indices { crosswalk[i].origin.file = apply(crosswalk[i].origin.file) }

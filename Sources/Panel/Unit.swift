@@ -33,6 +33,15 @@ public enum UnitLevel: String, CaseIterable, Hashable, Sendable, Codable, Compar
 public enum Tier: String, CaseIterable, Hashable, Sendable, Codable {
     case province, district, commune
 
+    /// A small number per tier, for hashing.
+    var hashRank: Int {
+        switch self {
+        case .province: 0
+        case .district: 1
+        case .commune: 2
+        }
+    }
+
     /// Reads "province"/"tỉnh"/"cấp tỉnh", "district"/"huyện"/"cấp huyện", "commune"/"xã"/"cấp xã".
     public init?(parsing text: String) {
         switch Names.fold(text) {

@@ -159,6 +159,28 @@ struct FastPathTests {
         #expect(interner.count == seen.count)
     }
 
+    // MARK: Repeated keys
+
+    @Test func repeatedKeysAgreeWithGroupingByKey() {
+        var g = SeededGenerator(seed: 23)
+        for _ in 0..<200 {
+            var text = "unit,period,metric,tier,value,source\n"
+            for _ in 0..<Int.random(in: 0...40, using: &g) {
+                let unit = ["A", "B", "C", "Tha\u{0301}p", "Tháp"][Int.random(in: 0..<5, using: &g)]
+                let period = ["2022", "2023", "2022-H1", "27/11/2023"][Int.random(in: 0..<4, using: &g)]
+                let metric = ["par_index", "pci", "PAR INDEX"][Int.random(in: 0..<3, using: &g)]
+                let tier = ["", "district", "commune"][Int.random(in: 0..<3, using: &g)]
+                let source = ["", "X", "Y"][Int.random(in: 0..<3, using: &g)]
+                text += "\(unit),\(period),\(metric),\(tier),\(Int.random(in: 1...3, using: &g)),\(source)\n"
+            }
+            let observations = Loader.load(text: text, name: "t.csv").panel.observations
+            var reference: [ObservationKey: [Int]] = [:]
+            for (i, o) in observations.enumerated() { reference[ObservationKey(o), default: []].append(i) }
+            let expected = reference.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
+            #expect(Panel.repeatedKeys(of: observations) == expected, "\(text)")
+        }
+    }
+
     // MARK: Names
 
     static let nameAlphabet = [
