@@ -25,7 +25,9 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-# Time the Statistics module against scipy/pymannkendall on the same inputs; writes BENCHMARKS.md.
+# Time the Statistics module against scipy/pymannkendall on the same inputs, and whole commands
+# (trend --all on a generated 10,000 × 12 panel against pandas/numpy peers, info on datasets/);
+# writes BENCHMARKS.md. BENCH_RUNS=N sets the timed runs per command (default 7).
 bench: deps
 	SWIFT=$(SWIFT) bash Benchmarks/run.sh
 

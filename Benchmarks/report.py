@@ -6,7 +6,12 @@ side first and picks the Python that has the pinned peer libraries.
 Each side times its own work in-process (start-up and imports are not counted) and prints JSON;
 then each side runs once more with `--once` (every benchmark one time, no warm-up) and this
 script times that whole process from the outside: the end-to-end cost a user would see.
-Exits 1 if a checksum disagrees (after writing the report, so the numbers can be read).
+
+With --parlens and --panel it also times whole commands (Benchmarks/e2e.py): `parlens trend
+--all --format json` on the generated 10,000 × 12 panel against a pandas and a numpy peer, and
+`parlens info` on datasets/.
+Exits 1 if a checksum or the trend outputs disagree (after writing the report, so the numbers can
+be read).
 """
 
 import argparse
@@ -18,6 +23,8 @@ import platform
 import subprocess
 import sys
 import time
+
+import e2e
 
 # Benchmarks in report order: (name, what it computes).
 TREND = [
@@ -92,6 +99,73 @@ def compare(swift, peer):
     return worst
 
 
+# Targets of the product brief, measured on the machine the report names.
+TREND_TARGET_S = 0.100
+INFO_TARGET_S = 0.025
+
+
+def write_whole(add, w, args):
+    """The whole-command section: trend --all against its peers, info, and their agreement."""
+    p = w["panel"]
+    trend = w["parlens"]["median_s"]
+    add("## Whole commands")
+    add("")
+    add(f"Each command is a new process, timed from outside (`time.perf_counter` around the process):")
+    add(f"one untimed run (the input is then in the page cache), then {w['parlens']['runs']} timed runs; the")
+    add("median is shown, with the fastest and slowest run.")
+    add("")
+    add(f"### `trend {args.metric} --all` on {p['units']:,} units × 12 years")
+    add("")
+    add(f"Input: a tidy CSV of {p['rows']:,} rows ({p['bytes'] / 1e6:.1f} MB), written into a temporary folder by")
+    add("`Benchmarks/make_trend_panel.py` (value = base + slope·t + noise, 2 decimals, deterministic).")
+    add("Each side reads it, runs Mann–Kendall and Sen's slope on every unit, adjusts the p-values with")
+    add("Holm and writes one JSON row per unit sorted by Sen's slope.")
+    add("")
+    add("| side | command | median | fastest – slowest | side / parlens |")
+    add("|---|---|--:|--:|--:|")
+    rows = [
+        ("parlens", f"`parlens trend {args.metric} --all --data FILE --format json > out.json`"),
+        ("numpy", "`python Benchmarks/peers/trend_all_numpy.py FILE par_index out.json` (one matrix, no loop over units)"),
+        ("pandas", "`python Benchmarks/peers/trend_all_pandas.py FILE par_index out.json` (groupby, pymannkendall + theilslopes per unit, statsmodels Holm)"),
+    ]
+    for side, command in rows:
+        r = w[side]
+        add(f"| {side} | {command} | {fmt_time(r['median_s'])} | {fmt_time(r['min_s'])} – {fmt_time(r['max_s'])} "
+            f"| {fmt_ratio(r['median_s'] / trend)} |")
+    add("")
+    met = "met" if trend <= TREND_TARGET_S else "**not met**"
+    add(f"Target of the brief: ≤ {TREND_TARGET_S * 1e3:.0f} ms — {met} ({fmt_time(trend)}).")
+    add("")
+    a = w["agreement"]
+    add("**Agreement.** " + ("The three outputs agree: " if a["agree"] else "**The outputs disagree:** ")
+        + f"{a['units']['parlens']:,} units on every side; largest relative difference from parlens — "
+        + "; ".join(f"{side}: Sen's slope {worst['sen_slope']:.1e}, Mann–Kendall p {worst['mk_p_value']:.1e}, "
+                    f"Holm p {worst['mk_p_adjusted']:.1e}" for side, worst in a["worst"].items())
+        + f" (tolerance {e2e.TOLERANCE:g}); rows in the same order: "
+        + ", ".join(f"{side} {'yes' if same else 'no'}" for side, same in a["same_order"].items())
+        + "; verdict counts equal: "
+        + ", ".join(f"{side} {'yes' if same else 'no'}" for side, same in a["same_counts"].items()) + ".")
+    add("")
+    add("| unit | parlens Sen / MK p | numpy Sen / MK p | pandas Sen / MK p |")
+    add("|---|--:|--:|--:|")
+    for shown in a["shown"]:
+        cells = []
+        for side in ("parlens", "numpy", "pandas"):
+            v = shown[side]
+            cells.append(f"{v['sen_slope']:.12g} / {v['mk_p_value']:.12g}" if v["sen_slope"] is not None else "—")
+        add(f"| {shown['unit']} | " + " | ".join(cells) + " |")
+    add("")
+    info = w["info"]["median_s"]
+    add("### `parlens info` on datasets/")
+    add("")
+    add("| command | median | fastest – slowest | target |")
+    add("|---|--:|--:|---|")
+    add(f"| `parlens info` (in the repository, on the bundled datasets/) | {fmt_time(info)} | "
+        f"{fmt_time(w['info']['min_s'])} – {fmt_time(w['info']['max_s'])} | ≤ {INFO_TARGET_S * 1e3:.0f} ms: "
+        f"{'met' if info <= INFO_TARGET_S else '**not met**'} |")
+    add("")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bench", required=True, help="the release parlens-bench executable")
@@ -99,6 +173,11 @@ def main():
     parser.add_argument("--peer", default="Benchmarks/peers/stats_peer.py")
     parser.add_argument("--out", default="BENCHMARKS.md")
     parser.add_argument("--swift-version", default="swift --version")
+    parser.add_argument("--parlens", help="the release parlens executable (for the whole-command benchmarks)")
+    parser.add_argument("--panel", help="the generated tidy CSV (Benchmarks/make_trend_panel.py)")
+    parser.add_argument("--metric", default="par_index")
+    parser.add_argument("--workdir", default=".", help="where the trend outputs are written")
+    parser.add_argument("--runs", type=int, default=7, help="timed runs of each whole command")
     args = parser.parse_args()
 
     load = os.getloadavg()
@@ -110,6 +189,14 @@ def main():
     print("bench: end-to-end runs …", file=sys.stderr)
     swift_once = run_timed([args.bench, "--once", "--json"])
     peer_once = run_timed([args.python, args.peer, "--once"])
+    whole = None
+    if args.parlens and args.panel:
+        repo = os.path.abspath(".")
+        python = os.path.abspath(args.python) if os.sep in args.python else args.python
+        whole = e2e.run(os.path.abspath(args.parlens), python, os.path.abspath(args.panel), args.metric,
+                        os.path.abspath(args.workdir), repo, args.runs, lambda m: print(m, file=sys.stderr))
+        whole["versions"] = first_line([args.python, "-c", "import pandas, statsmodels; "
+                                        "print(f'pandas {pandas.__version__}, statsmodels {statsmodels.__version__}')"])
 
     s = {b["name"]: b for b in swift["benchmarks"]}
     p = {b["name"]: b for b in peer["benchmarks"]}
@@ -122,8 +209,8 @@ def main():
 
     versions = peer["versions"]
     commit = first_line(["git", "rev-parse", "--short", "HEAD"])
-    dirty = subprocess.run(["git", "diff", "--quiet", "HEAD", "--", "Sources/Statistics", "Sources/GSL",
-                            "Benchmarks", "Package.swift"]).returncode != 0
+    dirty = subprocess.run(["git", "diff", "--quiet", "HEAD", "--", "Sources", "Benchmarks",
+                            "Package.swift"]).returncode != 0
     lines = []
     add = lines.append
 
@@ -140,15 +227,17 @@ def main():
     add("# Benchmarks")
     add("")
     add("parlens's `Statistics` module (Swift, release build, on GSL) against the same work done the")
-    add("way an analyst would in Python with scipy and pymannkendall. Written by `make bench`")
-    add("(`Benchmarks/run.sh`) from one run; numbers on another machine will differ, the ratios less so.")
+    add("way an analyst would in Python with scipy and pymannkendall, and whole parlens commands against")
+    add("Python scripts doing the same job. Written by `make bench` (`Benchmarks/run.sh`) from one run;")
+    add("numbers on another machine will differ, the ratios less so.")
     add("")
     add(f"- **Date**: {started:%Y-%m-%d %H:%M} UTC; commit `{commit}`{' with local changes' if dirty else ''}")
     add(f"- **Machine**: {os.cpu_count()} CPUs (`nproc` {first_line(['nproc'])}), {cpu_model()}, "
         f"Linux {platform.release()}; load average at start {load[0]:.2f}")
     add(f"- **Swift**: {first_line(args.swift_version.split())}, `-c release`")
     add(f"- **Python**: {versions['python']}, numpy {versions['numpy']}, scipy {versions['scipy']}, "
-        f"pymannkendall {versions['pymannkendall']} (pinned in `Benchmarks/requirements.txt`)")
+        f"pymannkendall {versions['pymannkendall']}{', ' + whole['versions'] if whole else ''} "
+        f"(pinned in `Benchmarks/requirements.txt`)")
     add("")
     add("**How it is measured.** Both sides build the same inputs from one 64-bit LCG: index-like")
     add("values rounded to 2 decimals (a 0–1 index in hundredths, a 0–100 score), so ties are")
@@ -193,6 +282,8 @@ def main():
     add(f"Python's imports (numpy, scipy.stats, pymannkendall) alone took {fmt_time(peer['import_s'])}")
     add("in the timed run.")
     add("")
+    if whole:
+        write_whole(add, whole, args)
     add("## Checksums")
     add("")
     add("| work | Swift | Python peer | largest relative difference |")
@@ -218,11 +309,13 @@ def main():
     add("make bench")
     add("```")
     add("")
-    add("`Benchmarks/run.sh` builds `parlens-bench` with `swift build -c release --scratch-path")
+    add("`Benchmarks/run.sh` builds `parlens-bench` and `parlens` with `swift build -c release --scratch-path")
     add(".build-bench`, finds a Python with the pins (`$BENCH_PYTHON`, `.venv-bench`, `.venv-oracle`,")
-    add("or a new `.venv-bench`), runs both sides and writes this file. One side alone:")
-    add("`.build-bench/release/parlens-bench` (a table; `--json`, `--once`, `--only PREFIX`) and")
-    add("`python Benchmarks/peers/stats_peer.py`.")
+    add("or a new `.venv-bench`), runs both sides, generates the panel into a temporary folder")
+    add("(`python Benchmarks/make_trend_panel.py FILE`), times the whole commands (`BENCH_RUNS`, default 7)")
+    add("and writes this file. One side alone: `.build-bench/release/parlens-bench` (a table; `--json`,")
+    add("`--once`, `--only PREFIX`), `python Benchmarks/peers/stats_peer.py`, and")
+    add("`python Benchmarks/peers/trend_all_{pandas,numpy}.py FILE par_index OUT.json`.")
 
     with open(args.out, "w") as f:
         f.write("\n".join(lines) + "\n")
@@ -230,8 +323,15 @@ def main():
     for name, label in TREND + CORRELATIONS + BOOTSTRAP:
         a, b = s[name]["median_s"], p[name]["median_s"]
         print(f"  {name:22} Swift {fmt_time(a):>10}  Python {fmt_time(b):>10}  {fmt_ratio(b / a):>7}", file=sys.stderr)
+    if whole:
+        t = whole
+        print(f"  trend --all (whole process) parlens {fmt_time(t['parlens']['median_s']):>9}  numpy "
+              f"{fmt_time(t['numpy']['median_s']):>9}  pandas {fmt_time(t['pandas']['median_s']):>9}", file=sys.stderr)
+        print(f"  info on datasets/ (whole process) {fmt_time(t['info']['median_s'])}", file=sys.stderr)
+        if not t["agreement"]["agree"]:
+            disagreements.append("trend --all outputs")
     if disagreements:
-        print(f"bench: checksums disagree: {', '.join(disagreements)}", file=sys.stderr)
+        print(f"bench: disagreements: {', '.join(disagreements)}", file=sys.stderr)
         return 1
     return 0
 

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# `make bench`: builds parlens-bench in release, runs it and the Python peer on the same inputs,
-# and writes BENCHMARKS.md at the repository root (see Benchmarks/report.py).
+# `make bench`: builds parlens-bench and parlens in release, runs parlens-bench and its Python peer
+# on the same inputs, times whole commands (`parlens trend --all` on a generated 10,000 × 12
+# panel against a pandas and a numpy peer, `parlens info` on datasets/), and writes
+# BENCHMARKS.md at the repository root (see Benchmarks/report.py and Benchmarks/e2e.py).
 #
 #   SWIFT=swift                  the toolchain driver
 #   BENCH_SCRATCH=.build-bench   SwiftPM scratch directory (kept apart from .build)
 #   BENCH_PYTHON=…               a Python that has Benchmarks/requirements.txt installed
+#   BENCH_RUNS=7                 timed runs of each whole command (median reported)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -44,10 +47,21 @@ if [ -z "$PYTHON" ]; then
 fi
 has_pins "$PYTHON" || { echo "bench: $PYTHON lacks the pins in $REQUIREMENTS" >&2; exit 1; }
 
-echo "bench: building parlens-bench (release, $SCRATCH)" >&2
+echo "bench: building parlens-bench and parlens (release, $SCRATCH)" >&2
 "$SWIFT" build -c release --scratch-path "$SCRATCH" --product parlens-bench
+"$SWIFT" build -c release --scratch-path "$SCRATCH" --product parlens
+
+# The 10,000 units × 12 years panel, generated (deterministic) where it is never committed.
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/parlens-bench.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+"$PYTHON" Benchmarks/make_trend_panel.py "$WORK/panel.csv"
+
 "$PYTHON" Benchmarks/report.py \
   --bench "$SCRATCH/release/parlens-bench" \
   --python "$PYTHON" \
   --swift-version "$SWIFT --version" \
+  --parlens "$SCRATCH/release/parlens" \
+  --panel "$WORK/panel.csv" \
+  --workdir "$WORK" \
+  --runs "${BENCH_RUNS:-7}" \
   --out BENCHMARKS.md
