@@ -1,3 +1,4 @@
+import Dispatch
 import Panel
 import Statistics
 
@@ -161,7 +162,6 @@ public struct TrendTable: Sendable {
 
         var rows: [Row] = []
         rows.reserveCapacity(sizes.count)
-        var x: [Double] = [], y: [Double] = []
         for slot in seriesOfSlot.indices where seriesOfSlot[slot] >= 0 {
             let s = Int(seriesOfSlot[slot])
             let unit = slot / 4
@@ -179,24 +179,12 @@ public struct TrendTable: Sendable {
             if !points.isSorted(by: { $0.period < $1.period }) { points.sort { $0.period < $1.period } }
             let name = view.panel.units.units[unit].name
             let label = key.tier.map { keysOfUnit[unit] > 1 ? "\(name) [\($0.rawValue)]" : name } ?? name
-            var mannKendall: MannKendall?
-            var sen: SenSlope?
-            if points.count >= 3 {
-                // The tests of TrendResult(metric:unit:points:), the same inputs.
-                x.removeAll(keepingCapacity: true)
-                y.removeAll(keepingCapacity: true)
-                for p in points {
-                    x.append(p.period.decimalStart)
-                    y.append(p.value)
-                }
-                mannKendall = try? MannKendall(y)
-                sen = try? SenSlope(x: x, y: y)
-            }
             rows.append(
                 Row(
-                    unit: label, key: key, metric: view.metric, points: points, mannKendall: mannKendall, sen: sen,
+                    unit: label, key: key, metric: view.metric, points: points, mannKendall: nil, sen: nil,
                     pAdjusted: nil, verdict: .tooShort))
         }
+        Self.runTests(&rows)
         let tested = rows.indices.filter { rows[$0].mannKendall != nil }
         let adjusted = (try? MultipleTesting.holm(tested.compactMap { rows[$0].mannKendall?.pValue })) ?? []
         for (i, p) in zip(tested, adjusted) {
@@ -225,6 +213,34 @@ public struct TrendTable: Sendable {
             }
         }
         self.rows = order.map { rows[$0] }
+    }
+}
+
+extension TrendTable {
+    /// Mann–Kendall and Sen's slope of every row with 3 points or more — the tests of
+    /// `TrendResult(metric:unit:points:)` on the same inputs. Rows are independent: a large table is
+    /// cut into chunks that `DispatchQueue.concurrentPerform` runs on the available cores, each
+    /// chunk writing only its own rows.
+    static func runTests(_ rows: inout [Row]) {
+        let count = rows.count
+        let chunks = min(8, max(1, count / 1024))
+        rows.withUnsafeMutableBufferPointer { buffer in
+            // Each iteration touches a disjoint range of rows.
+            nonisolated(unsafe) let rows = buffer
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                var x: [Double] = [], y: [Double] = []
+                for i in (c * count / chunks)..<((c + 1) * count / chunks) where rows[i].points.count >= 3 {
+                    x.removeAll(keepingCapacity: true)
+                    y.removeAll(keepingCapacity: true)
+                    for p in rows[i].points {
+                        x.append(p.period.decimalStart)
+                        y.append(p.value)
+                    }
+                    rows[i].mannKendall = try? MannKendall(y)
+                    rows[i].sen = try? SenSlope(x: x, y: y)
+                }
+            }
+        }
     }
 }
 
