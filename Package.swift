@@ -22,6 +22,12 @@ let package = Package(
             pkgConfig: "gsl",
             providers: [.apt(["libgsl-dev"])]
         ),
+        // C: libedit (readline-compatible line editing, history, completion). Only `Shell` imports it.
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
         // Checked Swift face of GSL: error handler off, statuses as typed errors.
         .target(name: "GSL", dependencies: ["CGSL"]),
         // Estimators and tests on plain arrays; no domain words.
@@ -36,7 +42,7 @@ let package = Package(
         .target(
             name: "Shell",
             dependencies: [
-                "Panel", "Analysis", "Rendering", "Statistics",
+                "Panel", "Analysis", "Rendering", "Statistics", "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

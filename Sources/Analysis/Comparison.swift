@@ -92,7 +92,7 @@ public struct CompareResult: Sendable {
         rows.sort { $0.change != $1.change ? $0.change > $1.change : Names.fold($0.unit) < Names.fold($1.unit) }
         notInBoth = keys.filter { (before[$0] == nil) != (after[$0] == nil) }.map { view.label($0, among: keys) }
             .sorted { Names.fold($0) < Names.fold($1) }
-        conflicts = view.conflicts(among: Set(keys.map(\.unit)))
+        conflicts = view.conflicts(among: Set(keys.map(\.unit)), periods: [from, to])
         let x = rows.map(\.from), y = rows.map(\.to)
         if unit != nil {
             // One unit: the rows are its tiers at most; paired tests across units do not apply.

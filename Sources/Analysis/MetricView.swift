@@ -87,12 +87,13 @@ public struct MetricView: Sendable {
     /// A figure two sources give differently, as a sentence.
     public struct Conflict: Hashable, Sendable {
         public var unit: Int
+        public var period: Period
         public var text: String
     }
 
-    /// The conflicts that concern some of `units`.
-    public func conflicts(among units: Set<Int>) -> [String] {
-        conflicts.filter { units.contains($0.unit) }.map(\.text)
+    /// The conflicts that concern some of `units` (in `periods`, when given).
+    public func conflicts(among units: Set<Int>, periods: Set<Period>? = nil) -> [String] {
+        conflicts.filter { units.contains($0.unit) && (periods?.contains($0.period) ?? true) }.map(\.text)
     }
 
     /// The metric named `query` (its id, or its id typed with spaces or dashes).
@@ -136,7 +137,7 @@ public struct MetricView: Sendable {
                     kept.numerator = reading.numerator
                     kept.denominator = reading.denominator
                 } else if let a = kept.value, let b = reading.value, rankBase == nil, case .conflict = Agreement.between(first, o) {
-                    conflicts.append(Conflict(unit: o.unit, text:
+                    conflicts.append(Conflict(unit: o.unit, period: o.period, text:
                         "\(panel.units.units[o.unit].name) \(o.period): using \(Agreement.format(a)) (\(kept.origin.file):\(kept.origin.line)); "
                             + "\(reading.origin.file):\(reading.origin.line) gives \(Agreement.format(b))"))
                 }

@@ -103,7 +103,7 @@ public struct RankResult: Sendable {
         } else {
             notInBoth = []
         }
-        conflicts = view.conflicts(among: Set(keys.map(\.unit)))
+        conflicts = view.conflicts(among: Set(keys.map(\.unit)), periods: Set([period] + (versus.map { [$0] } ?? [])))
         biggestRise = Self.extreme(rows, >)
         biggestFall = Self.extreme(rows, <)
         if let top, top > 0 { rows = Array(rows.prefix(top)) }

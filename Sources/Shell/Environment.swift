@@ -10,6 +10,10 @@ public struct Environment: Sendable {
     public var terminalWidth: Int?
     public var out: @Sendable (String) -> Void
     public var err: @Sendable (String) -> Void
+    /// Where a session reads its lines (nil: no input, as in tests of single commands).
+    public var input: (any LineReader)?
+    /// Whether the input is a person at a terminal (prompt, banner, errors do not stop).
+    public var inputIsTerminal = false
 
     public init(
         workingDirectory: String, variables: [String: String], stdoutIsTerminal: Bool = false,
@@ -31,11 +35,14 @@ public struct Environment: Sendable {
             var size = winsize()
             if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { width = Int(size.ws_col) }
         }
-        return Environment(
+        var env = Environment(
             workingDirectory: FileManager.default.currentDirectoryPath,
             variables: ProcessInfo.processInfo.environment, stdoutIsTerminal: tty, terminalWidth: width,
             out: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
             err: { text in FileHandle.standardError.write(Data(text.utf8)) })
+        env.inputIsTerminal = isatty(STDIN_FILENO) == 1
+        env.input = env.inputIsTerminal ? EditLineReader(variables: env.variables) : StandardInputReader()
+        return env
     }
 
     /// The language of messages from `PARLENS_LANG`, `LC_ALL`, `LC_MESSAGES` or `LANG`

@@ -37,6 +37,11 @@ public struct DataOptions: ParsableArguments, Sendable {
             }
             return paths
         }
+        return try Self.defaultPaths(in: env)
+    }
+
+    /// ./datasets when it is a folder, else `$PARLENS_DATA` (paths separated by ':').
+    static func defaultPaths(in env: Environment) throws(CommandFailure) -> [String] {
         let local = env.resolve("datasets")
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: local, isDirectory: &isDirectory), isDirectory.boolValue {

@@ -26,7 +26,7 @@ public struct Parlens: ParsableCommand {
             Exit codes: 0 ok, 1 data error, 2 usage error.
             """,
         version: "parlens \(version)",
-        subcommands: [Info.self, Check.self, Rank.self, Trend.self, Compare.self, Correlate.self, Distribution.self, TargetCommand.self, Chart.self]
+        subcommands: [Info.self, Check.self, Rank.self, Trend.self, Compare.self, Correlate.self, Distribution.self, TargetCommand.self, Chart.self, ReplCommand.self]
     )
 
     public init() {}
@@ -34,6 +34,7 @@ public struct Parlens: ParsableCommand {
     /// Parses `arguments` (without the program name), runs the command, returns the exit code:
     /// 0 ok, 1 data error, 2 usage error.
     public static func main(arguments: [String], environment env: Environment) -> Int32 {
+        if let code = session(arguments: arguments, environment: env) { return code }
         do {
             let parsed = try parseAsRoot(arguments)
             guard let command = parsed as? any Command else {

@@ -1,0 +1,134 @@
+import ArgumentParser
+import Foundation
+import Panel
+
+/// Where a session gets its lines: a terminal with line editing, standard input, or a script.
+public protocol LineReader: AnyObject, Sendable {
+    /// The next line without its newline, or nil at the end of input (Ctrl-D).
+    func readLine(prompt: String) -> String?
+    /// Records a line in the history (line editors keep and save it; others ignore it).
+    func remember(_ line: String)
+    /// Candidate completions are asked from here.
+    func setCompleter(_ completer: @escaping @Sendable (String) -> [String])
+}
+
+extension LineReader {
+    public func remember(_ line: String) {}
+    public func setCompleter(_ completer: @escaping @Sendable (String) -> [String]) {}
+}
+
+/// Lines given in advance (tests, `-c`).
+public final class ScriptedLineReader: LineReader, @unchecked Sendable {
+    private var lines: [String]
+    public private(set) var prompts: [String] = []
+    public private(set) var remembered: [String] = []
+    public init(_ lines: [String]) { self.lines = lines }
+    public func readLine(prompt: String) -> String? {
+        prompts.append(prompt)
+        return lines.isEmpty ? nil : lines.removeFirst()
+    }
+    public func remember(_ line: String) { remembered.append(line) }
+}
+
+/// Standard input read line by line, without a prompt (a pipe or a file).
+public final class StandardInputReader: LineReader, @unchecked Sendable {
+    public init() {}
+    public func readLine(prompt: String) -> String? { Swift.readLine(strippingNewline: true) }
+}
+
+/// The read–run loop.
+enum Repl {
+    /// Runs lines from `reader` until the end or `quit`. Interactive: a banner and a prompt,
+    /// errors are reported and the loop goes on. Otherwise: no prompt or echo, and the first
+    /// error stops the run with exit 1 unless `keepGoing`.
+    static func run(_ session: Session, reader: any LineReader, interactive: Bool, keepGoing: Bool) -> Int32 {
+        if interactive {
+            session.env.out(banner(session) + "\n")
+            reader.setCompleter { line in Completion(session: session).candidates(for: line) }
+        }
+        var failed = false
+        while let line = reader.readLine(prompt: interactive ? "parlens> " : "") {
+            if interactive, !line.trimmingCharacters(in: .whitespaces).isEmpty { reader.remember(line) }
+            switch session.run(line) {
+            case .quit: return failed && !interactive ? 1 : 0
+            case .ok: continue
+            case .failed:
+                failed = true
+                if !interactive && !keepGoing { return 1 }
+            }
+        }
+        if interactive { session.env.out("\n") }
+        return failed && !interactive ? 1 : 0
+    }
+
+    static func banner(_ session: Session) -> String {
+        let lang = session.settings.lang ?? session.env.defaultLanguage
+        var text = "parlens \(Parlens.version)"
+        if let panel = session.panel() {
+            let paths = session.data.isEmpty ? ((try? DataOptions.defaultPaths(in: session.env)) ?? []) : session.data
+            let shown = paths.map { DataOptions.relative($0, to: session.env.workingDirectory) }
+            text += " — " + session.summary(of: panel, paths: shown)
+        } else {
+            text += lang == .vi ? " — chưa có dữ liệu (load PATH)" : " — no data loaded (load PATH)"
+        }
+        text += lang == .vi ? "\nGõ help để xem trợ giúp, Tab để gợi ý, quit để thoát." : "\nType help for help, Tab to complete, quit to leave."
+        return text
+    }
+}
+
+struct ReplCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "repl",
+        abstract: "Open the interactive session (also: `parlens` with no arguments on a terminal).",
+        discussion: Session.help)
+
+    @Option(name: .long, help: ArgumentHelp("Data to load at start (repeatable).", valueName: "path"))
+    var data: [String] = []
+
+    @Flag(name: .long, help: "When reading a script, go on after a failed command (exit 1 at the end).")
+    var keepGoing = false
+
+    func run() throws {}
+}
+
+extension Parlens {
+    /// `parlens`, `parlens repl …` and `parlens -c "…"`: the session entry points. Returns nil
+    /// when the arguments are an ordinary command.
+    static func session(arguments: [String], environment env: Environment) -> Int32? {
+        if arguments.first == "-c" {
+            guard arguments.count >= 2 else {
+                env.err("parlens: error: -c needs the commands to run, e.g. -c \"info; check\"\n")
+                return 2
+            }
+            let keepGoing = arguments.dropFirst(2).contains("--keep-going")
+            let session = Session(environment: env)
+            let reader = ScriptedLineReader([arguments[1]])
+            return Repl.run(session, reader: reader, interactive: false, keepGoing: keepGoing)
+        }
+        let isRepl = arguments.first == "repl"
+        guard isRepl || (arguments.isEmpty && env.input != nil) else { return nil }
+        var keepGoing = false
+        let session = Session(environment: env)
+        if isRepl {
+            do {
+                let command = try ReplCommand.parse(Array(arguments.dropFirst()))
+                keepGoing = command.keepGoing
+                if !command.data.isEmpty, session.load(command.data) != .ok { return 1 }
+            } catch {
+                let code = ReplCommand.exitCode(for: error)
+                let message = ReplCommand.fullMessage(for: error)
+                if code == .success {
+                    env.out(message + "\n")
+                    return 0
+                }
+                env.err(message + "\n")
+                return 2
+            }
+        }
+        guard let reader = env.input else {
+            env.err("parlens: error: no input to read commands from\n")
+            return 2
+        }
+        return Repl.run(session, reader: reader, interactive: env.inputIsTerminal, keepGoing: keepGoing)
+    }
+}

@@ -1,0 +1,275 @@
+import ArgumentParser
+import Foundation
+import Panel
+
+/// One interactive or scripted parlens session: loaded data, settings that apply to every later
+/// command, history. Every line is a parlens subcommand without the `parlens` prefix (parsed by
+/// the same ArgumentParser grammar as the command line) or a session command.
+public final class Session: @unchecked Sendable {
+    /// Settings that apply to every later command until changed (`set KEY VALUE`).
+    public struct Settings: Equatable, Sendable {
+        public var format: OutputFormat?
+        public var lang: Language?
+        public var locale: String?
+        public var width: Int?
+        public var chart = false
+        public var decimal: String?
+        public var ascii = false
+    }
+
+    /// What running a line did.
+    public enum Outcome: Equatable, Sendable {
+        case ok
+        /// The command failed with this exit code (1 data, 2 usage); the session goes on.
+        case failed(Int32)
+        case quit
+    }
+
+    public private(set) var env: Environment
+    public var settings = Settings()
+    /// Data loaded with `load` (absolute paths); empty means the default (./datasets or PARLENS_DATA).
+    public private(set) var data: [String] = []
+    public private(set) var history: [String] = []
+
+    public init(environment: Environment) {
+        env = environment
+    }
+
+    static let sessionCommands = ["load", "unload", "set", "show", "metrics", "units", "periods", "history", "help", "quit", "exit"]
+    static let settingKeys = ["format", "lang", "locale", "width", "chart", "decimal", "ascii"]
+    /// Commands that draw their natural chart when `set chart on`.
+    static let chartable: Set<String> = ["trend", "rank", "compare"]
+
+    /// Runs one line (which may hold several commands separated by `;`).
+    @discardableResult
+    public func run(_ line: String) -> Outcome {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return .ok }
+        history.append(trimmed)
+        let commands: [[String]]
+        do { commands = try Tokenizer.commands(trimmed) } catch {
+            env.err("parlens: error: \(error)\n")
+            return .failed(2)
+        }
+        for words in commands {
+            let outcome = run(words: words)
+            if outcome != .ok { return outcome }
+        }
+        return .ok
+    }
+
+    func run(words: [String]) -> Outcome {
+        guard let head = words.first else { return .ok }
+        let rest = Array(words.dropFirst())
+        switch head {
+        case "quit", "exit": return .quit
+        case "load": return load(rest)
+        case "unload": return unload(rest)
+        case "set": return set(rest)
+        case "show":
+            guard rest == ["settings"] else { return usage("show takes one word: settings") }
+            env.out(describeSettings())
+            return .ok
+        case "history":
+            for (i, line) in history.enumerated() { env.out("\(String(i + 1).leftPadded(4))  \(line)\n") }
+            return .ok
+        case "metrics", "units", "periods": return list(head, rest)
+        case "help":
+            if rest.isEmpty {
+                env.out(Self.help + "\n" + Parlens.helpMessage() + "\n")
+                return .ok
+            }
+            return command(rest + ["--help"])
+        default:
+            return command(words)
+        }
+    }
+
+    /// A parlens subcommand, with the session's data and settings where the line gives none.
+    func command(_ words: [String]) -> Outcome {
+        let code = Parlens.main(arguments: arguments(for: words), environment: env)
+        return code == 0 ? .ok : .failed(code)
+    }
+
+    /// The words with the session's defaults appended for options the line does not set.
+    func arguments(for words: [String]) -> [String] {
+        guard let name = words.first, Parlens.commandNames.contains(name), !words.contains("--help"), !words.contains("-h") else {
+            return words
+        }
+        var args = words
+        func has(_ option: String) -> Bool { words.contains { $0 == option || $0.hasPrefix(option + "=") } }
+        if !has("--data") { for path in data { args += ["--data", path] } }
+        if let f = settings.format, !has("--format") { args += ["--format", f.rawValue] }
+        if let l = settings.lang, !has("--lang") { args += ["--lang", l.rawValue] }
+        if let l = settings.locale, !has("--locale") { args += ["--locale", l] }
+        if let w = settings.width, !has("--width") { args += ["--width", String(w)] }
+        if let d = settings.decimal, !has("--decimal") { args += ["--decimal", d] }
+        if settings.ascii, !has("--ascii") { args.append("--ascii") }
+        if settings.chart, Self.chartable.contains(name), !has("--chart") { args.append("--chart") }
+        return args
+    }
+
+    func usage(_ message: String, hint: String? = nil) -> Outcome {
+        env.err("parlens: error: \(message)\n" + (hint.map { "  hint: \($0)\n" } ?? ""))
+        return .failed(2)
+    }
+
+    func load(_ paths: [String]) -> Outcome {
+        guard !paths.isEmpty else { return usage("load takes one or more files or folders") }
+        var added: [String] = []
+        for path in paths {
+            let full = env.resolve(path)
+            guard FileManager.default.fileExists(atPath: full) else {
+                return usage("no such file or folder: \(path)", hint: "load takes a CSV file or a folder of them")
+            }
+            if !data.contains(full) { added.append(full) }
+        }
+        let result = Loader.load(added, options: LoadOptions())
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        if !errors.isEmpty {
+            writeDiagnostics(errors, to: env.err)
+            return .failed(1)
+        }
+        data += added
+        env.out(summary(of: result.panel, paths: paths) + "\n")
+        return .ok
+    }
+
+    func unload(_ names: [String]) -> Outcome {
+        guard !names.isEmpty else { return usage("unload takes the name of a loaded file or folder") }
+        for name in names {
+            let full = env.resolve(name)
+            let matches = data.filter { $0 == full || ($0 as NSString).lastPathComponent == name }
+            guard !matches.isEmpty else {
+                return usage("'\(name)' is not loaded", hint: data.isEmpty ? "nothing is loaded with `load`" : "loaded: \(data.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "))")
+            }
+            data.removeAll { matches.contains($0) }
+            env.out("unloaded \(name)\n")
+        }
+        return .ok
+    }
+
+    func set(_ words: [String]) -> Outcome {
+        guard words.count == 2 else { return usage("set takes a name and a value, e.g. set format markdown", hint: "names: \(Self.settingKeys.joined(separator: ", "))") }
+        let (key, value) = (words[0], words[1])
+        switch key {
+        case "format":
+            guard let f = OutputFormat(rawValue: value) else { return usage("format is one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))") }
+            settings.format = f
+        case "lang":
+            guard let l = Language(rawValue: value) else { return usage("lang is vi or en") }
+            settings.lang = l
+        case "locale":
+            guard value == "vi" || value == "en" else { return usage("locale is vi or en") }
+            settings.locale = value
+        case "width":
+            guard let w = Int(value), w >= 20 else { return usage("width is a number of columns, at least 20") }
+            settings.width = w
+        case "chart", "ascii":
+            guard let on = ["on": true, "off": false, "true": true, "false": false, "yes": true, "no": false][value] else {
+                return usage("\(key) is on or off")
+            }
+            if key == "chart" { settings.chart = on } else { settings.ascii = on }
+        case "decimal":
+            guard value == "comma" || value == "point" else { return usage("decimal is comma or point") }
+            settings.decimal = value
+        default:
+            return usage("no setting '\(key)'", hint: "settings: \(Self.settingKeys.joined(separator: ", "))")
+        }
+        return .ok
+    }
+
+    func describeSettings() -> String {
+        let s = settings
+        return """
+            data     \(data.isEmpty ? "(default) " + ((try? DataOptions.defaultPaths(in: env))?.joined(separator: ", ") ?? "none") : data.joined(separator: ", "))
+            format   \(s.format?.rawValue ?? "table")
+            lang     \(s.lang?.rawValue ?? env.defaultLanguage.rawValue)
+            locale   \(s.locale ?? "(follows lang)")
+            width    \(s.width.map(String.init) ?? "(terminal)")
+            chart    \(s.chart ? "on" : "off")
+            ascii    \(s.ascii ? "on" : "off")
+            decimal  \(s.decimal ?? "(detected per file)")
+
+            """
+    }
+
+    /// The panel the session would analyse now.
+    func panel() -> Panel? {
+        let paths = data.isEmpty ? ((try? DataOptions.defaultPaths(in: env)) ?? []) : data
+        guard !paths.isEmpty else { return nil }
+        return Loader.load(paths, options: LoadOptions()).panel
+    }
+
+    func summary(of panel: Panel, paths: [String]) -> String {
+        let lang = settings.lang ?? env.defaultLanguage
+        let units = Set(panel.observations.map(\.unit)).count
+        return lang == .vi
+            ? "Đã nạp \(paths.joined(separator: ", ")): \(panel.observations.count) quan sát, \(units) đơn vị, \(panel.periods.count) kỳ, \(Set(panel.observations.map(\.metric)).count) chỉ số."
+            : "Loaded \(paths.joined(separator: ", ")): \(panel.observations.count) observations, \(units) units, \(panel.periods.count) periods, \(Set(panel.observations.map(\.metric)).count) metrics."
+    }
+
+    func list(_ what: String, _ words: [String]) -> Outcome {
+        guard let panel = panel() else { return usage("no data loaded", hint: "load PATH") }
+        switch what {
+        case "metrics":
+            var counts: [String: Int] = [:]
+            for o in panel.observations { counts[o.metric, default: 0] += 1 }
+            for id in counts.keys.sorted() {
+                let m = panel.metric(id)
+                env.out("\(id.padding(toLength: 32, withPad: " ", startingAt: 0)) \(String(counts[id] ?? 0).leftPadded(5))  \((settings.lang ?? env.defaultLanguage) == .vi ? m.nameVi : m.nameEn)\n")
+            }
+        case "periods":
+            env.out(panel.periods.map(\.description).joined(separator: "  ") + "\n")
+        default:
+            var level: UnitLevel?
+            var parent: String?
+            var i = 0
+            while i < words.count {
+                if words[i] == "--level", i + 1 < words.count {
+                    guard let l = UnitLevel(parsing: words[i + 1]) else { return usage("'\(words[i + 1])' is not a level") }
+                    level = l
+                    i += 2
+                } else if words[i] == "--parent", i + 1 < words.count {
+                    parent = words[i + 1]
+                    i += 2
+                } else {
+                    return usage("units takes --level L and --parent P")
+                }
+            }
+            let parentKey = parent.map { Names.stripPrefix(Names.fold($0)) }
+            for unit in panel.units.units where (level == nil || unit.level == level)
+                && (parentKey == nil || unit.parent.map { Names.stripPrefix(Names.fold($0)) } == parentKey)
+            {
+                env.out(unit.qualifiedName + "\n")
+            }
+        }
+        return .ok
+    }
+
+    static let help = """
+        Session commands:
+          load PATH…            add CSV files or folders to the session's data
+          unload NAME           remove a loaded file or folder
+          set NAME VALUE        format|lang|locale|width|chart|decimal|ascii for every later command
+          show settings         what is loaded and set
+          metrics | periods     what the data holds
+          units [--level L] [--parent P]
+          history               the lines of this session
+          help [COMMAND]        this, or a command's options
+          quit | exit | Ctrl-D
+        Any other line is a parlens command without the word parlens, e.g.
+          rank par_index --period 2024 --vs 2023 --level province
+        """
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
+}
+
+extension Parlens {
+    /// The names of the subcommands, as typed.
+    static var commandNames: [String] {
+        configuration.subcommands.map { $0._commandName }
+    }
+}
