@@ -36,9 +36,20 @@ public final class EditLineReader: LineReader, @unchecked Sendable {
     }
 
     public func readLine(prompt: String) -> String? {
-        guard let raw = readline(prompt) else { return nil }
-        defer { free(raw) }
-        return String(cString: raw)
+        Interrupt.install()
+        while true {
+            Interrupt.flag = 0
+            guard let raw = readline(prompt) else {
+                // Ctrl-C abandons the line: a fresh prompt, not the end of the session.
+                if Interrupt.flag != 0 {
+                    print("")
+                    continue
+                }
+                return nil
+            }
+            defer { free(raw) }
+            return String(cString: raw)
+        }
     }
 
     public func remember(_ line: String) {
@@ -87,4 +98,21 @@ enum EditLineCompletion {
     }
 
     nonisolated(unsafe) static var index = 0
+}
+
+/// Ctrl-C at the prompt: SIGINT is caught (without restarting the read) so that the line is
+/// dropped and the session goes on; a command that is running finishes and the prompt returns.
+enum Interrupt {
+    nonisolated(unsafe) static var flag: sig_atomic_t = 0
+    nonisolated(unsafe) static var installed = false
+
+    static func install() {
+        guard !installed else { return }
+        installed = true
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in Interrupt.flag = 1 }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(SIGINT, &action, nil)
+    }
 }

@@ -191,5 +191,9 @@ struct TerminalTests {
         #expect(Self.waitFor("quit", socket: socket, session: name).contains("parlens> quit"))
         _ = Self.tmux(["-S", socket, "send-keys", "-t", name, "Up"])
         #expect(Self.waitFor("Sông Ngọc\"", socket: socket, session: name).contains("parlens> trend par_index --unit \"Tỉnh Sông Ngọc\""))
+        // Ctrl-C drops the line and the session goes on.
+        _ = Self.tmux(["-S", socket, "send-keys", "-t", name, "C-c"])
+        _ = Self.tmux(["-S", socket, "send-keys", "-t", name, "periods", "Enter"])
+        #expect(Self.waitFor("2016  2017", socket: socket, session: name).contains("2023  2024"))
     }
 }
