@@ -26,7 +26,7 @@ public struct Parlens: ParsableCommand {
             Exit codes: 0 ok, 1 data error, 2 usage error.
             """,
         version: "parlens \(version)",
-        subcommands: [Info.self, Check.self, Rank.self, Trend.self, Compare.self, Correlate.self, Distribution.self, TargetCommand.self, Chart.self, ReplCommand.self]
+        subcommands: [Info.self, Check.self, Rank.self, Trend.self, Compare.self, Correlate.self, Distribution.self, TargetCommand.self, Chart.self, Run.self, ReplCommand.self]
     )
 
     public init() {}

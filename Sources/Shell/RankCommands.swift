@@ -19,7 +19,7 @@ struct Rank: Command {
     @Option(name: .long, help: ArgumentHelp("The period to rank.", valueName: "period"))
     var period: String
 
-    @Option(name: .long, help: ArgumentHelp("An earlier period to compare ranks with.", valueName: "period"))
+    @Option(name: .long, help: ArgumentHelp("An earlier period to compare ranks with, or previous / last-year.", valueName: "period"))
     var vs: String?
 
     @Option(name: .long, help: ArgumentHelp("Show only the first N rows.", valueName: "n"))
@@ -39,7 +39,13 @@ struct Rank: Command {
         let result: RankResult
         do {
             let p = try view.lookupPeriod(period)
-            let v = try vs.map { text throws(AnalysisError) in try view.lookupPeriod(text) }
+            let v = try vs.map { text throws(AnalysisError) -> Period in
+                switch text {
+                case "previous": try view.lookupPeriod(p.predecessor.description)
+                case "last-year": try view.lookupPeriod(p.sameLastYear.description)
+                default: try view.lookupPeriod(text)
+                }
+            }
             result = try RankResult(view: view, selection: select.selection, period: p, versus: v, top: top)
         } catch {
             throw error.failure

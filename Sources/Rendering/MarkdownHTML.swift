@@ -1,0 +1,113 @@
+import Foundation
+
+/// The prose of a notebook as HTML: headings, paragraphs, bullet and numbered lists, block
+/// quotes, fenced code, and inline `code`, **bold**, *italic* and [links](url). Enough for a
+/// report; anything else is kept as text (escaped).
+public enum MarkdownHTML {
+    public static func render(_ lines: [String]) -> String {
+        var out = ""
+        var paragraph: [String] = []
+        var list: String?
+        var code: [String]?
+        func flushParagraph() {
+            if !paragraph.isEmpty { out += "<p>" + inline(paragraph.joined(separator: " ")) + "</p>\n" }
+            paragraph = []
+        }
+        func closeList() {
+            if let tag = list { out += "</\(tag)>\n" }
+            list = nil
+        }
+        for line in lines {
+            let t = line.trimmingCharacters(in: .whitespaces)
+            if var block = code {
+                if t.hasPrefix("```") {
+                    out += "<pre>" + HTMLReport.escape(block.joined(separator: "\n")) + "</pre>\n"
+                    code = nil
+                } else {
+                    block.append(line)
+                    code = block
+                }
+                continue
+            }
+            if t.hasPrefix("```") { flushParagraph(); closeList(); code = []; continue }
+            if t.isEmpty { flushParagraph(); closeList(); continue }
+            if let level = headingLevel(t) {
+                flushParagraph(); closeList()
+                out += "<h\(level + 1)>" + inline(String(t.dropFirst(level)).trimmingCharacters(in: .whitespaces)) + "</h\(level + 1)>\n"
+            } else if t.hasPrefix("- ") || t.hasPrefix("* ") {
+                flushParagraph()
+                if list != "ul" { closeList(); out += "<ul>\n"; list = "ul" }
+                out += "<li>" + inline(String(t.dropFirst(2))) + "</li>\n"
+            } else if let dot = t.firstIndex(of: "."), t[..<dot].allSatisfy(\.isNumber), !t[..<dot].isEmpty, t[t.index(after: dot)...].hasPrefix(" ") {
+                flushParagraph()
+                if list != "ol" { closeList(); out += "<ol>\n"; list = "ol" }
+                out += "<li>" + inline(String(t[t.index(dot, offsetBy: 2)...])) + "</li>\n"
+            } else if t.hasPrefix(">") {
+                flushParagraph(); closeList()
+                out += "<blockquote>" + inline(String(t.dropFirst()).trimmingCharacters(in: .whitespaces)) + "</blockquote>\n"
+            } else {
+                closeList()
+                paragraph.append(t)
+            }
+        }
+        if let block = code { out += "<pre>" + HTMLReport.escape(block.joined(separator: "\n")) + "</pre>\n" }
+        flushParagraph()
+        closeList()
+        return out
+    }
+
+    static func headingLevel(_ t: String) -> Int? {
+        let hashes = t.prefix { $0 == "#" }.count
+        return (1...6).contains(hashes) && t.dropFirst(hashes).hasPrefix(" ") ? hashes : nil
+    }
+
+    /// Inline markup on one escaped line.
+    static func inline(_ text: String) -> String {
+        var out = ""
+        var chars = Array(text)
+        var i = 0
+        func take(until marker: String, from start: Int) -> (String, Int)? {
+            let m = Array(marker)
+            var j = start
+            while j + m.count <= chars.count {
+                if Array(chars[j..<j + m.count]) == m { return (String(chars[start..<j]), j + m.count) }
+                j += 1
+            }
+            return nil
+        }
+        while i < chars.count {
+            let c = chars[i]
+            if c == "`", let (body, next) = take(until: "`", from: i + 1) {
+                out += "<code>" + HTMLReport.escape(body) + "</code>"; i = next; continue
+            }
+            if c == "*", i + 1 < chars.count, chars[i + 1] == "*", let (body, next) = take(until: "**", from: i + 2) {
+                out += "<strong>" + inline(body) + "</strong>"; i = next; continue
+            }
+            if c == "*" || c == "_", let (body, next) = take(until: String(c), from: i + 1), !body.isEmpty, !body.hasPrefix(" ") {
+                out += "<em>" + inline(body) + "</em>"; i = next; continue
+            }
+            if c == "[", let (label, afterLabel) = take(until: "](", from: i + 1), let (url, next) = take(until: ")", from: afterLabel) {
+                out += "<a href=\"" + HTMLReport.escape(url) + "\">" + inline(label) + "</a>"; i = next; continue
+            }
+            out += HTMLReport.escape(String(c))
+            i += 1
+        }
+        chars = []
+        return out
+    }
+}
+
+extension HTMLReport {
+    /// Text escaped for HTML.
+    public static func escape(_ text: String) -> String { SVG.escape(text) }
+
+    /// A command's output inside a report: the body of an HTML page it wrote (its title as a
+    /// smaller heading), or the text in `<pre>`.
+    public static func fragment(_ output: String) -> String {
+        if let start = output.range(of: "<body>"), let end = output.range(of: "</body>", options: .backwards) {
+            return String(output[start.upperBound..<end.lowerBound])
+                .replacingOccurrences(of: "<h1>", with: "<h3>").replacingOccurrences(of: "</h1>", with: "</h3>")
+        }
+        return output.isEmpty ? "" : "<pre>" + escape(output) + "</pre>"
+    }
+}
