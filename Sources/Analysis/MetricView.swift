@@ -115,42 +115,53 @@ public struct MetricView: Sendable {
         }
         var chosen = [(index: Int, observation: Int)?](repeating: nil, count: groups.count)
         readings.reserveCapacity(observations.count)
-        for (i, o) in observations.enumerated() {
-            var reading: Reading
-            if let rankBase {
-                guard o.metric == rankBase, let rank = o.rank else { continue }
-                reading = Reading(
-                    unit: o.unit, tier: o.tier, period: o.period, value: Double(rank), officialRank: rank, rankOf: o.rankOf,
-                    numerator: nil, denominator: nil, origin: o.rankLocation)
-            } else {
-                guard o.metric == id else { continue }
-                reading = Reading(
-                    unit: o.unit, tier: o.tier, period: o.period, value: o.value, officialRank: o.rank, rankOf: o.rankOf,
-                    numerator: o.numerator, denominator: o.denominator, origin: o.valueLocation)
-            }
-            let group = groupOf.isEmpty ? -1 : Int(groupOf[i])
-            if group >= 0, let (at, firstIndex) = chosen[group] {
-                let first = observations[firstIndex]
-                var kept = readings[at]
-                if kept.value == nil, reading.value != nil {
-                    kept.value = reading.value
-                    kept.numerator = reading.numerator
-                    kept.denominator = reading.denominator
-                } else if let a = kept.value, let b = reading.value, rankBase == nil, case .conflict = Agreement.between(first, o) {
-                    conflicts.append(Conflict(unit: o.unit, period: o.period, text:
-                        "\(panel.units.units[o.unit].name) \(o.period): using \(Agreement.format(a)) (\(kept.origin.file):\(kept.origin.line)); "
-                            + "\(reading.origin.file):\(reading.origin.line) gives \(Agreement.format(b))"))
+        let fromRank = rankBase != nil
+        // Through the buffer: an observation is read in place, not copied.
+        observations.withUnsafeBufferPointer { obs in
+            for i in obs.indices {
+                if let rankBase {
+                    guard obs[i].metric == rankBase, obs[i].rank != nil else { continue }
+                } else {
+                    guard obs[i].metric == id else { continue }
                 }
-                if kept.officialRank == nil { kept.officialRank = reading.officialRank }
-                if kept.rankOf == nil { kept.rankOf = reading.rankOf }
-                readings[at] = kept
-                continue
+                let group = groupOf.isEmpty ? -1 : Int(groupOf[i])
+                if group >= 0, let (at, firstIndex) = chosen[group] {
+                    let o = obs[i], first = obs[firstIndex]
+                    let reading = Self.reading(of: o, fromRank: fromRank)
+                    var kept = readings[at]
+                    if kept.value == nil, reading.value != nil {
+                        kept.value = reading.value
+                        kept.numerator = reading.numerator
+                        kept.denominator = reading.denominator
+                    } else if let a = kept.value, let b = reading.value, !fromRank, case .conflict = Agreement.between(first, o) {
+                        conflicts.append(Conflict(unit: o.unit, period: o.period, text:
+                            "\(panel.units.units[o.unit].name) \(o.period): using \(Agreement.format(a)) (\(kept.origin.file):\(kept.origin.line)); "
+                                + "\(reading.origin.file):\(reading.origin.line) gives \(Agreement.format(b))"))
+                    }
+                    if kept.officialRank == nil { kept.officialRank = reading.officialRank }
+                    if kept.rankOf == nil { kept.rankOf = reading.rankOf }
+                    readings[at] = kept
+                    continue
+                }
+                if group >= 0 { chosen[group] = (readings.count, i) }
+                readings.append(Self.reading(of: obs[i], fromRank: fromRank))
             }
-            if group >= 0 { chosen[group] = (readings.count, i) }
-            readings.append(reading)
         }
         self.readings = readings
         self.conflicts = conflicts
+    }
+
+    /// An observation as a reading: its value, or (for a metric `X_rank` read from `X`) its
+    /// official rank as the value.
+    static func reading(of o: Observation, fromRank: Bool) -> Reading {
+        if fromRank {
+            return Reading(
+                unit: o.unit, tier: o.tier, period: o.period, value: o.rank.map { Double($0) }, officialRank: o.rank,
+                rankOf: o.rankOf, numerator: nil, denominator: nil, origin: o.rankLocation)
+        }
+        return Reading(
+            unit: o.unit, tier: o.tier, period: o.period, value: o.value, officialRank: o.rank, rankOf: o.rankOf,
+            numerator: o.numerator, denominator: o.denominator, origin: o.valueLocation)
     }
 
     static func resolveMetric(_ query: String, in panel: Panel) throws(AnalysisError) -> String {
@@ -170,11 +181,15 @@ public struct MetricView: Sendable {
     /// Whether a unit is a total or an average rather than a peer (national level, or a name
     /// that says so).
     public func isAggregate(_ unit: Int) -> Bool {
-        let u = panel.units.units[unit]
-        if u.level == .national { return true }
-        let key = Names.fold(u.name)
-        return ["trung binh", "tong ", "binh quan", "ca nuoc", "toan quoc", "average", "total"].contains { key.hasPrefix($0) }
+        if panel.units.units[unit].level == .national { return true }
+        let key = Names.fold(panel.units.units[unit].name)
+        // Each starts with a, b, c or t: other keys need no comparison.
+        guard let first = key.utf8.first, first == 0x61 || first == 0x62 || first == 0x63 || first == 0x74 else { return false }
+        return Self.aggregatePrefixes.contains { key.hasPrefix($0) }
     }
+
+    /// Folded beginnings of names that are totals or averages, not units.
+    static let aggregatePrefixes = ["trung binh", "tong ", "binh quan", "ca nuoc", "toan quoc", "average", "total"]
 
     /// The unit a person typed, within the selection.
     public func lookupUnit(_ query: String, selection: Selection) throws(AnalysisError) -> Int {
@@ -234,17 +249,23 @@ public struct MetricView: Sendable {
         }
         var pool: [Int] = []
         pool.reserveCapacity(readings.count)
-        for (k, r) in readings.enumerated() {
-            if !admits(r.unit) { continue }
-            if let tier = selection.tier, r.tier != tier { continue }
-            pool.append(k)
-        }
         // Units per level, each counted once.
         var counts: [UnitLevel?: Int] = [:]
         var counted = [Bool](repeating: false, count: units.count)
-        for k in pool where !counted[readings[k].unit] {
-            counted[readings[k].unit] = true
-            counts[units[readings[k].unit].level, default: 0] += 1
+        // Through the buffers: readings and units are read in place, not copied.
+        readings.withUnsafeBufferPointer { rs in
+            units.withUnsafeBufferPointer { us in
+                for k in rs.indices {
+                    let unit = rs[k].unit
+                    if !admits(unit) { continue }
+                    if let tier = selection.tier, rs[k].tier != tier { continue }
+                    pool.append(k)
+                    if !counted[unit] {
+                        counted[unit] = true
+                        counts[us[unit].level, default: 0] += 1
+                    }
+                }
+            }
         }
         // Most units wins; on a tie, the higher level (province before district).
         let level: UnitLevel? =
@@ -252,7 +273,9 @@ public struct MetricView: Sendable {
             ?? counts.sorted { a, b in
                 a.value != b.value ? a.value > b.value : Self.levelOrder(a.key) < Self.levelOrder(b.key)
             }.first?.key ?? nil
-        let peers = pool.filter { units[readings[$0].unit].level == level }
+        let peers = readings.withUnsafeBufferPointer { rs in
+            units.withUnsafeBufferPointer { us in pool.filter { us[rs[$0].unit].level == level } }
+        }
         let others = counts.keys.compactMap { $0 }.filter { $0 != level }.sorted()
         return (peers, level, others)
     }

@@ -184,17 +184,18 @@ public struct TrendTable: Sendable {
                     unit: label, key: key, metric: view.metric, points: points, mannKendall: nil, sen: nil,
                     pAdjusted: nil, verdict: .tooShort))
         }
-        Self.runTests(&rows)
-        let tested = rows.indices.filter { rows[$0].mannKendall != nil }
-        let adjusted = (try? MultipleTesting.holm(tested.compactMap { rows[$0].mannKendall?.pValue })) ?? []
+        // What the verdicts and the order need, gathered by the tests: rows are not copied to read them.
+        let results = Self.runTests(&rows)
+        let tested = results.indices.filter { results[$0].p != nil }
+        let adjusted = (try? MultipleTesting.holm(tested.compactMap { results[$0].p })) ?? []
         for (i, p) in zip(tested, adjusted) {
             rows[i].pAdjusted = p
-            let s = rows[i].mannKendall?.s ?? 0
+            let s = results[i].s
             rows[i].verdict = p < alpha && s > 0 ? .rising : p < alpha && s < 0 ? .falling : .noTrend
         }
         // By Sen's slope, steepest rise first; equal slopes by folded name (folded once, when needed).
         // The comparison reads these arrays, never a whole row.
-        let slopes = rows.map { $0.sen?.slope }
+        let slopes = results.map(\.slope)
         let labels = rows.map(\.unit)
         var folded = [String?](repeating: nil, count: rows.count)
         func foldedName(_ i: Int) -> String {
@@ -212,7 +213,19 @@ public struct TrendTable: Sendable {
             default: return foldedName(a) < foldedName(b)
             }
         }
-        self.rows = order.map { rows[$0] }
+        // Rows into that order by swaps along the permutation's cycles (moves, not copies).
+        var placed = [Bool](repeating: false, count: rows.count)
+        for start in rows.indices where !placed[start] {
+            var k = start
+            while true {
+                placed[k] = true
+                let next = order[k]
+                if next == start { break }
+                rows.swapAt(k, next)
+                k = next
+            }
+        }
+        self.rows = rows
     }
 }
 
@@ -220,27 +233,35 @@ extension TrendTable {
     /// Mann–Kendall and Sen's slope of every row with 3 points or more — the tests of
     /// `TrendResult(metric:unit:points:)` on the same inputs. Rows are independent: a large table is
     /// cut into chunks that `DispatchQueue.concurrentPerform` runs on the available cores, each
-    /// chunk writing only its own rows.
-    static func runTests(_ rows: inout [Row]) {
+    /// chunk writing only its own rows. Returns, per row, Mann–Kendall's p (normal approximation)
+    /// and S, and Sen's slope.
+    static func runTests(_ rows: inout [Row]) -> [(p: Double?, s: Int, slope: Double?)] {
         let count = rows.count
         let chunks = min(8, max(1, count / 1024))
+        var results = [(p: Double?, s: Int, slope: Double?)](repeating: (nil, 0, nil), count: count)
         rows.withUnsafeMutableBufferPointer { buffer in
-            // Each iteration touches a disjoint range of rows.
-            nonisolated(unsafe) let rows = buffer
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                var x: [Double] = [], y: [Double] = []
-                for i in (c * count / chunks)..<((c + 1) * count / chunks) where rows[i].points.count >= 3 {
-                    x.removeAll(keepingCapacity: true)
-                    y.removeAll(keepingCapacity: true)
-                    for p in rows[i].points {
-                        x.append(p.period.decimalStart)
-                        y.append(p.value)
+            results.withUnsafeMutableBufferPointer { resultBuffer in
+                // Each iteration touches a disjoint range of rows and results.
+                nonisolated(unsafe) let (rows, results) = (buffer, resultBuffer)
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    var x: [Double] = [], y: [Double] = []
+                    for i in (c * count / chunks)..<((c + 1) * count / chunks) where rows[i].points.count >= 3 {
+                        x.removeAll(keepingCapacity: true)
+                        y.removeAll(keepingCapacity: true)
+                        for p in rows[i].points {
+                            x.append(p.period.decimalStart)
+                            y.append(p.value)
+                        }
+                        let mannKendall = try? MannKendall(y)
+                        let sen = try? SenSlope(x: x, y: y)
+                        results[i] = (mannKendall?.pValue, mannKendall?.s ?? 0, sen?.slope)
+                        rows[i].mannKendall = mannKendall
+                        rows[i].sen = sen
                     }
-                    rows[i].mannKendall = try? MannKendall(y)
-                    rows[i].sen = try? SenSlope(x: x, y: y)
                 }
             }
         }
+        return results
     }
 }
 

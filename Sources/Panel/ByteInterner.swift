@@ -23,16 +23,19 @@ struct ByteInterner {
     var count: Int { spans.count }
 
     /// The id of `buffer[start..<start + count]`, and whether it is new.
+    @inline(__always)
     mutating func id(of buffer: UnsafeBufferPointer<UInt8>, start: Int, count: Int) -> (id: Int, isNew: Bool) {
-        guard let base = buffer.baseAddress else { return lookup(nil, limit: 0, start: 0, count: 0) }
+        let base = buffer.baseAddress
+        if last >= 0 {
+            let s = spans[last]
+            if s.count == count, Self.equal(base, buffer.count, s.start, start, count) { return (last, false) }
+        }
         return lookup(base, limit: buffer.count, start: start, count: count)
     }
 
+    /// The table lookup behind ``id(of:start:count:)`` when the text is not the previous one.
+    @inline(never)
     private mutating func lookup(_ base: UnsafePointer<UInt8>?, limit: Int, start: Int, count: Int) -> (id: Int, isNew: Bool) {
-        if last >= 0 {
-            let s = spans[last]
-            if s.count == count, Self.equal(base, limit, s.start, start, count) { return (last, false) }
-        }
         let hash = Self.hash(base, limit, start, count)
         var slot = Int(truncatingIfNeeded: hash >> 7) & mask
         while true {

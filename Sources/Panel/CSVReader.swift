@@ -110,6 +110,11 @@ public enum CSVReader {
     /// The first NUL byte or invalid UTF-8 sequence, as an error.
     static func notText(_ bytes: [UInt8], from start: Int, file: String) -> Diagnostic? {
         guard let index = firstNonText(bytes, from: start) else { return nil }
+        return notText(bytes, from: start, at: index, file: file)
+    }
+
+    /// The error for the NUL byte or invalid sequence at `index`.
+    static func notText(_ bytes: [UInt8], from start: Int, at index: Int, file: String) -> Diagnostic {
         // Lines end at LF only; columns count the (valid) sequences before the bad byte.
         var line = 1, column = 1
         for b in bytes[start..<index] {
@@ -136,54 +141,57 @@ public enum CSVReader {
     /// The index of the first NUL byte or the first byte of an invalid UTF-8 sequence, or nil.
     /// Runs of eight ASCII bytes without a NUL are skipped a word at a time.
     static func firstNonText(_ bytes: [UInt8], from start: Int) -> Int? {
-        bytes.withUnsafeBufferPointer { p -> Int? in
-            let n = p.count
-            var i = start
-            let raw = UnsafeRawPointer(p.baseAddress)
-            while i < n {
-                if let raw, i + 8 <= n {
-                    let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    // Skip the ASCII bytes other than NUL before the first byte that needs a look.
-                    let look = (w & 0x8080_8080_8080_8080) | SWAR.zeroBytes(w)
-                    if look == 0 {
-                        i += 8
-                        continue
-                    }
-                    let skip = look.trailingZeroBitCount >> 3
-                    if skip > 0 {
-                        i += skip
-                        continue
-                    }
+        bytes.withUnsafeBufferPointer { firstNonText($0, from: start, to: $0.count) }
+    }
+
+    /// ``firstNonText(_:from:)`` of `p[start..<end]` (a sequence must end by `end`).
+    static func firstNonText(_ p: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        let n = end
+        var i = start
+        let raw = UnsafeRawPointer(p.baseAddress)
+        while i < n {
+            if let raw, i + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // Skip the ASCII bytes other than NUL before the first byte that needs a look.
+                let look = (w & 0x8080_8080_8080_8080) | SWAR.zeroBytes(w)
+                if look == 0 {
+                    i += 8
+                    continue
                 }
-                let b = p[i]
-                let length: Int
-                if b == 0 {
-                    return i
-                } else if b < 0x80 {
-                    length = 1
-                } else if b & 0xE0 == 0xC0, b >= 0xC2 {
-                    length = 2
-                } else if b & 0xF0 == 0xE0 {
-                    length = 3
-                } else if b & 0xF8 == 0xF0, b <= 0xF4 {
-                    length = 4
-                } else {
-                    return i
+                let skip = look.trailingZeroBitCount >> 3
+                if skip > 0 {
+                    i += skip
+                    continue
                 }
-                guard i + length <= n else { return i }
-                for k in 1..<max(length, 1) where p[i + k] & 0xC0 != 0x80 { return i }
-                if length == 3 {
-                    let b1 = p[i + 1]
-                    if (b == 0xE0 && b1 < 0xA0) || (b == 0xED && b1 >= 0xA0) { return i }
-                }
-                if length == 4 {
-                    let b1 = p[i + 1]
-                    if (b == 0xF0 && b1 < 0x90) || (b == 0xF4 && b1 >= 0x90) { return i }
-                }
-                i += length
             }
-            return nil
+            let b = p[i]
+            let length: Int
+            if b == 0 {
+                return i
+            } else if b < 0x80 {
+                length = 1
+            } else if b & 0xE0 == 0xC0, b >= 0xC2 {
+                length = 2
+            } else if b & 0xF0 == 0xE0 {
+                length = 3
+            } else if b & 0xF8 == 0xF0, b <= 0xF4 {
+                length = 4
+            } else {
+                return i
+            }
+            guard i + length <= n else { return i }
+            for k in 1..<max(length, 1) where p[i + k] & 0xC0 != 0x80 { return i }
+            if length == 3 {
+                let b1 = p[i + 1]
+                if (b == 0xE0 && b1 < 0xA0) || (b == 0xED && b1 >= 0xA0) { return i }
+            }
+            if length == 4 {
+                let b1 = p[i + 1]
+                if (b == 0xF0 && b1 < 0x90) || (b == 0xF4 && b1 >= 0x90) { return i }
+            }
+            i += length
         }
+        return nil
     }
 
     static func detectDelimiter(_ bytes: [UInt8], from start: Int) -> UInt8 {

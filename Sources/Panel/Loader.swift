@@ -115,14 +115,51 @@ public struct Loader {
     }
 
     mutating func add(file: String) {
-        guard let data = FileManager.default.contents(atPath: file) else {
+        guard let bytes = Self.contents(of: file) else {
             report(
                 Diagnostic(
                     .error, "unreadable", at: SourceLocation(file: file, line: 0, column: 0),
                     "the file cannot be read", hint: "check its permissions"))
             return
         }
-        add(bytes: [UInt8](data), name: file)
+        add(bytes: bytes, name: file)
+    }
+
+    /// The bytes of a file, read straight into one array (`open`, `fstat`, `read` until the end),
+    /// or nil when it cannot be opened or read (a folder, no permission).
+    static func contents(of path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        let size = fstat(fd, &info) == 0 ? max(Int(info.st_size), 0) : 0
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            guard let base = buffer.baseAddress else { return }
+            while count < size {
+                let n = read(fd, base + count, size - count)
+                if n > 0 {
+                    count += n
+                } else if n == 0 || errno != EINTR {
+                    failed = n < 0
+                    return
+                }
+            }
+        }
+        guard !failed else { return nil }
+        // Whatever is beyond the size fstat gave (a file still growing, a pipe).
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n > 0 {
+                bytes.append(contentsOf: chunk[0..<n])
+            } else if n == 0 {
+                return bytes
+            } else if errno != EINTR {
+                return nil
+            }
+        }
     }
 
     /// Adds the content of one file.

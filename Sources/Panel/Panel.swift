@@ -173,13 +173,26 @@ extension Panel {
             last = (path, transformed)
             return transformed
         }
-        let groups = repeatedKeyGroups
-        for i in observations.indices {
-            let path = observations[i].origin.file
-            let transformed = apply(path)
-            if transformed != path { observations[i].origin.file = transformed }
+        // Most loads keep their paths (data outside the working directory is shown as given): look
+        // first, through the buffer (one field per element, no copies), and rewrite only then.
+        let rewrite = observations.withUnsafeBufferPointer { list in
+            list.indices.contains { i in
+                let path = list[i].origin.file
+                return apply(path) != path
+            }
         }
-        repeatedKeyGroups = groups
+        if rewrite {
+            let groups = repeatedKeyGroups
+            var list = observations
+            observations = []
+            for i in list.indices {
+                let path = list[i].origin.file
+                let transformed = apply(path)
+                if transformed != path { list[i].origin.file = transformed }
+            }
+            observations = list
+            repeatedKeyGroups = groups
+        }
         for i in targets.indices { targets[i].origin.file = apply(targets[i].origin.file) }
         for i in crosswalk.indices { crosswalk[i].origin.file = apply(crosswalk[i].origin.file) }
         for i in files.indices { files[i].path = apply(files[i].path) }

@@ -118,6 +118,7 @@ extension Loader {
     }
 
     /// The index in `metrics` of the metric cell `i`.
+    @inline(__always)
     mutating func tidyMetric(_ t: TidyCells, _ i: Int, _ metrics: inout TidyMetrics) -> Int {
         let f = t.fields[i]
         let (id, isNew) = metrics.texts.id(of: t.storage, start: Int(f.start), count: Int(f.length))
@@ -364,25 +365,27 @@ extension Loader {
                 if s.isNew { sources.append(clean(t.text(i))) }
                 source = sources[s.id]
             }
-            var observation = Observation(
-                unit: unitIndex, period: period, metric: metricID, tier: tier,
-                value: value?.value, valueDecimals: value?.decimals, valueComputed: false,
-                numerator: numerator?.value, denominator: denominator?.value, rank: rank, rankOf: rankOf,
-                source: source, note: t.present(r, t.note).map(t.text),
-                origin: t.location(unitField),
-                valueColumn: t.column(r, t.value), rankColumn: t.column(r, t.rank))
-            if observation.value == nil, let n = observation.numerator, let d = observation.denominator, d > 0 {
+            // A rate given only as counts gets its value.
+            var computed: Double?
+            if value == nil, let n = numerator?.value, let d = denominator?.value, d > 0 {
                 let percent = !metrics.known[m] || kind == .percent
-                observation.value = percent ? 100 * n / d : n / d
-                observation.valueComputed = true
+                computed = percent ? 100 * n / d : n / d
             }
-            panel.observations.append(observation)
+            panel.observations.append(
+                Observation(
+                    unit: unitIndex, period: period, metric: metricID, tier: tier,
+                    value: value?.value ?? computed, valueDecimals: value?.decimals, valueComputed: computed != nil,
+                    numerator: numerator?.value, denominator: denominator?.value, rank: rank, rankOf: rankOf,
+                    source: source, note: t.present(r, t.note).map(t.text),
+                    origin: t.location(unitField),
+                    valueColumn: t.column(r, t.value), rankColumn: t.column(r, t.rank)))
         }
         return convention
     }
 
     /// `number(…)` of the reference reader on bytes: nil for an absent or missing cell, and an
     /// error (then nil) for a cell that is not a number.
+    @inline(__always)
     mutating func tidyNumber(
         _ table: Table, _ t: TidyCells, _ r: Int, _ c: Int, _ key: HeaderKey, _ convention: DecimalConvention, count: Bool
     ) -> ParsedNumber? {

@@ -181,6 +181,27 @@ struct FastPathTests {
         }
     }
 
+    // MARK: Files
+
+    @Test func fileContentsAgreeWithFoundation() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("parlens-read-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var g = SeededGenerator(seed: 29)
+        var paths = ["clean.csv", "messy.csv", "wide.csv"].map { fixtures.appendingPathComponent($0).path }
+        for (i, size) in [0, 1, 4095, 65536, 65537, 300_001].enumerated() {
+            let path = dir.appendingPathComponent("f\(i).csv").path
+            let bytes = (0..<size).map { _ in UInt8.random(in: 0...255, using: &g) }
+            #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+            paths.append(path)
+        }
+        for path in paths {
+            #expect(Loader.contents(of: path) == FileManager.default.contents(atPath: path).map { [UInt8]($0) }, "\(path)")
+        }
+        #expect(Loader.contents(of: dir.path) == nil)  // a folder
+        #expect(Loader.contents(of: dir.appendingPathComponent("missing.csv").path) == nil)
+    }
+
     // MARK: Names
 
     static let nameAlphabet = [
