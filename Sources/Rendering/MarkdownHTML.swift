@@ -4,7 +4,8 @@ import Foundation
 /// quotes, fenced code, and inline `code`, **bold**, *italic* and [links](url). Enough for a
 /// report; anything else is kept as text (escaped).
 public enum MarkdownHTML {
-    public static func render(_ lines: [String]) -> String {
+    /// - Parameter headingOffset: added to each heading level (1 puts `#` under a page's own `<h1>`).
+    public static func render(_ lines: [String], headingOffset: Int = 1) -> String {
         var out = ""
         var paragraph: [String] = []
         var list: String?
@@ -33,7 +34,8 @@ public enum MarkdownHTML {
             if t.isEmpty { flushParagraph(); closeList(); continue }
             if let level = headingLevel(t) {
                 flushParagraph(); closeList()
-                out += "<h\(level + 1)>" + inline(String(t.dropFirst(level)).trimmingCharacters(in: .whitespaces)) + "</h\(level + 1)>\n"
+                let h = min(6, level + headingOffset)
+                out += "<h\(h)>" + inline(String(t.dropFirst(level)).trimmingCharacters(in: .whitespaces)) + "</h\(h)>\n"
             } else if t.hasPrefix("- ") || t.hasPrefix("* ") {
                 flushParagraph()
                 if list != "ul" { closeList(); out += "<ul>\n"; list = "ul" }

@@ -190,11 +190,15 @@ struct NotebookRunner {
         var failed = false
         var markdown = book.frontMatter.map { $0 + "\n" }.joined()
         var report = HTMLReport(title: book.title ?? (book.path as NSString).lastPathComponent, language: (session.settings.lang ?? env.defaultLanguage).rawValue)
+        // A notebook that opens with its own heading needs no second one.
+        if case let .prose(lines)? = book.parts.first, lines.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })?.hasPrefix("# ") == true {
+            report.showsTitle = false
+        }
         for part in book.parts {
             switch part {
             case let .prose(lines):
                 markdown += lines.map { $0 + "\n" }.joined()
-                report.sections.append(MarkdownHTML.render(lines))
+                report.sections.append(MarkdownHTML.render(lines, headingOffset: report.showsTitle ? 1 : 0))
             case let .block(opening, lines, closing):
                 markdown += opening + "\n" + lines.map { $0.text + "\n" }.joined() + closing + "\n"
                 var outputs: [String] = []

@@ -69,7 +69,7 @@ struct NotebookTests {
         let r = run(["run", root + "/notebooks-cli/district-review.md", "-o", folder + "/r.html"])
         #expect(r.code == 0, "\(r.err)")
         let html = try String(contentsOfFile: folder + "/r.html", encoding: .utf8)
-        #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<h3>Tháp Mười (Đồng Tháp): ranks</h3>"))
+        #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<h1>District review: Tháp Mười and Đam Rông</h1>") && html.contains("<h2>Tháp Mười (Đồng Tháp): ranks</h2>"))
         #expect(html.contains("<table>") && html.contains("<svg"))
         #expect(!html.contains("```"))
     }

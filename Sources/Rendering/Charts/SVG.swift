@@ -266,6 +266,8 @@ public struct HTMLReport: Sendable {
     public var title: String
     public var language: String
     public var sections: [String] = []
+    /// Whether the page opens with the title as `<h1>` (off when the content has its own).
+    public var showsTitle = true
 
     public init(title: String, language: String) {
         self.title = title
@@ -306,7 +308,7 @@ public struct HTMLReport: Sendable {
         </style>
         </head>
         <body>
-        <h1>\(SVG.escape(title))</h1>
+        \(showsTitle ? "<h1>\(SVG.escape(title))</h1>" : "")
         \(sections.joined(separator: "\n"))
         </body>
         </html>
