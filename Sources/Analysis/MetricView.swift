@@ -114,7 +114,14 @@ public struct MetricView: Sendable {
             for i in members { groupOf[i] = Int32(g) }
         }
         var chosen = [(index: Int, observation: Int)?](repeating: nil, count: groups.count)
-        readings.reserveCapacity(observations.count)
+        // Room for every observation of the metric; for a large view, its pages are faulted in on
+        // another core from the end while this one fills it from the start.
+        let metricID = rankBase ?? id
+        let expected = observations.withUnsafeBufferPointer { obs in obs.indices.count { obs[$0].metric == metricID } }
+        readings.reserveCapacity(expected)
+        readings.withUnsafeBufferPointer { list in
+            Panel.warmMemory(UnsafeRawPointer(list.baseAddress), bytes: expected * MemoryLayout<Reading>.stride, fromEnd: true)
+        }
         let fromRank = rankBase != nil
         // Through the buffer: an observation is read in place, not copied.
         observations.withUnsafeBufferPointer { obs in

@@ -114,7 +114,9 @@ public struct TrendTable: Sendable {
     public var rows: [Row]
     public var alpha = 0.05
 
-    public func count(_ verdict: Verdict) -> Int { rows.count { $0.verdict == verdict } }
+    public func count(_ verdict: Verdict) -> Int {
+        rows.withUnsafeBufferPointer { rows in rows.indices.count { rows[$0].verdict == verdict } }
+    }
 
     public init(view: MetricView, selection: Selection, from: Period?, to: Period?) throws(AnalysisError) {
         let peers = view.peerIndices(selection)

@@ -11,6 +11,9 @@ enum JSONValue: Sendable {
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// An array whose items are made while it is written (a table of thousands of rows is not
+    /// built as a tree first); written exactly as `.array((0..<count).map(item))`.
+    case items(count: Int, item: @Sendable (Int) -> JSONValue)
 
     /// A number, or null when absent or not finite.
     static func num(_ x: Double?) -> JSONValue {
@@ -72,6 +75,20 @@ enum JSONValue: Sendable {
             }
             Self.indent(&out, indent)
             out.append(UInt8(ascii: "]"))
+        case let .items(count, item):
+            if count <= 4 {
+                // Short arrays may be written on one line: decide as for `.array`.
+                JSONValue.array((0..<count).map(item)).write(into: &out, indent: indent)
+                return
+            }
+            Self.append(&out, "[\n")
+            for i in 0..<count {
+                Self.indent(&out, indent + 1)
+                item(i).write(into: &out, indent: indent + 1)
+                Self.append(&out, i + 1 < count ? ",\n" : "\n")
+            }
+            Self.indent(&out, indent)
+            out.append(UInt8(ascii: "]"))
         case let .object(members):
             if members.isEmpty {
                 Self.append(&out, "{}")
@@ -128,7 +145,7 @@ enum JSONValue: Sendable {
 
     private var isScalar: Bool {
         switch self {
-        case .array, .object: false
+        case .array, .object, .items: false
         default: true
         }
     }

@@ -93,13 +93,14 @@ struct Trend: Command {
     func allJSON(_ table: TrendTable) -> JSONValue {
         .object([
             ("metric", .string(table.metric.id)), ("level", .str(table.level?.rawValue)),
-            ("rows", .array(table.rows.map { row in
-                .object([
+            ("rows", .items(count: table.rows.count) { i in
+                let row = table.rows[i]
+                return .object([
                     ("unit", .string(row.unit)), ("n", .int(row.n)), ("sen_slope", .num(row.sen?.slope)),
                     ("mk_p_value", .num(row.mannKendall?.pValue)), ("mk_p_adjusted", .num(row.pAdjusted)),
                     ("verdict", .string(row.verdict.rawValue)),
                 ])
-            })),
+            }),
             ("rising", .int(table.count(.rising))), ("falling", .int(table.count(.falling))),
             ("no_trend", .int(table.count(.noTrend))), ("too_short", .int(table.count(.tooShort))),
         ])
