@@ -162,8 +162,11 @@ public struct TrendTable: Sendable {
         var keysOfUnit = [UInt8](repeating: 0, count: unitCount)
         for slot in seriesOfSlot.indices where seriesOfSlot[slot] >= 0 { keysOfUnit[slot / 4] += 1 }
 
-        var rows: [Row] = []
-        rows.reserveCapacity(sizes.count)
+        // The series in key order: their points (sorted by period) and labels.
+        var keys: [SeriesKey] = [], labels: [String] = [], series: [[TrendResult.Point]] = []
+        keys.reserveCapacity(sizes.count)
+        labels.reserveCapacity(sizes.count)
+        series.reserveCapacity(sizes.count)
         for slot in seriesOfSlot.indices where seriesOfSlot[slot] >= 0 {
             let s = Int(seriesOfSlot[slot])
             let unit = slot / 4
@@ -180,33 +183,30 @@ public struct TrendTable: Sendable {
             // Usually in order already; periods within a series are distinct.
             if !points.isSorted(by: { $0.period < $1.period }) { points.sort { $0.period < $1.period } }
             let name = view.panel.units.units[unit].name
-            let label = key.tier.map { keysOfUnit[unit] > 1 ? "\(name) [\($0.rawValue)]" : name } ?? name
-            rows.append(
-                Row(
-                    unit: label, key: key, metric: view.metric, points: points, mannKendall: nil, sen: nil,
-                    pAdjusted: nil, verdict: .tooShort))
+            keys.append(key)
+            labels.append(key.tier.map { keysOfUnit[unit] > 1 ? "\(name) [\($0.rawValue)]" : name } ?? name)
+            series.append(points)
         }
-        // What the verdicts and the order need, gathered by the tests: rows are not copied to read them.
-        let results = Self.runTests(&rows)
-        let tested = results.indices.filter { results[$0].p != nil }
-        let adjusted = (try? MultipleTesting.holm(tested.compactMap { results[$0].p })) ?? []
+        let tests = Self.runTests(series)
+        let tested = tests.indices.filter { tests[$0].mannKendall != nil }
+        let adjusted = (try? MultipleTesting.holm(tested.compactMap { tests[$0].mannKendall?.pValue })) ?? []
+        var pAdjusted = [Double?](repeating: nil, count: series.count)
+        var verdicts = [Verdict](repeating: .tooShort, count: series.count)
         for (i, p) in zip(tested, adjusted) {
-            rows[i].pAdjusted = p
-            let s = results[i].s
-            rows[i].verdict = p < alpha && s > 0 ? .rising : p < alpha && s < 0 ? .falling : .noTrend
+            pAdjusted[i] = p
+            let s = tests[i].mannKendall?.s ?? 0
+            verdicts[i] = p < alpha && s > 0 ? .rising : p < alpha && s < 0 ? .falling : .noTrend
         }
         // By Sen's slope, steepest rise first; equal slopes by folded name (folded once, when needed).
-        // The comparison reads these arrays, never a whole row.
-        let slopes = results.map(\.slope)
-        let labels = rows.map(\.unit)
-        var folded = [String?](repeating: nil, count: rows.count)
+        let slopes = tests.map { $0.sen?.slope }
+        var folded = [String?](repeating: nil, count: series.count)
         func foldedName(_ i: Int) -> String {
             if let f = folded[i] { return f }
             let f = Names.fold(labels[i])
             folded[i] = f
             return f
         }
-        var order = Array(rows.indices)
+        var order = Array(series.indices)
         order.sort { a, b in
             switch (slopes[a], slopes[b]) {
             case let (x?, y?) where x != y: return x > y
@@ -215,51 +215,37 @@ public struct TrendTable: Sendable {
             default: return foldedName(a) < foldedName(b)
             }
         }
-        // Rows into that order by swaps along the permutation's cycles (moves, not copies).
-        var placed = [Bool](repeating: false, count: rows.count)
-        for start in rows.indices where !placed[start] {
-            var k = start
-            while true {
-                placed[k] = true
-                let next = order[k]
-                if next == start { break }
-                rows.swapAt(k, next)
-                k = next
-            }
+        // The rows, made once, in that order.
+        rows = order.map { i in
+            Row(
+                unit: labels[i], key: keys[i], metric: view.metric, points: series[i], mannKendall: tests[i].mannKendall,
+                sen: tests[i].sen, pAdjusted: pAdjusted[i], verdict: verdicts[i])
         }
-        self.rows = rows
     }
 }
 
 extension TrendTable {
-    /// Mann–Kendall and Sen's slope of every row with 3 points or more — the tests of
-    /// `TrendResult(metric:unit:points:)` on the same inputs. Rows are independent: a large table is
+    /// Mann–Kendall and Sen's slope of every series of 3 points or more — the tests of
+    /// `TrendResult(metric:unit:points:)` on the same inputs. Series are independent: many are
     /// cut into chunks that `DispatchQueue.concurrentPerform` runs on the available cores, each
-    /// chunk writing only its own rows. Returns, per row, Mann–Kendall's p (normal approximation)
-    /// and S, and Sen's slope.
-    static func runTests(_ rows: inout [Row]) -> [(p: Double?, s: Int, slope: Double?)] {
-        let count = rows.count
+    /// chunk writing only its own results.
+    static func runTests(_ series: [[TrendResult.Point]]) -> [(mannKendall: MannKendall?, sen: SenSlope?)] {
+        let count = series.count
         let chunks = min(8, max(1, count / 1024))
-        var results = [(p: Double?, s: Int, slope: Double?)](repeating: (nil, 0, nil), count: count)
-        rows.withUnsafeMutableBufferPointer { buffer in
-            results.withUnsafeMutableBufferPointer { resultBuffer in
-                // Each iteration touches a disjoint range of rows and results.
-                nonisolated(unsafe) let (rows, results) = (buffer, resultBuffer)
-                DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                    var x: [Double] = [], y: [Double] = []
-                    for i in (c * count / chunks)..<((c + 1) * count / chunks) where rows[i].points.count >= 3 {
-                        x.removeAll(keepingCapacity: true)
-                        y.removeAll(keepingCapacity: true)
-                        for p in rows[i].points {
-                            x.append(p.period.decimalStart)
-                            y.append(p.value)
-                        }
-                        let mannKendall = try? MannKendall(y)
-                        let sen = try? SenSlope(x: x, y: y)
-                        results[i] = (mannKendall?.pValue, mannKendall?.s ?? 0, sen?.slope)
-                        rows[i].mannKendall = mannKendall
-                        rows[i].sen = sen
+        var results = [(mannKendall: MannKendall?, sen: SenSlope?)](repeating: (nil, nil), count: count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            // Each iteration writes a disjoint range of results.
+            nonisolated(unsafe) let results = buffer
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                var x: [Double] = [], y: [Double] = []
+                for i in (c * count / chunks)..<((c + 1) * count / chunks) where series[i].count >= 3 {
+                    x.removeAll(keepingCapacity: true)
+                    y.removeAll(keepingCapacity: true)
+                    for p in series[i] {
+                        x.append(p.period.decimalStart)
+                        y.append(p.value)
                     }
+                    results[i] = (try? MannKendall(y), try? SenSlope(x: x, y: y))
                 }
             }
         }

@@ -220,9 +220,10 @@ public enum Names {
         // Every prefix starts with t, h, q, p or x.
         guard let first = key.utf8.first, first == 0x74 || first == 0x68 || first == 0x71 || first == 0x70 || first == 0x78
         else { return key }
-        for (prefix, spaced) in zip(prefixes, spacedPrefixes) where key.hasPrefix(spaced) {
-            let rest = key.dropFirst(prefix.count + 1)
-            if !rest.isEmpty { return String(rest) }
+        for spaced in spacedPrefixes where key.hasPrefix(spaced) {
+            // The prefix matched character for character, so it is that many ASCII bytes.
+            let rest = key.utf8.dropFirst(spaced.utf8.count)
+            if !rest.isEmpty { return String(decoding: rest, as: UTF8.self) }
         }
         // "tphcm", "tp.hcm" → folded "tphcm" / "tp hcm"
         return key

@@ -121,16 +121,30 @@ public struct UnitDirectory: Sendable {
     public private(set) var units: [Unit] = []
     /// Folded name and parent core → unit; the same without the name's prefix → units.
     private var byIdentity: [Key: Int] = [:]
-    private var byCoreIdentity: [Key: [Int]] = [:]
+    /// The first unit of each core key; units after it (rare: "Huyện Cao Lãnh" and "Thành phố Cao
+    /// Lãnh") in `moreByCoreIdentity`, in order.
+    private var byCoreIdentity: [Key: Int] = [:]
+    private var moreByCoreIdentity: [Key: [Int]] = [:]
     /// Lookup by typed name, built on the first lookup (loading only adds).
     private var names = NameIndex()
-    /// The last parent seen and its core: the units of a file share a few parents.
-    private var lastParent: (name: String, core: String)?
+    /// The last parent seen, its core and the core's hash: the units of a file share a few parents.
+    private var lastParent: (name: String, core: String, hash: Int)?
 
-    /// A folded name with its parent's core.
+    /// A folded name with its parent's core. The two strings' hashes are combined once, when the
+    /// key is made; a dictionary then hashes that one number.
     private struct Key: Hashable {
-        var name: String
-        var parent: String
+        let name: String
+        let parent: String
+        let hash: Int
+
+        init(name: String, parent: String, parentHash: Int? = nil) {
+            self.name = name
+            self.parent = parent
+            hash = name.hashValue &* 31 &+ (parentHash ?? parent.hashValue)
+        }
+
+        static func == (a: Key, b: Key) -> Bool { a.hash == b.hash && a.name == b.name && a.parent == b.parent }
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
     }
 
     public init() {}
@@ -151,20 +165,22 @@ public struct UnitDirectory: Sendable {
     public mutating func add(_ unit: Unit) -> (index: Int, inserted: Bool) {
         let folded = Names.fold(unit.name)
         var parentCore = ""
+        var parentHash = "".hashValue
         if let parent = unit.parent {
             if let last = lastParent, last.name == parent {
-                parentCore = last.core
+                (parentCore, parentHash) = (last.core, last.hash)
             } else {
                 parentCore = Names.core(parent)
-                lastParent = (parent, parentCore)
+                parentHash = parentCore.hashValue
+                lastParent = (parent, parentCore, parentHash)
             }
         }
-        let id = Key(name: folded, parent: parentCore)
+        let id = Key(name: folded, parent: parentCore, parentHash: parentHash)
         if let existing = byIdentity[id] { return (existing, false) }
         let core = Names.stripPrefix(folded)
-        let coreID = Key(name: core, parent: parentCore)
+        let coreID = Key(name: core, parent: parentCore, parentHash: parentHash)
         let unitPrefixed = folded != core
-        let sameCore = byCoreIdentity[coreID]
+        let sameCore = byCoreIdentity[coreID].map { [$0] + (moreByCoreIdentity[coreID] ?? []) }
         if let sameCore {
             let compatible = sameCore.filter { i in
                 let other = units[i]
@@ -186,9 +202,9 @@ public struct UnitDirectory: Sendable {
         units.append(unit)
         byIdentity[id] = index
         if sameCore == nil {
-            byCoreIdentity[coreID] = [index]
+            byCoreIdentity[coreID] = index
         } else {
-            byCoreIdentity[coreID, default: []].append(index)
+            moreByCoreIdentity[coreID, default: []].append(index)
         }
         if !isKnownUniquelyReferenced(&names) { names = NameIndex() }
         return (index, true)

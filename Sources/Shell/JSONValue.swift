@@ -30,117 +30,167 @@ enum JSONValue: Sendable {
 
     /// Pretty-printed with two-space indentation and a final newline.
     var rendered: String {
-        var out: [UInt8] = []
-        out.reserveCapacity(4096)
-        write(into: &out, indent: 0)
-        out.append(0x0A)
-        return String(decoding: out, as: UTF8.self)
+        var writer = Writer()
+        writer.write(self, indent: 0)
+        writer.bytes.append(0x0A)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
-    /// Appends `2 × count` spaces.
-    private static func indent(_ out: inout [UInt8], _ count: Int) {
-        out.append(contentsOf: repeatElement(0x20, count: 2 * count))
-    }
+    /// Writes values as UTF-8, a byte or a run of bytes at a time.
+    private struct Writer {
+        var bytes: [UInt8] = []
+        /// One number's text at a time (its storage is reused).
+        var scratch = ""
 
-    private static func append(_ out: inout [UInt8], _ text: StaticString) {
-        text.withUTF8Buffer { out.append(contentsOf: $0) }
-    }
+        init() {
+            bytes.reserveCapacity(4096)
+            scratch.reserveCapacity(32)
+        }
 
-    private func write(into out: inout [UInt8], indent: Int) {
-        switch self {
-        case .null: Self.append(&out, "null")
-        case let .bool(b): Self.append(&out, b ? "true" : "false")
-        case let .int(i): out.append(contentsOf: String(i).utf8)
-        case let .number(x): Self.writeNumber(x, into: &out)
-        case let .string(s): Self.quote(s, into: &out)
-        case let .array(items):
-            if items.isEmpty {
-                Self.append(&out, "[]")
-                return
+        static let spaces = [UInt8](repeating: 0x20, count: 64)
+
+        /// `2 × level` spaces.
+        mutating func indent(_ level: Int) {
+            var n = 2 * level
+            while n > 0 {
+                let k = min(n, Self.spaces.count)
+                bytes.append(contentsOf: Self.spaces[0..<k])
+                n -= k
             }
-            if items.count <= 4 && items.allSatisfy(\.isScalar) {
-                out.append(UInt8(ascii: "["))
-                for (i, item) in items.enumerated() {
-                    if i > 0 { Self.append(&out, ", ") }
-                    item.write(into: &out, indent: indent + 1)
+        }
+
+        mutating func text(_ s: StaticString) {
+            s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        }
+
+        /// ",\n" between items, "\n" after the last.
+        mutating func separator(last: Bool) {
+            if !last { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(0x0A)
+        }
+
+        mutating func write(_ value: JSONValue, indent: Int) {
+            switch value {
+            case .null: text("null")
+            case let .bool(b): text(b ? "true" : "false")
+            case let .int(i): integer(i)
+            case let .number(x): number(x)
+            case let .string(s): quote(s)
+            case let .array(items):
+                if items.isEmpty {
+                    text("[]")
+                    return
                 }
-                out.append(UInt8(ascii: "]"))
-                return
+                if items.count <= 4 && items.allSatisfy(\.isScalar) {
+                    bytes.append(UInt8(ascii: "["))
+                    for (i, item) in items.enumerated() {
+                        if i > 0 { text(", ") }
+                        write(item, indent: indent + 1)
+                    }
+                    bytes.append(UInt8(ascii: "]"))
+                    return
+                }
+                text("[\n")
+                for (i, item) in items.enumerated() {
+                    self.indent(indent + 1)
+                    write(item, indent: indent + 1)
+                    separator(last: i + 1 == items.count)
+                }
+                self.indent(indent)
+                bytes.append(UInt8(ascii: "]"))
+            case let .items(count, item):
+                if count <= 4 {
+                    // Short arrays may be written on one line: decide as for `.array`.
+                    write(.array((0..<count).map(item)), indent: indent)
+                    return
+                }
+                text("[\n")
+                for i in 0..<count {
+                    self.indent(indent + 1)
+                    write(item(i), indent: indent + 1)
+                    separator(last: i + 1 == count)
+                }
+                self.indent(indent)
+                bytes.append(UInt8(ascii: "]"))
+            case let .object(members):
+                if members.isEmpty {
+                    text("{}")
+                    return
+                }
+                text("{\n")
+                for i in members.indices {
+                    self.indent(indent + 1)
+                    quote(members[i].0)
+                    text(": ")
+                    write(members[i].1, indent: indent + 1)
+                    separator(last: i + 1 == members.count)
+                }
+                self.indent(indent)
+                bytes.append(UInt8(ascii: "}"))
             }
-            Self.append(&out, "[\n")
-            for (i, item) in items.enumerated() {
-                Self.indent(&out, indent + 1)
-                item.write(into: &out, indent: indent + 1)
-                Self.append(&out, i + 1 < items.count ? ",\n" : "\n")
-            }
-            Self.indent(&out, indent)
-            out.append(UInt8(ascii: "]"))
-        case let .items(count, item):
-            if count <= 4 {
-                // Short arrays may be written on one line: decide as for `.array`.
-                JSONValue.array((0..<count).map(item)).write(into: &out, indent: indent)
-                return
-            }
-            Self.append(&out, "[\n")
-            for i in 0..<count {
-                Self.indent(&out, indent + 1)
-                item(i).write(into: &out, indent: indent + 1)
-                Self.append(&out, i + 1 < count ? ",\n" : "\n")
-            }
-            Self.indent(&out, indent)
-            out.append(UInt8(ascii: "]"))
-        case let .object(members):
-            if members.isEmpty {
-                Self.append(&out, "{}")
-                return
-            }
-            Self.append(&out, "{\n")
-            for (i, (key, value)) in members.enumerated() {
-                Self.indent(&out, indent + 1)
-                Self.quote(key, into: &out)
-                Self.append(&out, ": ")
-                value.write(into: &out, indent: indent + 1)
-                Self.append(&out, i + 1 < members.count ? ",\n" : "\n")
-            }
-            Self.indent(&out, indent)
-            out.append(UInt8(ascii: "}"))
         }
-    }
 
-    /// ``format(_:)``, appended.
-    private static func writeNumber(_ x: Double, into out: inout [UInt8]) {
-        guard x.isFinite else { return append(&out, "null") }
-        if x == x.rounded(), abs(x) < 1e15 {
-            out.append(contentsOf: String(Int(x)).utf8)
-        } else {
-            out.append(contentsOf: x.description.utf8)
-        }
-    }
-
-    /// A JSON string literal: `\"`, `\\`, `\n`, `\r`, `\t` and `\u00XX` for other control
-    /// characters; every other byte of the UTF-8 text is copied as it is.
-    private static func quote(_ s: String, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        // Most texts need no escape: copy them whole.
-        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-            out.append(contentsOf: s.utf8)
-            out.append(UInt8(ascii: "\""))
-            return
-        }
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): append(&out, "\\\"")
-            case UInt8(ascii: "\\"): append(&out, "\\\\")
-            case 0x0A: append(&out, "\\n")
-            case 0x0D: append(&out, "\\r")
-            case 0x09: append(&out, "\\t")
-            case ..<0x20:
-                let hex = String(b, radix: 16)
-                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-            default: out.append(b)
+        /// The decimal digits of `i` (what `String(i)` gives).
+        mutating func integer(_ i: Int) {
+            if i < 0 { bytes.append(UInt8(ascii: "-")) }
+            var magnitude = i.magnitude
+            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // up to 20 digits, little end first
+            var count = 0
+            withUnsafeMutableBytes(of: &digits) { d in
+                repeat {
+                    d[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                    magnitude /= 10
+                    count += 1
+                } while magnitude > 0
+                for k in stride(from: count - 1, through: 0, by: -1) { bytes.append(d[k]) }
             }
         }
-        out.append(UInt8(ascii: "\""))
+
+        /// ``format(_:)``, appended; `x.write(to:)` writes what `description` returns, here into
+        /// `scratch` instead of a new string.
+        mutating func number(_ x: Double) {
+            guard x.isFinite else { return text("null") }
+            if x == x.rounded(), abs(x) < 1e15 {
+                integer(Int(x))
+            } else {
+                scratch.removeAll(keepingCapacity: true)
+                x.write(to: &scratch)
+                scratch.withUTF8 { bytes.append(contentsOf: $0) }
+            }
+        }
+
+        /// A JSON string literal: `\"`, `\\`, `\n`, `\r`, `\t` and `\u00XX` for other control
+        /// characters; every other byte of the UTF-8 text is copied as it is.
+        mutating func quote(_ s: String) {
+            bytes.append(UInt8(ascii: "\""))
+            var s = s
+            s.withUTF8 { p in
+                // Most texts need no escape: copy them whole.
+                var plain = true
+                for b in p where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+                    plain = false
+                    break
+                }
+                if plain {
+                    bytes.append(contentsOf: p)
+                    return
+                }
+                for b in p {
+                    switch b {
+                    case UInt8(ascii: "\""): text("\\\"")
+                    case UInt8(ascii: "\\"): text("\\\\")
+                    case 0x0A: text("\\n")
+                    case 0x0D: text("\\r")
+                    case 0x09: text("\\t")
+                    case ..<0x20:
+                        let hex = String(b, radix: 16)
+                        bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+                    default: bytes.append(b)
+                    }
+                }
+            }
+            bytes.append(UInt8(ascii: "\""))
+        }
     }
 
     private var isScalar: Bool {

@@ -94,11 +94,10 @@ struct Trend: Command {
         .object([
             ("metric", .string(table.metric.id)), ("level", .str(table.level?.rawValue)),
             ("rows", .items(count: table.rows.count) { i in
-                let row = table.rows[i]
-                return .object([
-                    ("unit", .string(row.unit)), ("n", .int(row.n)), ("sen_slope", .num(row.sen?.slope)),
-                    ("mk_p_value", .num(row.mannKendall?.pValue)), ("mk_p_adjusted", .num(row.pAdjusted)),
-                    ("verdict", .string(row.verdict.rawValue)),
+                .object([
+                    ("unit", .string(table.rows[i].unit)), ("n", .int(table.rows[i].n)),
+                    ("sen_slope", .num(table.rows[i].sen?.slope)), ("mk_p_value", .num(table.rows[i].mannKendall?.pValue)),
+                    ("mk_p_adjusted", .num(table.rows[i].pAdjusted)), ("verdict", .string(table.rows[i].verdict.rawValue)),
                 ])
             }),
             ("rising", .int(table.count(.rising))), ("falling", .int(table.count(.falling))),
