@@ -209,6 +209,7 @@ public enum Names {
     /// Administrative prefixes, folded, longest first.
     static let prefixes = ["thanh pho", "thi tran", "thi xa", "tinh", "huyen", "quan", "phuong", "xa", "tp"]
     static let spacedPrefixes = prefixes.map { $0 + " " }
+    static let spacedPrefixBytes = spacedPrefixes.map { Array($0.utf8) }
 
     /// The folded key without one leading administrative prefix (kept if nothing would remain).
     public static func core(_ name: String) -> String {
@@ -220,10 +221,19 @@ public enum Names {
         // Every prefix starts with t, h, q, p or x.
         guard let first = key.utf8.first, first == 0x74 || first == 0x68 || first == 0x71 || first == 0x70 || first == 0x78
         else { return key }
-        for spaced in spacedPrefixes where key.hasPrefix(spaced) {
-            // The prefix matched character for character, so it is that many ASCII bytes.
-            let rest = key.utf8.dropFirst(spaced.utf8.count)
-            if !rest.isEmpty { return String(decoding: rest, as: UTF8.self) }
+        let stripped = key.utf8.withContiguousStorageIfAvailable { p -> String? in
+            for spaced in spacedPrefixBytes where p.count > spaced.count && p.starts(with: spaced) {
+                // The prefix's bytes start the key. They are its characters too unless a non-ASCII
+                // scalar follows (a combining mark would join the space): then ask hasPrefix.
+                if p[spaced.count] >= 0x80, !key.hasPrefix(String(decoding: spaced, as: UTF8.self)) { continue }
+                return String(decoding: UnsafeBufferPointer(rebasing: p[spaced.count...]), as: UTF8.self)
+            }
+            return nil
+        }
+        if let stripped { return stripped ?? key }
+        for (prefix, spaced) in zip(prefixes, spacedPrefixes) where key.hasPrefix(spaced) {
+            let rest = key.dropFirst(prefix.count + 1)
+            if !rest.isEmpty { return String(rest) }
         }
         // "tphcm", "tp.hcm" → folded "tphcm" / "tp hcm"
         return key

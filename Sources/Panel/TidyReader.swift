@@ -71,6 +71,12 @@ extension Loader {
 
         func text(_ i: Int) -> String { String(decoding: bytes(i), as: UTF8.self) }
 
+        /// The id of field `i`'s text in `interner`.
+        @inline(__always) func intern(_ i: Int, in interner: inout ByteInterner) -> (id: Int, isNew: Bool) {
+            let f = fields[i]
+            return interner.id(of: storage, start: Int(f.start), count: Int(f.length))
+        }
+
         func location(_ i: Int) -> SourceLocation {
             let f = fields[i]
             return SourceLocation(file: name, line: Int(f.line), column: f.column)
@@ -204,10 +210,6 @@ extension Loader {
         var moreUnits: [Int: Int] = [:]
         panel.observations.reserveCapacity(panel.observations.count + rows.count)
 
-        func intern(_ interner: inout ByteInterner, _ i: Int) -> (id: Int, isNew: Bool) {
-            let f = t.fields[i]
-            return interner.id(of: t.storage, start: Int(f.start), count: Int(f.length))
-        }
 
         for r in rows {
             guard let unitField = t.field(r, t.unit), t.fields[unitField].length > 0 else {
@@ -224,7 +226,7 @@ extension Loader {
             }
             var bad = false
             let period: Period
-            let p = intern(&periodIDs, periodField)
+            let p = t.intern(periodField, in: &periodIDs)
             if p.isNew { periods.append(self.period(t.text(periodField))) }
             switch periods[p.id] {
             case .success(let value): period = value
@@ -235,7 +237,7 @@ extension Loader {
             }
             var level: UnitLevel?
             if let i = t.present(r, t.level) {
-                let l = intern(&levelIDs, i)
+                let l = t.intern(i, in: &levelIDs)
                 if l.isNew { levels.append(cachedLevel(t.text(i))) }
                 level = levels[l.id]
                 if level == nil {
@@ -249,7 +251,7 @@ extension Loader {
             }
             var tier: Tier?
             if let i = t.present(r, t.tier) {
-                let k = intern(&tierIDs, i)
+                let k = t.intern(i, in: &tierIDs)
                 if k.isNew { tiers.append(cachedTier(t.text(i))) }
                 tier = tiers[k.id]
                 if tier == nil {
@@ -323,11 +325,11 @@ extension Loader {
 
             // The unit, by the texts of its name and parent.
             let parentField = t.present(r, t.parent)
-            let name = intern(&unitNames, unitField)
+            let name = t.intern(unitField, in: &unitNames)
             if name.isNew { unitsByName.append((-2, 0)) }
             var parentID = -1
             if let i = parentField {
-                let p = intern(&parents, i)
+                let p = t.intern(i, in: &parents)
                 if p.isNew { cleanParents.append(Names.clean(t.text(i))) }
                 parentID = p.id
             }
@@ -361,7 +363,7 @@ extension Loader {
             }
             var source: String?
             if let i = t.present(r, t.source) {
-                let s = intern(&sourceIDs, i)
+                let s = t.intern(i, in: &sourceIDs)
                 if s.isNew { sources.append(clean(t.text(i))) }
                 source = sources[s.id]
             }
