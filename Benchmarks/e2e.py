@@ -6,8 +6,9 @@
   `python` process, imports included;
 - `parlens info` on the bundled datasets/.
 
-Every command runs once untimed (the file is then in the page cache), then `runs` times; the
-median is reported. The three trend outputs are compared unit by unit: the same units, Sen's
+Every command runs from the repository root, once untimed (the file is then in the page cache),
+then `runs` times; the median is reported. The panel lies in a temporary folder, outside the
+working directory, so parlens shows its path as given. The three trend outputs are compared unit by unit: the same units, Sen's
 slopes and Mann–Kendall p-values within TOLERANCE, the same order and verdict counts.
 """
 
@@ -103,9 +104,9 @@ def run(parlens, python, panel, metric, workdir, repo, runs, log):
         path = f"{workdir}/trend-{side}.json"
         log(f"bench: end to end, trend --all: {side} ({runs} runs) …")
         if side == "parlens":
-            times = time_runs(command, runs, stdout_path=path, cwd=workdir)
+            times = time_runs(command, runs, stdout_path=path, cwd=repo)
         else:
-            times = time_runs(command + [path], runs, cwd=workdir)
+            times = time_runs(command + [path], runs, cwd=repo)
         out[side] = summary(times)
         with open(path, encoding="utf-8") as f:
             outputs[side] = json.load(f)

@@ -182,15 +182,24 @@ extension Panel {
             }
         }
         if rewrite {
+            // The caller usually still holds this array: the rewritten one is new memory, so its
+            // pages are faulted in on another core (from the end) while it is filled from the start.
             let groups = repeatedKeyGroups
-            var list = observations
-            observations = []
-            for i in list.indices {
-                let path = list[i].origin.file
-                let transformed = apply(path)
-                if transformed != path { list[i].origin.file = transformed }
+            var rewritten: [Observation] = []
+            rewritten.reserveCapacity(observations.count)
+            rewritten.withUnsafeBufferPointer { list in
+                MemoryWarmer.warm(
+                    UnsafeRawPointer(list.baseAddress), bytes: observations.count * MemoryLayout<Observation>.stride, fromEnd: true)
             }
-            observations = list
+            observations.withUnsafeBufferPointer { list in
+                for i in list.indices {
+                    var o = list[i]
+                    let transformed = apply(o.origin.file)
+                    if transformed != o.origin.file { o.origin.file = transformed }
+                    rewritten.append(o)
+                }
+            }
+            observations = rewritten
             repeatedKeyGroups = groups
         }
         for i in targets.indices { targets[i].origin.file = apply(targets[i].origin.file) }
