@@ -1,3 +1,5 @@
+import Dispatch
+
 /// One cell of a CSV record with the place its text starts.
 public struct CSVField: Hashable, Sendable {
     /// The cell's text: unquoted, `""` unescaped, surrounding spaces removed.
@@ -83,13 +85,18 @@ public enum CSVReader {
         if bytes.count > CSVCells.maxBytes {
             return CSVCells(referenceParse(bytes, file: file, delimiter: forced))
         }
-        if let problem = notText(bytes, from: start, file: file) {
-            return CSVCells(
-                storage: [], fields: [], recordStarts: [0], delimiter: comma, hadBOM: hadBOM, diagnostics: [problem])
+        // A large input is checked for UTF-8 on another core while this one scans it (the scan only
+        // reads bytes; its result is dropped if the check fails). A small one is checked first.
+        let check = bytes.count >= MemoryWarmer.minimumBytes ? TextCheck(bytes, from: start) : nil
+        if check == nil, let problem = notText(bytes, from: start, file: file) {
+            return notTextCells(problem, hadBOM: hadBOM)
         }
         let delimiter = forced ?? detectDelimiter(bytes, from: start)
         var scanner = Scanner(delimiter: delimiter, file: file)
         bytes.withUnsafeBufferPointer { scanner.run($0, from: start) }
+        if let index = check?.firstNonText() {
+            return notTextCells(notText(bytes, from: start, at: index, file: file), hadBOM: hadBOM)
+        }
         // An unclosed quote swallows the rest of the file into one cell: that record is not data.
         if scanner.diagnostics.contains(where: { $0.code == "unterminated-quote" }), scanner.recordStarts.count > 1 {
             scanner.recordStarts.removeLast()
@@ -105,6 +112,31 @@ public enum CSVReader {
         return CSVCells(
             storage: storage, fields: scanner.fields, recordStarts: scanner.recordStarts, delimiter: delimiter,
             hadBOM: hadBOM, diagnostics: scanner.diagnostics)
+    }
+
+    /// The cells of a file that is not text: none, and the error.
+    static func notTextCells(_ problem: Diagnostic, hadBOM: Bool) -> CSVCells {
+        CSVCells(storage: [], fields: [], recordStarts: [0], delimiter: comma, hadBOM: hadBOM, diagnostics: [problem])
+    }
+
+    /// ``firstNonText(_:from:)`` run on a global queue; ``firstNonText()`` waits for it.
+    final class TextCheck: @unchecked Sendable {
+        // @unchecked: `result` is written once by the queued block and read only after
+        // `group.wait()`, which orders the two.
+        private let group = DispatchGroup()
+        private var result: Int?
+
+        init(_ bytes: [UInt8], from start: Int) {
+            DispatchQueue.global(qos: .userInitiated).async(group: group) { [self] in
+                result = CSVReader.firstNonText(bytes, from: start)
+            }
+        }
+
+        /// The index of the first NUL byte or invalid sequence, or nil: the input is text.
+        func firstNonText() -> Int? {
+            group.wait()
+            return result
+        }
     }
 
     /// The first NUL byte or invalid UTF-8 sequence, as an error.

@@ -64,6 +64,19 @@ struct FastPathTests {
         }
     }
 
+    @Test func csvLargeInputsAreCheckedWhileScanned() {
+        // Above 1 MB the UTF-8 check runs beside the scan: the same records, or the same error.
+        let row = Array("Xã Thử 00001,commune,Huyện Mẫu,2013,par_index,66.18\n".utf8)
+        var big = Array("unit,level,parent,period,metric,value\n".utf8)
+        while big.count < 1_500_000 { big += row }
+        #expect(Self.sameDocument("", big))
+        for (offset, bad) in [(700_003, [UInt8(0)]), (1_400_001, [UInt8(0xC3), 0x28]), (big.count - 1, [UInt8(0xE1)])] {
+            var broken = big
+            broken.replaceSubrange(offset..<(offset + bad.count), with: bad)
+            #expect(Self.sameDocument("", broken), "byte \(offset)")
+        }
+    }
+
     @Test func csvNotText() {
         for bytes: [UInt8] in [[0x61, 0x2C, 0x00], [0x61, 0x0A, 0x62, 0xC3, 0x28], [0x80], [0xED, 0xA0, 0x80], Array("a,b\nTháp,".utf8) + [0xE1, 0xBA],
             Array("0123456789abcdef\n0123456789\u{0}".utf8), Array(repeating: 0x61, count: 37) + [0xF5, 0x80, 0x80, 0x80]]
