@@ -187,18 +187,18 @@ public struct TrendTable: Sendable {
             labels.append(key.tier.map { keysOfUnit[unit] > 1 ? "\(name) [\($0.rawValue)]" : name } ?? name)
             series.append(points)
         }
-        let tests = Self.runTests(series)
-        let tested = tests.indices.filter { tests[$0].mannKendall != nil }
-        let adjusted = (try? MultipleTesting.holm(tested.compactMap { tests[$0].mannKendall?.pValue })) ?? []
+        var (tests, figures) = Self.runTests(series)
+        let tested = figures.indices.filter { figures[$0].p != nil }
+        let adjusted = (try? MultipleTesting.holm(tested.compactMap { figures[$0].p })) ?? []
         var pAdjusted = [Double?](repeating: nil, count: series.count)
         var verdicts = [Verdict](repeating: .tooShort, count: series.count)
         for (i, p) in zip(tested, adjusted) {
             pAdjusted[i] = p
-            let s = tests[i].mannKendall?.s ?? 0
+            let s = figures[i].s
             verdicts[i] = p < alpha && s > 0 ? .rising : p < alpha && s < 0 ? .falling : .noTrend
         }
         // By Sen's slope, steepest rise first; equal slopes by folded name (folded once, when needed).
-        let slopes = tests.map { $0.sen?.slope }
+        let slopes = figures.map(\.slope)
         var folded = [String?](repeating: nil, count: series.count)
         func foldedName(_ i: Int) -> String {
             if let f = folded[i] { return f }
@@ -215,12 +215,20 @@ public struct TrendTable: Sendable {
             default: return foldedName(a) < foldedName(b)
             }
         }
-        // The rows, made once, in that order.
-        rows = order.map { i in
-            Row(
-                unit: labels[i], key: keys[i], metric: view.metric, points: series[i], mannKendall: tests[i].mannKendall,
-                sen: tests[i].sen, pAdjusted: pAdjusted[i], verdict: verdicts[i])
+        // The rows, made once, in that order; each series' points and tests are moved in, not copied.
+        var rows: [Row] = []
+        rows.reserveCapacity(series.count)
+        for i in order {
+            var points: [TrendResult.Point] = []
+            var test: (mannKendall: MannKendall?, sen: SenSlope?) = (nil, nil)
+            swap(&points, &series[i])
+            swap(&test, &tests[i])
+            rows.append(
+                Row(
+                    unit: labels[i], key: keys[i], metric: view.metric, points: points, mannKendall: test.mannKendall,
+                    sen: test.sen, pAdjusted: pAdjusted[i], verdict: verdicts[i]))
         }
+        self.rows = rows
     }
 }
 
@@ -229,27 +237,37 @@ extension TrendTable {
     /// `TrendResult(metric:unit:points:)` on the same inputs. Series are independent: many are
     /// cut into chunks that `DispatchQueue.concurrentPerform` runs on the available cores, each
     /// chunk writing only its own results.
-    static func runTests(_ series: [[TrendResult.Point]]) -> [(mannKendall: MannKendall?, sen: SenSlope?)] {
+    /// Also returns what the verdicts and the order read — Mann–Kendall's p and S, Sen's slope — as
+    /// plain numbers.
+    static func runTests(_ series: [[TrendResult.Point]]) -> (
+        tests: [(mannKendall: MannKendall?, sen: SenSlope?)], figures: [(p: Double?, s: Int, slope: Double?)]
+    ) {
         let count = series.count
         let chunks = min(8, max(1, count / 1024))
         var results = [(mannKendall: MannKendall?, sen: SenSlope?)](repeating: (nil, nil), count: count)
+        var figures = [(p: Double?, s: Int, slope: Double?)](repeating: (nil, 0, nil), count: count)
         results.withUnsafeMutableBufferPointer { buffer in
-            // Each iteration writes a disjoint range of results.
-            nonisolated(unsafe) let results = buffer
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                var x: [Double] = [], y: [Double] = []
-                for i in (c * count / chunks)..<((c + 1) * count / chunks) where series[i].count >= 3 {
-                    x.removeAll(keepingCapacity: true)
-                    y.removeAll(keepingCapacity: true)
-                    for p in series[i] {
-                        x.append(p.period.decimalStart)
-                        y.append(p.value)
+            figures.withUnsafeMutableBufferPointer { figureBuffer in
+                // Each iteration writes a disjoint range of results and figures.
+                nonisolated(unsafe) let (results, figures) = (buffer, figureBuffer)
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    var x: [Double] = [], y: [Double] = []
+                    for i in (c * count / chunks)..<((c + 1) * count / chunks) where series[i].count >= 3 {
+                        x.removeAll(keepingCapacity: true)
+                        y.removeAll(keepingCapacity: true)
+                        for p in series[i] {
+                            x.append(p.period.decimalStart)
+                            y.append(p.value)
+                        }
+                        let mannKendall = try? MannKendall(y)
+                        let sen = try? SenSlope(x: x, y: y)
+                        figures[i] = (mannKendall?.pValue, mannKendall?.s ?? 0, sen?.slope)
+                        results[i] = (mannKendall, sen)
                     }
-                    results[i] = (try? MannKendall(y), try? SenSlope(x: x, y: y))
                 }
             }
         }
-        return results
+        return (results, figures)
     }
 }
 

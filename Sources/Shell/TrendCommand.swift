@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import Dispatch
 import Panel
 import Rendering
 import Statistics
@@ -50,6 +51,8 @@ struct Trend: Command {
             if all {
                 let table = try TrendTable(view: view, selection: select.selection, from: fromPeriod, to: toPeriod)
                 env.out(output.format == .json ? allJSON(table).rendered : renderAll(table, f, env))
+                // A large table and its view take milliseconds to free: done beside, not before returning.
+                if table.rows.count >= Self.backgroundReleaseRows { releaseInBackground((consume view, consume table)) }
             } else if let unit {
                 let index = try view.lookupUnit(unit, selection: select.selection)
                 let keys = Set(view.readings.filter { $0.unit == index && $0.value != nil }.map { SeriesKey(unit: index, tier: $0.tier) })
@@ -73,6 +76,9 @@ struct Trend: Command {
             throw error.failure
         }
     }
+
+    /// Tables of at least this many rows are freed on a background queue.
+    static let backgroundReleaseRows = 1000
 
     func oneJSON(_ t: TrendResult) -> JSONValue {
         .object([
@@ -178,4 +184,19 @@ struct Trend: Command {
             : "\(table.count(.rising)) rising, \(table.count(.falling)) falling, \(table.count(.noTrend)) no trend, \(table.count(.tooShort)) too few points (Holm-adjusted p < 0.05; Mann–Kendall, normal approximation)."
         return output.render([t], notes: [counts], title: title, in: env)
     }
+}
+
+/// Owns a value until a background queue drops it.
+private final class Disposal<Value: Sendable>: @unchecked Sendable {
+    // @unchecked: `value` is only set to nil, once, by the queued block.
+    var value: Value?
+    init(_ value: consuming Value) { self.value = value }
+}
+
+/// Frees `value` (its last owner) on a global queue, so that the caller — the end of a command,
+/// and then the process — does not wait while tens of thousands of observations, readings and rows
+/// are released.
+func releaseInBackground<Value: Sendable>(_ value: consuming Value) {
+    let disposal = Disposal(value)
+    DispatchQueue.global(qos: .utility).async { disposal.value = nil }
 }
