@@ -233,8 +233,9 @@ public struct Loader {
         panel.observations.reserveCapacity(panel.observations.count + lines)
         let count = panel.observations.count, capacity = panel.observations.capacity
         panel.observations.withUnsafeBufferPointer { list in
+            // At most 64 MB: a large file that turns out not to hold observations wastes no more.
             let free = UnsafeRawPointer(list.baseAddress.map { $0 + count })
-            MemoryWarmer.warm(free, bytes: (capacity - count) * MemoryLayout<Observation>.stride)
+            MemoryWarmer.warm(free, bytes: min((capacity - count) * MemoryLayout<Observation>.stride, 64 << 20))
         }
     }
 
