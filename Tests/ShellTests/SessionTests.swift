@@ -147,10 +147,11 @@ struct TerminalTests {
         ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// Waits until the pane shows `text` (or gives up after about 5 s) and returns the pane.
+    /// Waits until the pane shows `text` (or gives up after about 20 s, for a loaded machine) and
+    /// returns the pane.
     static func waitFor(_ text: String, socket: String, session: String) -> String {
         var pane = ""
-        for _ in 0..<50 {
+        for _ in 0..<200 {
             pane = tmux(["-S", socket, "capture-pane", "-p", "-t", session])
             if pane.contains(text) { return pane }
             Thread.sleep(forTimeInterval: 0.1)
@@ -180,8 +181,11 @@ struct TerminalTests {
         _ = Self.tmux(["-S", socket, "send-keys", "-t", name, "Enter"])
         #expect(Self.waitFor("Mann–Kendall", socket: socket, session: name).contains("Sen's slope"))
         _ = Self.tmux(["-S", socket, "send-keys", "-t", name, "quit", "Enter"])
-        Thread.sleep(forTimeInterval: 0.5)
-        let saved = try String(contentsOfFile: state + "/parlens/history", encoding: .utf8)
+        var saved = ""
+        for _ in 0..<200 where !saved.contains("quit") {
+            Thread.sleep(forTimeInterval: 0.1)
+            saved = (try? String(contentsOfFile: state + "/parlens/history", encoding: .utf8)) ?? ""
+        }
         #expect(saved.contains("trend par_index --unit \"Tỉnh Sông Ngọc\""))
         // A new session finds the history: Up brings the last line back.
         _ = Self.tmux(["-S", socket, "kill-server"])
