@@ -53,6 +53,11 @@ func metricView(_ data: DataOptions, _ metric: String, in env: Environment) thro
     do { return try MetricView(panel: result.panel, metric: metric) } catch { throw error.failure }
 }
 
+/// The lines that list figures two sources give differently (none when there are none).
+func conflictNotes(_ conflicts: [String], _ lang: Language) -> [String] {
+    conflicts.isEmpty ? [] : [lang("Conflicting sources (the first row is used)") + ":"] + conflicts.map { "  " + $0 }
+}
+
 /// Formats numbers for one metric and language.
 struct Formatter {
     var metric: Metric

@@ -83,7 +83,7 @@ struct Rank: Command {
             notes += result.reasons.map { "\(lang("Not computed")): \($0)" }
             if !result.notInBoth.isEmpty { notes.append("\(lang("Not in both periods")): \(result.notInBoth.joined(separator: ", "))") }
         }
-        if !result.conflicts.isEmpty { notes.append(lang("Conflicting sources (the first row is used)") + ":"); notes += result.conflicts.map { "  " + $0 } }
+        notes += conflictNotes(result.conflicts, lang)
         var charts: [ChartSpec] = []
         if chart {
             let builder = ChartBuilder(view: view, format: f, glyphs: output.glyphs, width: env.width(output.width))
@@ -215,7 +215,7 @@ struct Compare: Command {
         }
         notes += result.reasons.map { "\(lang("Not computed")): \($0)" }
         if !result.notInBoth.isEmpty { notes.append("\(lang("Not in both periods")): \(result.notInBoth.joined(separator: ", "))") }
-        if !result.conflicts.isEmpty { notes.append(lang("Conflicting sources (the first row is used)") + ":"); notes += result.conflicts.map { "  " + $0 } }
+        notes += conflictNotes(result.conflicts, lang)
         let charts = chart
             ? [ChartBuilder(view: view, format: f, glyphs: output.glyphs, width: env.width(output.width)).bars(result.rows.map(\.unit), result.rows.map(\.change))]
             : []

@@ -152,7 +152,7 @@ struct Trend: Command {
         var notes = [verdict(t, f)]
         if let c = t.changePerYear { notes.append("\(lang("Change/year")): \(f.change(c, decimals: 1)) \(f.changeUnit) \(lang("per year"))") }
         notes += t.reasons.map { "\(lang("Not computed")): \($0)" }
-        if !t.conflicts.isEmpty { notes.append(lang("Conflicting sources (the first row is used)") + ":"); notes += t.conflicts.map { "  " + $0 } }
+        notes += conflictNotes(t.conflicts, lang)
         return output.render(tables, notes: notes, title: title, charts: chart.map { [$0] } ?? [], formatter: f, in: env)
     }
 
