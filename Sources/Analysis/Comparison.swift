@@ -59,7 +59,6 @@ public struct CompareResult: Sendable {
         }
         let keys = Set(before.keys).union(after.keys)
         guard !keys.isEmpty else { throw .noData("no \(view.metric.id) figures for \(from) or \(to) in this selection") }
-        let scale = view.metric.kind == .percent ? 100.0 : 1.0
         var rows: [Row] = []
         for key in keys.sorted() {
             guard let a = before[key], let b = after[key], let x = a.value, let y = b.value else { continue }
@@ -70,17 +69,12 @@ public struct CompareResult: Sendable {
                 default: nil
                 }
             var row = Row(unit: view.label(key, among: keys), from: x, to: y, improved: improved, counts: nil)
-            if let k0 = a.numerator, let n0 = a.denominator, let k1 = b.numerator, let n1 = b.denominator,
-                let c0 = Int(exactly: k0), let t0 = Int(exactly: n0), let c1 = Int(exactly: k1), let t1 = Int(exactly: n1),
-                let w0 = try? WilsonInterval(successes: c0, trials: t0), let w1 = try? WilsonInterval(successes: c1, trials: t1),
-                let d = try? NewcombeInterval(successes1: c1, trials1: t1, successes2: c0, trials2: t0)
+            if let c0 = a.counts, let c1 = b.counts, let w0 = view.wilsonInterval(a), let w1 = view.wilsonInterval(b),
+                let d = try? NewcombeInterval(successes1: c1.successes, trials1: c1.trials, successes2: c0.successes, trials2: c0.trials)
             {
-                func scaled(_ i: ConfidenceInterval) -> ConfidenceInterval {
-                    ConfidenceInterval(lower: i.lower * scale, upper: i.upper * scale, level: i.level)
-                }
-                let z = try? TwoProportionZTest(successes1: c1, trials1: t1, successes2: c0, trials2: t0)
+                let z = try? TwoProportionZTest(successes1: c1.successes, trials1: c1.trials, successes2: c0.successes, trials2: c0.trials)
                 row.counts = Counts(
-                    fromInterval: scaled(w0.interval), toInterval: scaled(w1.interval), differenceInterval: scaled(d.interval),
+                    fromInterval: w0, toInterval: w1, differenceInterval: d.interval.scaled(by: view.proportionScale),
                     pValue: z?.pValue, pAdjusted: nil)
             }
             rows.append(row)

@@ -1,4 +1,5 @@
 import Panel
+import Statistics
 
 /// What a person asked for that the data does not have, with what they may have meant.
 public enum AnalysisError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -52,6 +53,18 @@ public struct Reading: Hashable, Sendable {
     public var numerator: Double?
     public var denominator: Double?
     public var origin: SourceLocation
+
+    /// Numerator and denominator when both are whole numbers: the rate as a proportion.
+    public var counts: Counts? {
+        guard let k = numerator.flatMap({ Int(exactly: $0) }), let n = denominator.flatMap({ Int(exactly: $0) }) else { return nil }
+        return Counts(successes: k, trials: n)
+    }
+}
+
+/// A rate's counts: `successes` of `trials`.
+public struct Counts: Hashable, Sendable {
+    public var successes: Int
+    public var trials: Int
 }
 
 /// A series key: a unit, and the tier when figures are given per tier.
@@ -183,6 +196,15 @@ public struct MetricView: Sendable {
         let key = Names.fold(query).replacingOccurrences(of: " ", with: "_")
         if let match = known.first(where: { $0.lowercased() == key }) { return match }
         throw .unknownMetric(query, suggestions: Names.suggestions(for: query, among: known.sorted()))
+    }
+
+    /// What a proportion is multiplied by to be shown in this metric's unit (100 for percent).
+    public var proportionScale: Double { metric.kind == .percent ? 100 : 1 }
+
+    /// The Wilson 95 % interval of a reading given with counts, in the metric's unit.
+    public func wilsonInterval(_ reading: Reading) -> ConfidenceInterval? {
+        guard let c = reading.counts, let w = try? WilsonInterval(successes: c.successes, trials: c.trials) else { return nil }
+        return w.interval.scaled(by: proportionScale)
     }
 
     /// Whether a unit is a total or an average rather than a peer (national level, or a name

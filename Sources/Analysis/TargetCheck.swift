@@ -60,12 +60,9 @@ public struct TargetResult: Sendable {
                 latestPeriod: latest?.period, latest: latest?.value, gap: latest.map { goal.value - $0.value },
                 projection: nil, wilson: nil, verdict: .unknown, source: goal.source)
             if let last = latest,
-                let reading = view.readings.first(where: { $0.unit == goal.unit && $0.period == last.period && (selection.tier == nil || $0.tier == selection.tier) }),
-                let k = reading.numerator.flatMap({ Int(exactly: $0) }), let n = reading.denominator.flatMap({ Int(exactly: $0) }),
-                let w = try? WilsonInterval(successes: k, trials: n)
+                let reading = view.readings.first(where: { $0.unit == goal.unit && $0.period == last.period && (selection.tier == nil || $0.tier == selection.tier) })
             {
-                let scale = view.metric.kind == .percent ? 100.0 : 1.0
-                row.wilson = ConfidenceInterval(lower: w.interval.lower * scale, upper: w.interval.upper * scale, level: 0.95)
+                row.wilson = view.wilsonInterval(reading)
             }
             if let value = latest?.value, goal.comparator.holds(value, goal.value) {
                 row.verdict = .met

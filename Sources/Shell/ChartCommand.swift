@@ -194,16 +194,9 @@ struct Chart: Command {
             case .dots:
                 guard let period else { throw AnalysisError.noData("a dot chart needs --period P") }
                 let p = try view.lookupPeriod(period)
-                let scale = view.metric.kind == .percent ? 100.0 : 1.0
                 var rows = view.peers(selection).readings.filter { $0.period == p && $0.value != nil }.map { r -> DotIntervalChart.Row in
-                    var row = DotIntervalChart.Row(label: view.panel.units.units[r.unit].name, value: r.value ?? 0)
-                    if let k = r.numerator.flatMap({ Int(exactly: $0) }), let n = r.denominator.flatMap({ Int(exactly: $0) }),
-                        let w = try? WilsonInterval(successes: k, trials: n)
-                    {
-                        row.lower = w.interval.lower * scale
-                        row.upper = w.interval.upper * scale
-                    }
-                    return row
+                    let w = view.wilsonInterval(r)
+                    return DotIntervalChart.Row(label: view.panel.units.units[r.unit].name, value: r.value ?? 0, lower: w?.lower, upper: w?.upper)
                 }
                 rows.sort { view.metric.better == .lower ? $0.value < $1.value : $0.value > $1.value }
                 if let top { rows = Array(rows.prefix(top)) }

@@ -49,6 +49,11 @@ public struct ConfidenceInterval: Hashable, Sendable, Codable {
         self.level = level
     }
 
+    /// Both bounds multiplied by `factor` (e.g. 100 for a proportion shown in percent).
+    public func scaled(by factor: Double) -> ConfidenceInterval {
+        ConfidenceInterval(lower: lower * factor, upper: upper * factor, level: level)
+    }
+
     /// Whether `value` lies within the closed interval.
     public func contains(_ value: Double) -> Bool { lower <= value && value <= upper }
 }
