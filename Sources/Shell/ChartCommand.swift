@@ -20,15 +20,27 @@ struct ChartBuilder {
         return out
     }
 
-    /// A line chart of one trend: the series, its OLS line and the forecast.
+    /// Every period from the earliest to the latest of `series` (empty when there are none).
+    static func axis(_ series: [[TrendResult.Point]]) -> [Period] {
+        let all = series.flatMap { $0.map(\.period) }
+        guard let first = all.min(), let last = all.max() else { return [] }
+        return periods(from: first, to: last)
+    }
+
+    /// The values of `points` at each period of `axis`; nil where a period has none (a gap).
+    static func aligned(_ points: [TrendResult.Point], on axis: [Period]) -> [Double?] {
+        let byPeriod = Dictionary(points.map { ($0.period, $0.value) }, uniquingKeysWith: { a, _ in a })
+        return axis.map { byPeriod[$0] }
+    }
+
     /// Which fitted line a trend chart draws.
     enum Fit: String, ExpressibleByArgument, CaseIterable { case ols, sen, none }
 
+    /// A line chart of one trend: the series, its fitted line and the OLS forecast.
     func trend(_ t: TrendResult, target: Double? = nil, fit: Fit = .ols) -> ChartSpec {
-        guard let first = t.points.first?.period, let last = t.points.last?.period else { return .line(LineChart(xLabels: [], series: [])) }
-        let axis = Self.periods(from: first, to: last)
-        let byPeriod = Dictionary(t.points.map { ($0.period, $0.value) }, uniquingKeysWith: { a, _ in a })
-        var chart = LineChart(title: nil, xLabels: axis.map(\.description), series: [.init(name: t.unit, values: axis.map { byPeriod[$0] })])
+        let axis = Self.axis([t.points])
+        guard !axis.isEmpty else { return .line(LineChart(xLabels: [], series: [])) }
+        var chart = LineChart(title: nil, xLabels: axis.map(\.description), series: [.init(name: t.unit, values: Self.aligned(t.points, on: axis))])
         switch fit {
         case .ols:
             if let ols = t.ols {
@@ -53,13 +65,9 @@ struct ChartBuilder {
 
     /// Several units' series on one chart.
     func lines(_ units: [(name: String, points: [TrendResult.Point])], target: Double?) -> ChartSpec {
-        let all = units.flatMap { $0.points.map(\.period) }
-        guard let first = all.min(), let last = all.max() else { return .line(LineChart(xLabels: [], series: [])) }
-        let axis = Self.periods(from: first, to: last)
-        let series = units.map { u in
-            let byPeriod = Dictionary(u.points.map { ($0.period, $0.value) }, uniquingKeysWith: { a, _ in a })
-            return LineChart.Series(name: u.name, values: axis.map { byPeriod[$0] })
-        }
+        let axis = Self.axis(units.map(\.points))
+        guard !axis.isEmpty else { return .line(LineChart(xLabels: [], series: [])) }
+        let series = units.map { LineChart.Series(name: $0.name, values: Self.aligned($0.points, on: axis)) }
         var chart = LineChart(xLabels: axis.map(\.description), series: series)
         chart.target = target
         chart.targetName = format.lang == .vi ? "chỉ tiêu" : "target"

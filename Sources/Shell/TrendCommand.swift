@@ -158,12 +158,10 @@ struct Trend: Command {
 
     func renderAll(_ table: TrendTable, _ f: Formatter, _ env: Environment) -> String {
         let lang = f.lang
-        let periods = table.rows.flatMap { $0.points.map(\.period) }
-        let axis = periods.min().flatMap { first in periods.max().map { ChartBuilder.periods(from: first, to: $0) } } ?? []
+        let axis = ChartBuilder.axis(table.rows.map(\.points))
         let rows = table.rows.map { row -> [String] in
             let t = row  // n, points, sen, mannKendall: what the table shows, without OLS
-            let byPeriod = Dictionary(t.points.map { ($0.period, $0.value) }, uniquingKeysWith: { a, _ in a })
-            let spark = Sparkline.render(axis.map { byPeriod[$0] }, glyphs: f.glyphs)
+            let spark = Sparkline.render(ChartBuilder.aligned(t.points, on: axis), glyphs: f.glyphs)
             let word: String =
                 switch row.verdict {
                 case .rising: f.mark(better: table.metric.better == .lower ? false : true, lang("rising"))
