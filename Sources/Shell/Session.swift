@@ -124,7 +124,7 @@ public final class Session: @unchecked Sendable {
             }
             if !data.contains(full) { added.append(full) }
         }
-        let result = Loader.load(added, options: LoadOptions())
+        let result = Loader.load(added, options: LoadOptions(decimal: settings.decimal.flatMap(DecimalConvention.init(rawValue:))))
         let errors = result.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
             writeDiagnostics(errors, to: env.err)
@@ -194,12 +194,19 @@ public final class Session: @unchecked Sendable {
             """
     }
 
-    /// The panel the session would analyse now.
+    /// The panel the session would analyse now, read once per set of paths and decimal setting
+    /// (Tab completion asks for it on every key press). Commands read their data afresh.
     func panel() -> Panel? {
         let paths = data.isEmpty ? ((try? DataOptions.defaultPaths(in: env)) ?? []) : data
         guard !paths.isEmpty else { return nil }
-        return Loader.load(paths, options: LoadOptions()).panel
+        let key = paths + [settings.decimal ?? ""]
+        if let cached, cached.key == key { return cached.panel }
+        let panel = Loader.load(paths, options: LoadOptions(decimal: settings.decimal.flatMap(DecimalConvention.init(rawValue:)))).panel
+        cached = (key, panel)
+        return panel
     }
+
+    private var cached: (key: [String], panel: Panel)?
 
     func summary(of panel: Panel, paths: [String]) -> String {
         let lang = settings.lang ?? env.defaultLanguage
