@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN := .build/release/parlens
 
-.PHONY: deps build release demo test bench screenshots datasets clean
+.PHONY: deps build release demo test lint format bench screenshots datasets clean
 
 deps:
 	@bash scripts/ensure-deps.sh
@@ -17,9 +17,18 @@ release: deps
 demo: release
 	$(BIN) run notebooks-cli/annual-review.md
 
-test: deps
+test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# The toolchain's formatter with .swift-format: `make lint` fails on any finding (CI runs it
+# through `make test`); `make format` rewrites the sources in place.
+FORMATTED := Package.swift Sources Tests Benchmarks/Sources
+lint:
+	$(SWIFT) format lint --strict --recursive $(FORMATTED)
+
+format:
+	$(SWIFT) format format --in-place --recursive $(FORMATTED)
 
 # Time the Statistics module against scipy/pymannkendall on the same inputs, and whole commands
 # (trend --all on a generated 10,000 × 12 panel against pandas/numpy peers, info on datasets/);

@@ -51,14 +51,20 @@ public struct CompareResult: Sendable {
         self.to = to
         level = unit.map { view.panel.units.units[$0].level } ?? peers.level
         reasons = []
-        let pool = unit.map { u in view.readings.filter { $0.unit == u && (selection.tier == nil || $0.tier == selection.tier) } } ?? peers.readings
-        var before: [SeriesKey: Reading] = [:], after: [SeriesKey: Reading] = [:]
+        let pool =
+            unit.map { u in
+                view.readings.filter { $0.unit == u && (selection.tier == nil || $0.tier == selection.tier) }
+            } ?? peers.readings
+        var before: [SeriesKey: Reading] = [:]
+        var after: [SeriesKey: Reading] = [:]
         for r in pool where r.value != nil {
             if r.period == from { before[SeriesKey(unit: r.unit, tier: r.tier)] = r }
             if r.period == to { after[SeriesKey(unit: r.unit, tier: r.tier)] = r }
         }
         let keys = Set(before.keys).union(after.keys)
-        guard !keys.isEmpty else { throw .noData("no \(view.metric.id) figures for \(from) or \(to) in this selection") }
+        guard !keys.isEmpty else {
+            throw .noData("no \(view.metric.id) figures for \(from) or \(to) in this selection")
+        }
         var rows: [Row] = []
         for key in keys.sorted() {
             guard let a = before[key], let b = after[key], let x = a.value, let y = b.value else { continue }
@@ -70,9 +76,11 @@ public struct CompareResult: Sendable {
                 }
             var row = Row(unit: view.label(key, among: keys), from: x, to: y, improved: improved, counts: nil)
             if let c0 = a.counts, let c1 = b.counts, let w0 = view.wilsonInterval(a), let w1 = view.wilsonInterval(b),
-                let d = try? NewcombeInterval(successes1: c1.successes, trials1: c1.trials, successes2: c0.successes, trials2: c0.trials)
+                let d = try? NewcombeInterval(
+                    successes1: c1.successes, trials1: c1.trials, successes2: c0.successes, trials2: c0.trials)
             {
-                let z = try? TwoProportionZTest(successes1: c1.successes, trials1: c1.trials, successes2: c0.successes, trials2: c0.trials)
+                let z = try? TwoProportionZTest(
+                    successes1: c1.successes, trials1: c1.trials, successes2: c0.successes, trials2: c0.trials)
                 row.counts = Counts(
                     fromInterval: w0, toInterval: w1, differenceInterval: d.interval.scaled(by: view.proportionScale),
                     pValue: z?.pValue, pAdjusted: nil)
@@ -87,7 +95,8 @@ public struct CompareResult: Sendable {
         notInBoth = keys.filter { (before[$0] == nil) != (after[$0] == nil) }.map { view.label($0, among: keys) }
             .sorted { Names.fold($0) < Names.fold($1) }
         conflicts = view.conflicts(among: Set(keys.map(\.unit)), periods: [from, to])
-        let x = rows.map(\.from), y = rows.map(\.to)
+        let x = rows.map(\.from)
+        let y = rows.map(\.to)
         if unit != nil {
             // One unit: the rows are its tiers at most; paired tests across units do not apply.
         } else if rows.count >= 2 {
@@ -96,7 +105,9 @@ public struct CompareResult: Sendable {
             reasons.append("paired t: needs at least 2 units in both periods, got \(rows.count)")
         }
         if !rows.isEmpty, unit == nil {
-            do { wilcoxon = try WilcoxonSignedRank(differences: zip(y, x).map { $0 - $1 }) } catch { reasons.append("Wilcoxon: \(error)") }
+            do { wilcoxon = try WilcoxonSignedRank(differences: zip(y, x).map { $0 - $1 }) } catch {
+                reasons.append("Wilcoxon: \(error)")
+            }
         }
         self.rows = rows
     }
@@ -127,17 +138,23 @@ public struct CorrelationResult: Sendable {
         let pb = b.peers(sel)
         func values(_ readings: [Reading]) -> [SeriesKey: Double] {
             var out: [SeriesKey: Double] = [:]
-            for r in readings where r.period == period { if let v = r.value { out[SeriesKey(unit: r.unit, tier: r.tier)] = v } }
+            for r in readings where r.period == period {
+                if let v = r.value { out[SeriesKey(unit: r.unit, tier: r.tier)] = v }
+            }
             return out
         }
-        let va = values(pa.readings), vb = values(pb.readings)
+        let va = values(pa.readings)
+        let vb = values(pb.readings)
         let both = Set(va.keys).intersection(vb.keys).sorted()
         let keys = Set(va.keys).union(vb.keys)
         onlyOne = keys.subtracting(both).map { a.label($0, among: keys) }.sorted { Names.fold($0) < Names.fold($1) }
         n = both.count
         reasons = []
-        guard !keys.isEmpty else { throw .noData("no figures of \(a.metric.id) or \(b.metric.id) for \(period) in this selection") }
-        let x = both.compactMap { va[$0] }, y = both.compactMap { vb[$0] }
+        guard !keys.isEmpty else {
+            throw .noData("no figures of \(a.metric.id) or \(b.metric.id) for \(period) in this selection")
+        }
+        let x = both.compactMap { va[$0] }
+        let y = both.compactMap { vb[$0] }
         do { pearson = try PearsonCorrelation(x: x, y: y) } catch { reasons.append("Pearson: \(error)") }
         do { spearman = try SpearmanCorrelation(x: x, y: y) } catch { reasons.append("Spearman: \(error)") }
         do { kendall = try KendallTau(x: x, y: y) } catch { reasons.append("Kendall: \(error)") }
@@ -166,7 +183,9 @@ public struct DistributionResult: Sendable {
         level = peers.level
         let rows = peers.readings.filter { $0.period == period && $0.value != nil }
         let keys = Set(rows.map { SeriesKey(unit: $0.unit, tier: $0.tier) })
-        let named = rows.compactMap { r in r.value.map { (view.label(SeriesKey(unit: r.unit, tier: r.tier), among: keys), $0) } }
+        let named = rows.compactMap { r in
+            r.value.map { (view.label(SeriesKey(unit: r.unit, tier: r.tier), among: keys), $0) }
+        }
         guard let summary = try? Summary(named.map(\.1)) else {
             throw .noData("no \(view.metric.id) figures for \(period) in this selection")
         }

@@ -28,7 +28,9 @@ public enum Consistency {
         out += rankOrder(panel)
         out += sourceConflicts(panel)
         out += gaps(panel)
-        return out.sorted { ($0.location ?? .init(file: "", line: 0, column: 0)) < ($1.location ?? .init(file: "", line: 0, column: 0)) }
+        return out.sorted {
+            ($0.location ?? .init(file: "", line: 0, column: 0)) < ($1.location ?? .init(file: "", line: 0, column: 0))
+        }
     }
 
     static func name(_ panel: Panel, _ o: Observation) -> String {
@@ -61,13 +63,15 @@ public enum Consistency {
                         hint: "check the figure; a metrics.csv beside the data can widen the range"))
             }
             if let r = o.rank, r < 1 {
-                out.append(Diagnostic(.error, "bad-rank", at: o.rankLocation, "\(name(panel, o)): rank \(r) is below 1"))
+                out.append(
+                    Diagnostic(.error, "bad-rank", at: o.rankLocation, "\(name(panel, o)): rank \(r) is below 1"))
             }
             if let r = o.rank, let of = o.rankOf, r > of {
                 out.append(
                     Diagnostic(
                         .error, "rank-exceeds-rank-of", at: o.rankLocation,
-                        "\(name(panel, o)): rank \(r) of \(of) is impossible (the rank is larger than the number of units ranked)"))
+                        "\(name(panel, o)): rank \(r) of \(of) is impossible (the rank is larger than the number of units ranked)"
+                    ))
             }
         }
         return out
@@ -81,7 +85,8 @@ public enum Consistency {
             let isRate = m.kind == .percent || panel.metrics[o.metric] == nil
             guard isRate else { continue }
             if d == 0 {
-                out.append(Diagnostic(.error, "zero-denominator", at: o.origin, "\(name(panel, o)): the denominator is 0"))
+                out.append(
+                    Diagnostic(.error, "zero-denominator", at: o.origin, "\(name(panel, o)): the denominator is 0"))
                 continue
             }
             if n > d {
@@ -130,7 +135,8 @@ public enum Consistency {
                 let partIDs = ["dossiers_resolved", "dossiers_pending", "dossiers_ineligible"]
                 let parts = partIDs.compactMap { id in v(id).map { (id, $0) } }
                 let sum = parts.reduce(0) { $0 + $1.1 }
-                let listed = parts.map { "\($0.0.replacingOccurrences(of: "dossiers_", with: "")) \(f($0.1))" }.joined(separator: " + ")
+                let listed = parts.map { "\($0.0.replacingOccurrences(of: "dossiers_", with: "")) \(f($0.1))" }.joined(
+                    separator: " + ")
                 if parts.count == partIDs.count, sum != total {
                     out.append(
                         Diagnostic(
@@ -145,13 +151,15 @@ public enum Consistency {
                 }
             }
             if let resolved = v("dossiers_resolved") {
-                if let onTime = metrics["on_time_rate"], let n = onTime.numerator, let late = metrics["late_rate"]?.numerator,
+                if let onTime = metrics["on_time_rate"], let n = onTime.numerator,
+                    let late = metrics["late_rate"]?.numerator,
                     n + late != resolved
                 {
                     out.append(
                         Diagnostic(
                             .error, "counts-do-not-add-up", at: onTime.origin,
-                            "\(what): on time \(f(n)) + late \(f(late)) = \(f(n + late)), but \(f(resolved)) dossiers were resolved"))
+                            "\(what): on time \(f(n)) + late \(f(late)) = \(f(n + late)), but \(f(resolved)) dossiers were resolved"
+                        ))
                 }
                 for id in ["on_time_rate", "late_rate"] {
                     if let o = metrics[id], let d = o.denominator, d != resolved {
@@ -159,15 +167,20 @@ public enum Consistency {
                             Diagnostic(
                                 .warning, "denominator-mismatch", at: o.origin,
                                 "\(what): \(id) is computed over \(f(d)) dossiers, but \(f(resolved)) were resolved",
-                                hint: "say which definition the rate uses (QĐ 766 also counts open dossiers within their deadline)"))
+                                hint:
+                                    "say which definition the rate uses (QĐ 766 also counts open dossiers within their deadline)"
+                            ))
                     }
                 }
             }
-            if let received = v("dossiers_received"), let o = metrics["online_filing_rate"], let d = o.denominator, d != received {
+            if let received = v("dossiers_received"), let o = metrics["online_filing_rate"], let d = o.denominator,
+                d != received
+            {
                 out.append(
                     Diagnostic(
                         .warning, "denominator-mismatch", at: o.origin,
-                        "\(what): online_filing_rate is computed over \(f(d)) dossiers, but \(f(received)) were received"))
+                        "\(what): online_filing_rate is computed over \(f(d)) dossiers, but \(f(received)) were received"
+                    ))
             }
         }
         return out
@@ -187,7 +200,8 @@ public enum Consistency {
         var groups: [PeerKey: [Observation]] = [:]
         for o in panel.observations where o.value != nil && o.rank != nil && !o.valueComputed {
             let u = panel.unit(of: o)
-            let key = PeerKey(metric: o.metric, period: o.period, level: u.level, parent: u.parent.map(Names.fold), tier: o.tier)
+            let key = PeerKey(
+                metric: o.metric, period: o.period, level: u.level, parent: u.parent.map(Names.fold), tier: o.tier)
             groups[key, default: []].append(o)
         }
         var out: [Diagnostic] = []
@@ -204,7 +218,8 @@ public enum Consistency {
                     guard !seen.contains(pair) else { continue }
                     let aBetter = better == .higher ? va > vb : va < vb
                     let bBetter = better == .higher ? vb > va : vb < va
-                    let ua = panel.unit(of: a).name, ub = panel.unit(of: b).name
+                    let ua = panel.unit(of: a).name
+                    let ub = panel.unit(of: b).name
                     if (aBetter && ra > rb) || (bBetter && rb > ra) {
                         seen.insert(pair)
                         out.append(
@@ -219,7 +234,8 @@ public enum Consistency {
                             Diagnostic(
                                 .warning, "tied-scores-different-ranks", at: b.rankLocation,
                                 "\(key.metric) \(key.period): \(ub) and \(ua) both have \(f(va)) but ranks \(rb) and \(ra)",
-                                hint: "published scores are rounded; the ranking may use more decimals", related: [a.origin]))
+                                hint: "published scores are rounded; the ranking may use more decimals",
+                                related: [a.origin]))
                     }
                 }
             }
@@ -245,7 +261,8 @@ public enum Consistency {
                 if let v = o.value { parts.append(f(v)) }
                 if let r = o.rank { parts.append("rank \(r)\(o.rankOf.map { "/\($0)" } ?? "")") }
                 let what = parts.isEmpty ? "—" : parts.joined(separator: ", ")
-                return "\(what) (line \(o.origin.line)\(o.origin.file == last.origin.file ? "" : " of \(o.origin.file)"); \(o.source ?? "no source"))"
+                return
+                    "\(what) (line \(o.origin.line)\(o.origin.file == last.origin.file ? "" : " of \(o.origin.file)"); \(o.source ?? "no source"))"
             }
             out.append(
                 Diagnostic(
@@ -281,7 +298,8 @@ public enum Consistency {
             let u = panel.unit(of: o)
             let key = SeriesKey(unit: o.unit, metric: o.metric, tier: o.tier, kind: o.period.kind)
             if series[key]?[o.period] == nil { series[key, default: [:]][o.period] = o }
-            let peer = PeerSeriesKey(level: u.level, parent: u.parent.map(Names.fold), metric: o.metric, tier: o.tier, kind: o.period.kind)
+            let peer = PeerSeriesKey(
+                level: u.level, parent: u.parent.map(Names.fold), metric: o.metric, tier: o.tier, kind: o.period.kind)
             peerPeriods[peer, default: []].insert(o.period)
         }
         var out: [Diagnostic] = []
@@ -289,7 +307,8 @@ public enum Consistency {
             let periods = byPeriod.keys.sorted()
             guard let first = periods.first, let last = periods.last, periods.count >= 2 else { continue }
             let u = panel.units.units[key.unit]
-            let peer = PeerSeriesKey(level: u.level, parent: u.parent.map(Names.fold), metric: key.metric, tier: key.tier, kind: key.kind)
+            let peer = PeerSeriesKey(
+                level: u.level, parent: u.parent.map(Names.fold), metric: key.metric, tier: key.tier, kind: key.kind)
             let expected = (peerPeriods[peer] ?? []).filter { $0 > first && $0 < last && $0.kind == key.kind }
             let missing = expected.subtracting(periods).sorted()
             guard let firstMissing = missing.first else { continue }

@@ -52,7 +52,7 @@ public struct Inventory: Sendable {
         for u in panel.units.units { levelCounts[u.level, default: 0] += 1 }
         unitsByLevel = levelCounts.map { ($0.key, $0.value) }.sorted { a, b in
             switch (a.level, b.level) {
-            case let (x?, y?): x < y
+            case (let x?, let y?): x < y
             case (nil, _): false
             case (_, nil): true
             }

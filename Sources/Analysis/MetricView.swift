@@ -11,13 +11,13 @@ public enum AnalysisError: Error, Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .unknownMetric(query, suggestions):
+        case .unknownMetric(let query, let suggestions):
             "no metric '\(query)'" + Self.didYouMean(suggestions)
-        case let .unknownUnit(error):
+        case .unknownUnit(let error):
             error.description
-        case let .unknownPeriod(query, reason, suggestions):
+        case .unknownPeriod(let query, let reason, let suggestions):
             "\(reason) '\(query)'" + Self.didYouMean(suggestions)
-        case let .noData(reason):
+        case .noData(let reason):
             reason
         }
     }
@@ -56,7 +56,9 @@ public struct Reading: Hashable, Sendable {
 
     /// Numerator and denominator when both are whole numbers: the rate as a proportion.
     public var counts: Counts? {
-        guard let k = numerator.flatMap({ Int(exactly: $0) }), let n = denominator.flatMap({ Int(exactly: $0) }) else { return nil }
+        guard let k = numerator.flatMap({ Int(exactly: $0) }), let n = denominator.flatMap({ Int(exactly: $0) }) else {
+            return nil
+        }
         return Counts(successes: k, trials: n)
     }
 }
@@ -118,7 +120,8 @@ public struct MetricView: Sendable {
         var readings: [Reading] = []
         var conflicts: [Conflict] = []
         let observations = panel.observations
-        let rankBase: String? = id.hasSuffix("_rank") && !observations.contains { $0.metric == id } ? String(id.dropLast(5)) : nil
+        let rankBase: String? =
+            id.hasSuffix("_rank") && !observations.contains { $0.metric == id } ? String(id.dropLast(5)) : nil
         // Readings of one key (unit, period, tier) are merged. Only the panel's repeated keys can
         // hold several, so the first reading of each repeated key is remembered by group.
         let groups = panel.repeatedKeys()
@@ -133,7 +136,8 @@ public struct MetricView: Sendable {
         let expected = observations.withUnsafeBufferPointer { obs in obs.indices.count { obs[$0].metric == metricID } }
         readings.reserveCapacity(expected)
         readings.withUnsafeBufferPointer { list in
-            Panel.warmMemory(UnsafeRawPointer(list.baseAddress), bytes: expected * MemoryLayout<Reading>.stride, fromEnd: true)
+            Panel.warmMemory(
+                UnsafeRawPointer(list.baseAddress), bytes: expected * MemoryLayout<Reading>.stride, fromEnd: true)
         }
         let fromRank = rankBase != nil
         // Through the buffer: an observation is read in place, not copied.
@@ -146,17 +150,23 @@ public struct MetricView: Sendable {
                 }
                 let group = groupOf.isEmpty ? -1 : Int(groupOf[i])
                 if group >= 0, let (at, firstIndex) = chosen[group] {
-                    let o = obs[i], first = obs[firstIndex]
+                    let o = obs[i]
+                    let first = obs[firstIndex]
                     let reading = Self.reading(of: o, fromRank: fromRank)
                     var kept = readings[at]
                     if kept.value == nil, reading.value != nil {
                         kept.value = reading.value
                         kept.numerator = reading.numerator
                         kept.denominator = reading.denominator
-                    } else if let a = kept.value, let b = reading.value, !fromRank, case .conflict = Agreement.between(first, o) {
-                        conflicts.append(Conflict(unit: o.unit, period: o.period, text:
-                            "\(panel.units.units[o.unit].name) \(o.period): using \(Agreement.format(a)) (\(kept.origin.file):\(kept.origin.line)); "
-                                + "\(reading.origin.file):\(reading.origin.line) gives \(Agreement.format(b))"))
+                    } else if let a = kept.value, let b = reading.value, !fromRank,
+                        case .conflict = Agreement.between(first, o)
+                    {
+                        conflicts.append(
+                            Conflict(
+                                unit: o.unit, period: o.period,
+                                text:
+                                    "\(panel.units.units[o.unit].name) \(o.period): using \(Agreement.format(a)) (\(kept.origin.file):\(kept.origin.line)); "
+                                    + "\(reading.origin.file):\(reading.origin.line) gives \(Agreement.format(b))"))
                     }
                     if kept.officialRank == nil { kept.officialRank = reading.officialRank }
                     if kept.rankOf == nil { kept.rankOf = reading.rankOf }
@@ -203,7 +213,9 @@ public struct MetricView: Sendable {
 
     /// The Wilson 95 % interval of a reading given with counts, in the metric's unit.
     public func wilsonInterval(_ reading: Reading) -> ConfidenceInterval? {
-        guard let c = reading.counts, let w = try? WilsonInterval(successes: c.successes, trials: c.trials) else { return nil }
+        guard let c = reading.counts, let w = try? WilsonInterval(successes: c.successes, trials: c.trials) else {
+            return nil
+        }
         return w.interval.scaled(by: proportionScale)
     }
 
@@ -213,7 +225,9 @@ public struct MetricView: Sendable {
         if panel.units.units[unit].level == .national { return true }
         let key = Names.fold(panel.units.units[unit].name)
         // Each starts with a, b, c or t: other keys need no comparison.
-        guard let first = key.utf8.first, first == 0x61 || first == 0x62 || first == 0x63 || first == 0x74 else { return false }
+        guard let first = key.utf8.first, first == 0x61 || first == 0x62 || first == 0x63 || first == 0x74 else {
+            return false
+        }
         return Self.aggregatePrefixes.contains { key.hasPrefix($0) }
     }
 
@@ -228,7 +242,8 @@ public struct MetricView: Sendable {
             // Prefer units that have figures of this metric when the name is ambiguous.
             if case .ambiguous = error {
                 let withData = Set(readings.map(\.unit))
-                let matches = panel.units.candidates(query, level: selection.level, parent: selection.parent).filter(withData.contains)
+                let matches = panel.units.candidates(query, level: selection.level, parent: selection.parent).filter(
+                    withData.contains)
                 if matches.count == 1, let only = matches.first { return only }
             }
             throw .unknownUnit(error)
@@ -243,12 +258,16 @@ public struct MetricView: Sendable {
         do {
             period = try Period(parsing: text)
         } catch {
-            throw .unknownPeriod(text, reason: "cannot read the period", suggestions: Names.suggestions(for: text, among: listed))
+            throw .unknownPeriod(
+                text, reason: "cannot read the period", suggestions: Names.suggestions(for: text, among: listed))
         }
         guard present.contains(period) else {
-            let near = present.sorted { abs($0.decimalStart - period.decimalStart) < abs($1.decimalStart - period.decimalStart) }
+            let near = present.sorted {
+                abs($0.decimalStart - period.decimalStart) < abs($1.decimalStart - period.decimalStart)
+            }
             throw .unknownPeriod(
-                text, reason: "\(metric.id) has no figures for", suggestions: near.prefix(3).map(\.description).sorted())
+                text, reason: "\(metric.id) has no figures for", suggestions: near.prefix(3).map(\.description).sorted()
+            )
         }
         return period
     }
@@ -270,7 +289,11 @@ public struct MetricView: Sendable {
             if admitted[unit] < 0 {
                 var ok = !isAggregate(unit)
                 if ok, let parentKey {
-                    if let p = units[unit].parent { ok = Names.stripPrefix(Names.fold(p)) == parentKey } else { ok = false }
+                    if let p = units[unit].parent {
+                        ok = Names.stripPrefix(Names.fold(p)) == parentKey
+                    } else {
+                        ok = false
+                    }
                 }
                 admitted[unit] = ok ? 1 : 0
             }

@@ -50,7 +50,9 @@ public struct RankResult: Sendable {
         return Mover(places: best, units: rows.filter { $0.rankChange == best }.map(\.unit))
     }
 
-    public init(view: MetricView, selection: Selection, period: Period, versus: Period?, top: Int?) throws(AnalysisError) {
+    public init(view: MetricView, selection: Selection, period: Period, versus: Period?, top: Int?)
+        throws(AnalysisError)
+    {
         let peers = view.peers(selection)
         metric = view.metric
         self.period = period
@@ -59,7 +61,10 @@ public struct RankResult: Sendable {
         otherLevels = peers.otherLevels
         reasons = []
         let order: Ranking.Order = view.metric.better == .lower ? .ascending : .descending
-        let keys = Set(peers.readings.filter { $0.period == period || $0.period == versus }.map { SeriesKey(unit: $0.unit, tier: $0.tier) })
+        let keys = Set(
+            peers.readings.filter { $0.period == period || $0.period == versus }.map {
+                SeriesKey(unit: $0.unit, tier: $0.tier)
+            })
         func table(_ p: Period?) -> [SeriesKey: Reading] {
             guard let p else { return [:] }
             var out: [SeriesKey: Reading] = [:]
@@ -71,12 +76,15 @@ public struct RankResult: Sendable {
             let r = Ranking.ranks(valued.compactMap(\.value.value), method: .competition, order: order)
             return Dictionary(uniqueKeysWithValues: zip(valued.map(\.key), r.map { Int($0) }))
         }
-        let now = table(period), before = table(versus)
+        let now = table(period)
+        let before = table(versus)
         guard !now.isEmpty else { throw .noData("no \(view.metric.id) figures for \(period) in this selection") }
-        let nowRanks = ranks(now), beforeRanks = ranks(before)
+        let nowRanks = ranks(now)
+        let beforeRanks = ranks(before)
         var rows: [Row] = []
         for key in keys.sorted() where now[key] != nil {
-            let r = now[key], p = before[key]
+            let r = now[key]
+            let p = before[key]
             var change: Int? = nil
             if let a = nowRanks[key], let b = beforeRanks[key] {
                 change = b - a
@@ -85,19 +93,24 @@ public struct RankResult: Sendable {
             }
             rows.append(
                 Row(
-                    unit: view.label(key, among: keys), value: r?.value, rank: nowRanks[key], officialRank: r?.officialRank,
+                    unit: view.label(key, among: keys), value: r?.value, rank: nowRanks[key],
+                    officialRank: r?.officialRank,
                     previousValue: p?.value, previousRank: beforeRanks[key] ?? (versus == nil ? nil : p?.officialRank),
                     rankChange: change))
         }
         rows.sort { a, b in
-            let ra = a.rank ?? a.officialRank ?? Int.max, rb = b.rank ?? b.officialRank ?? Int.max
+            let ra = a.rank ?? a.officialRank ?? Int.max
+            let rb = b.rank ?? b.officialRank ?? Int.max
             return ra != rb ? ra < rb : Names.fold(a.unit) < Names.fold(b.unit)
         }
         if versus != nil {
-            notInBoth = keys.filter { (now[$0]?.value == nil) != (before[$0]?.value == nil) }.map { view.label($0, among: keys) }
-                .sorted { Names.fold($0) < Names.fold($1) }
+            notInBoth = keys.filter { (now[$0]?.value == nil) != (before[$0]?.value == nil) }.map {
+                view.label($0, among: keys)
+            }
+            .sorted { Names.fold($0) < Names.fold($1) }
             let both = keys.sorted().filter { now[$0]?.value != nil && before[$0]?.value != nil }
-            let x = both.compactMap { before[$0]?.value }, y = both.compactMap { now[$0]?.value }
+            let x = both.compactMap { before[$0]?.value }
+            let y = both.compactMap { now[$0]?.value }
             do { spearman = try SpearmanCorrelation(x: x, y: y) } catch { reasons.append("Spearman: \(error)") }
             do { kendall = try KendallTau(x: x, y: y) } catch { reasons.append("Kendall: \(error)") }
         } else {

@@ -13,7 +13,11 @@ import Statistics
 /// For a rate given with counts, the Wilson 95 % interval of the latest figure is shown beside it.
 public struct TargetResult: Sendable {
     public enum Verdict: String, Sendable, Hashable {
-        case met, onTrack = "on_track", atRisk = "at_risk", offTrack = "off_track", unknown
+        case met
+        case onTrack = "on_track"
+        case atRisk = "at_risk"
+        case offTrack = "off_track"
+        case unknown
     }
 
     public struct Row: Sendable {
@@ -38,7 +42,9 @@ public struct TargetResult: Sendable {
     public var rows: [Row]
 
     /// Targets from the data (`--value` not given) or one target for the chosen units.
-    public init(view: MetricView, selection: Selection, unit: Int?, value: Double?, comparator: Target.Comparator?, by: Period?) throws(AnalysisError) {
+    public init(
+        view: MetricView, selection: Selection, unit: Int?, value: Double?, comparator: Target.Comparator?, by: Period?
+    ) throws(AnalysisError) {
         metric = view.metric
         var goals: [(unit: Int, value: Double, comparator: Target.Comparator, by: Period, source: String?)] = []
         if let value, let by {
@@ -56,28 +62,38 @@ public struct TargetResult: Sendable {
             let points = TrendResult.series(view, unit: goal.unit, tier: selection.tier, from: nil, to: goal.by)
             let latest = points.last
             var row = Row(
-                unit: view.panel.units.units[goal.unit].name, target: goal.value, comparator: goal.comparator, by: goal.by,
+                unit: view.panel.units.units[goal.unit].name, target: goal.value, comparator: goal.comparator,
+                by: goal.by,
                 latestPeriod: latest?.period, latest: latest?.value, gap: latest.map { goal.value - $0.value },
                 projection: nil, wilson: nil, verdict: .unknown, source: goal.source)
             if let last = latest,
-                let reading = view.readings.first(where: { $0.unit == goal.unit && $0.period == last.period && (selection.tier == nil || $0.tier == selection.tier) })
+                let reading = view.readings.first(where: {
+                    $0.unit == goal.unit && $0.period == last.period
+                        && (selection.tier == nil || $0.tier == selection.tier)
+                })
             {
                 row.wilson = view.wilsonInterval(reading)
             }
             if let value = latest?.value, goal.comparator.holds(value, goal.value) {
                 row.verdict = .met
-            } else if points.count >= 3, let fit = try? LinearTrend(x: points.map(\.period.decimalStart), y: points.map(\.value)),
+            } else if points.count >= 3,
+                let fit = try? LinearTrend(x: points.map(\.period.decimalStart), y: points.map(\.value)),
                 let p = try? fit.predict(at: goal.by.decimalStart)
             {
                 // A straight line leaves a bounded scale (a rate above 100 %): cap it to the metric's range.
-                let lo = view.metric.min ?? -Double.infinity, hi = view.metric.max ?? Double.infinity
+                let lo = view.metric.min ?? -Double.infinity
+                let hi = view.metric.max ?? Double.infinity
                 func cap(_ x: Double) -> Double { Swift.min(hi, Swift.max(lo, x)) }
                 let p = LinearPrediction(
                     x: p.x, value: cap(p.value), standardError: p.standardError,
-                    confidence: ConfidenceInterval(lower: cap(p.confidence.lower), upper: cap(p.confidence.upper), level: p.confidence.level),
-                    prediction: ConfidenceInterval(lower: cap(p.prediction.lower), upper: cap(p.prediction.upper), level: p.prediction.level))
+                    confidence: ConfidenceInterval(
+                        lower: cap(p.confidence.lower), upper: cap(p.confidence.upper), level: p.confidence.level),
+                    prediction: ConfidenceInterval(
+                        lower: cap(p.prediction.lower), upper: cap(p.prediction.upper), level: p.prediction.level))
                 row.projection = p
-                let reachable = goal.comparator.holds(p.prediction.upper, goal.value) || goal.comparator.holds(p.prediction.lower, goal.value)
+                let reachable =
+                    goal.comparator.holds(p.prediction.upper, goal.value)
+                    || goal.comparator.holds(p.prediction.lower, goal.value)
                 row.verdict = goal.comparator.holds(p.value, goal.value) ? .onTrack : reachable ? .atRisk : .offTrack
             }
             return row

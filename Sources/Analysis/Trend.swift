@@ -57,7 +57,9 @@ public struct TrendResult: Sendable {
                 forecast = prediction
             }
         }
-        if ols?.pValue == nil, ols != nil { reasons.append("all values are equal: the line is flat and has no p-value") }
+        if ols?.pValue == nil, ols != nil {
+            reasons.append("all values are equal: the line is flat and has no p-value")
+        }
     }
 
     static func change(_ x: [Double], _ y: [Double]) -> Double? {
@@ -73,7 +75,9 @@ public struct TrendResult: Sendable {
     /// The readings with a value between two periods (inclusive), as points sorted by period.
     static func points(_ readings: [Reading], from: Period?, to: Period?) -> [Point] {
         readings
-            .filter { r in r.value != nil && (from.map { r.period >= $0 } ?? true) && (to.map { r.period <= $0 } ?? true) }
+            .filter { r in
+                r.value != nil && (from.map { r.period >= $0 } ?? true) && (to.map { r.period <= $0 } ?? true)
+            }
             .sorted { $0.period < $1.period }
             .compactMap { r in r.value.map { Point(period: r.period, value: $0) } }
     }
@@ -88,7 +92,9 @@ public struct TrendResult: Sendable {
 /// ``Row/trend`` gives the full ``TrendResult`` of a row (OLS, forecast, notes) when asked.
 public struct TrendTable: Sendable {
     public enum Verdict: String, Sendable, Hashable {
-        case rising, falling, noTrend = "no_trend", tooShort = "too_short"
+        case rising, falling
+        case noTrend = "no_trend"
+        case tooShort = "too_short"
     }
 
     public struct Row: Sendable {
@@ -163,7 +169,9 @@ public struct TrendTable: Sendable {
         for slot in seriesOfSlot.indices where seriesOfSlot[slot] >= 0 { keysOfUnit[slot / 4] += 1 }
 
         // The series in key order: their points (sorted by period) and labels.
-        var keys: [SeriesKey] = [], labels: [String] = [], series: [[TrendResult.Point]] = []
+        var keys: [SeriesKey] = []
+        var labels: [String] = []
+        var series: [[TrendResult.Point]] = []
         keys.reserveCapacity(sizes.count)
         labels.reserveCapacity(sizes.count)
         series.reserveCapacity(sizes.count)
@@ -209,7 +217,7 @@ public struct TrendTable: Sendable {
         var order = Array(series.indices)
         order.sort { a, b in
             switch (slopes[a], slopes[b]) {
-            case let (x?, y?) where x != y: return x > y
+            case (let x?, let y?) where x != y: return x > y
             case (.some, nil): return true
             case (nil, .some): return false
             default: return foldedName(a) < foldedName(b)
@@ -251,7 +259,8 @@ extension TrendTable {
                 // Each iteration writes a disjoint range of results and figures.
                 nonisolated(unsafe) let (results, figures) = (buffer, figureBuffer)
                 DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                    var x: [Double] = [], y: [Double] = []
+                    var x: [Double] = []
+                    var y: [Double] = []
                     for i in (c * count / chunks)..<((c + 1) * count / chunks) where series[i].count >= 3 {
                         x.removeAll(keepingCapacity: true)
                         y.removeAll(keepingCapacity: true)

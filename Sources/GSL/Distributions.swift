@@ -45,7 +45,8 @@ extension Distributions {
     public static func normalQuantile(_ p: Double) throws(GSLError) -> Double {
         GSL.configure()
         guard p > 0, p < 1 else {
-            throw GSLError(code: .invalidArgument, function: "gsl_cdf_ugaussian_Pinv", reason: "needs 0 < p < 1, got \(p)")
+            throw GSLError(
+                code: .invalidArgument, function: "gsl_cdf_ugaussian_Pinv", reason: "needs 0 < p < 1, got \(p)")
         }
         return gsl_cdf_ugaussian_Pinv(p)
     }

@@ -30,7 +30,12 @@ public enum LinearFit {
         if let first = x.first, x.allSatisfy({ $0 == first }) {
             throw GSLError(code: .invalidArgument, function: function, reason: "all x values are equal")
         }
-        var c0 = 0.0, c1 = 0.0, v00 = 0.0, v01 = 0.0, v11 = 0.0, ssr = 0.0
+        var c0 = 0.0
+        var c1 = 0.0
+        var v00 = 0.0
+        var v01 = 0.0
+        var v11 = 0.0
+        var ssr = 0.0
         try GSL.check(function) {
             x.withUnsafeBufferPointer { xb in
                 y.withUnsafeBufferPointer { yb in
@@ -54,7 +59,8 @@ extension LinearFit {
         guard x.isFinite else {
             throw GSLError(code: .invalidArgument, function: function, reason: "x = \(x) is not finite")
         }
-        var y = 0.0, error = 0.0
+        var y = 0.0
+        var error = 0.0
         try GSL.check(function) {
             gsl_fit_linear_est(x, fit.intercept, fit.slope, fit.cov00, fit.cov01, fit.cov11, &y, &error)
         }

@@ -35,7 +35,9 @@ struct ByteInterner {
 
     /// The table lookup behind ``id(of:start:count:)`` when the text is not the previous one.
     @inline(never)
-    private mutating func lookup(_ base: UnsafePointer<UInt8>?, limit: Int, start: Int, count: Int) -> (id: Int, isNew: Bool) {
+    private mutating func lookup(_ base: UnsafePointer<UInt8>?, limit: Int, start: Int, count: Int) -> (
+        id: Int, isNew: Bool
+    ) {
         let hash = Self.hash(base, limit, start, count)
         var slot = Int(truncatingIfNeeded: hash >> 7) & mask
         while true {

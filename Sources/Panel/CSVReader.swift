@@ -148,7 +148,8 @@ public enum CSVReader {
     /// The error for the NUL byte or invalid sequence at `index`.
     static func notText(_ bytes: [UInt8], from start: Int, at index: Int, file: String) -> Diagnostic {
         // Lines end at LF only; columns count the (valid) sequences before the bad byte.
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         for b in bytes[start..<index] {
             if b == lf {
                 line += 1
@@ -314,7 +315,8 @@ public enum CSVReader {
             while position < bytes.count, Parser.isSpace(bytes[position]), bytes[position] != delimiter {
                 advance()
             }
-            let startLine = line, startColumn = column
+            let startLine = line
+            let startColumn = column
             if position < bytes.count, bytes[position] == CSVReader.quote {
                 advance()
                 var content: [UInt8] = []
@@ -346,7 +348,8 @@ public enum CSVReader {
                 }
                 // After the closing quote: spaces, then a delimiter or line end.
                 var trailing: [UInt8] = []
-                let trailingLine = line, trailingColumn = column
+                let trailingLine = line
+                let trailingColumn = column
                 while position < bytes.count {
                     let b = bytes[position]
                     if b == delimiter || b == CSVReader.lf || b == CSVReader.cr { break }
@@ -469,7 +472,8 @@ struct CSVCells: Sendable {
                 storage.append(contentsOf: field.text.utf8)
                 fields.append(
                     Field(
-                        start: UInt32(truncatingIfNeeded: start), length: UInt32(truncatingIfNeeded: storage.count - start),
+                        start: UInt32(truncatingIfNeeded: start),
+                        length: UInt32(truncatingIfNeeded: storage.count - start),
                         line: UInt32(truncatingIfNeeded: field.line),
                         columnAndQuote: UInt32(truncatingIfNeeded: field.column) & ~Field.quotedBit
                             | (field.quoted ? Field.quotedBit : 0)))
@@ -515,9 +519,14 @@ extension CSVReader {
 
         mutating func run(_ b: UnsafeBufferPointer<UInt8>, from start: Int) {
             let n = b.count
-            let space = UInt8(ascii: " "), quote = CSVReader.quote, lf = CSVReader.lf, cr = CSVReader.cr
+            let space = UInt8(ascii: " ")
+            let quote = CSVReader.quote
+            let lf = CSVReader.lf
+            let cr = CSVReader.cr
             let delimiter = delimiter
-            let delimiters = SWAR.broadcast(delimiter), lfs = SWAR.broadcast(lf), crs = SWAR.broadcast(cr)
+            let delimiters = SWAR.broadcast(delimiter)
+            let lfs = SWAR.broadcast(lf)
+            let crs = SWAR.broadcast(cr)
             // A guess from the first line's length saves most regrowth of the field array.
             var firstLineEnd = start
             while firstLineEnd < n, firstLineEnd - start < 4096, b[firstLineEnd] != lf { firstLineEnd += 1 }
@@ -576,7 +585,8 @@ extension CSVReader {
                     position += 1
                     column += 1
                 }
-                let startLine = line, startColumn = column
+                let startLine = line
+                let startColumn = column
                 let endOfRecord: Bool
                 if position < n, b[position] == quote {
                     advance()
@@ -608,7 +618,8 @@ extension CSVReader {
                     }
                     if closed {
                         // After the closing quote: spaces, then a delimiter or line end.
-                        let trailingLine = line, trailingColumn = column
+                        let trailingLine = line
+                        let trailingColumn = column
                         let trailingFrom = position
                         while position < n {
                             let c = b[position]
@@ -637,14 +648,17 @@ extension CSVReader {
                                 .error, "unterminated-quote",
                                 at: SourceLocation(file: file, line: startLine, column: startColumn),
                                 "a quoted cell starts here and is never closed",
-                                hint: "every opening \" needs a closing \"; a quote inside a quoted cell is written \"\""))
+                                hint:
+                                    "every opening \" needs a closing \"; a quote inside a quoted cell is written \"\"")
+                        )
                         endOfRecord = true
                     }
                     if copying {
                         inExtra.append(fields.count)
                         fields.append(field(extraFrom, extra.count - extraFrom, startLine, startColumn, quoted: true))
                     } else {
-                        fields.append(field(contentFrom, contentEnd - contentFrom, startLine, startColumn, quoted: true))
+                        fields.append(
+                            field(contentFrom, contentEnd - contentFrom, startLine, startColumn, quoted: true))
                     }
                 } else {
                     let from = position
@@ -655,7 +669,8 @@ extension CSVReader {
                     if let raw = UnsafeRawPointer(b.baseAddress) {
                         while position + 8 <= n {
                             let w = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-                            let stop = SWAR.zeroBytes(w ^ delimiters) | SWAR.zeroBytes(w ^ lfs) | SWAR.zeroBytes(w ^ crs)
+                            let stop =
+                                SWAR.zeroBytes(w ^ delimiters) | SWAR.zeroBytes(w ^ lfs) | SWAR.zeroBytes(w ^ crs)
                             let continuations = w & ~(w << 1) & 0x8080_8080_8080_8080
                             if stop != 0 {
                                 let k = stop.trailingZeroBitCount >> 3

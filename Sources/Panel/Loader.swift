@@ -170,13 +170,19 @@ public struct Loader {
         for d in cells.diagnostics { report(d) }
         guard cells.diagnostics.allSatisfy({ $0.code != "not-text" && $0.code != "not-utf8" }) else { return }
         guard cells.recordCount > 0 else {
-            report(Diagnostic(.error, "empty-file", at: whole, "the file is empty", hint: "a tidy file starts with a header: unit,period,metric,value"))
+            report(
+                Diagnostic(
+                    .error, "empty-file", at: whole, "the file is empty",
+                    hint: "a tidy file starts with a header: unit,period,metric,value"))
             return
         }
         let table = Table(name: name, cells: cells)
         let header = table.header
         if table.rowCount == 0 {
-            report(Diagnostic(.warning, "no-rows", at: SourceLocation(file: name, line: header.first?.line ?? 1, column: 1), "the file has a header and no data rows"))
+            report(
+                Diagnostic(
+                    .warning, "no-rows", at: SourceLocation(file: name, line: header.first?.line ?? 1, column: 1),
+                    "the file has a header and no data rows"))
         }
         let kind: LoadedFile.Kind
         let keys = Set(table.keys)
@@ -188,7 +194,9 @@ public struct Loader {
             kind = .targets
         } else if table.rawKeys.contains("id") && table.rawKeys.contains("kind") {
             kind = .metrics
-        } else if table.header.dropFirst().contains(where: { (try? Period(parsing: $0.text)) != nil }) && !keys.contains(.period) {
+        } else if table.header.dropFirst().contains(where: { (try? Period(parsing: $0.text)) != nil })
+            && !keys.contains(.period)
+        {
             kind = .wide
         } else {
             let names = header.map { "'\($0.text)'" }.joined(separator: ", ")
@@ -197,20 +205,27 @@ public struct Loader {
                 Diagnostic(
                     .error, "unknown-layout", at: SourceLocation(file: name, line: header.first?.line ?? 1, column: 1),
                     "cannot tell what this file holds: the header has \(names); a tidy file needs \(missing.joined(separator: ", "))",
-                    hint: "a tidy file has columns unit, period, metric, value; a wide file has the unit first and one column per period (2021, 2022, …)"))
+                    hint:
+                        "a tidy file has columns unit, period, metric, value; a wide file has the unit first and one column per period (2021, 2022, …)"
+                ))
             return
         }
         let decimal: DecimalConvention
         switch kind {
         case .tidy: decimal = readTidy(table)
         case .wide: decimal = readWide(table)
-        case .metrics: readMetrics(table); decimal = .point
+        case .metrics:
+            readMetrics(table)
+            decimal = .point
         case .targets: decimal = readTargets(table)
-        case .crosswalk: readCrosswalk(table); decimal = .point
+        case .crosswalk:
+            readCrosswalk(table)
+            decimal = .point
         }
         panel.files.append(
             LoadedFile(
-                path: name, kind: kind, records: table.rowCount, delimiter: CSVReader.name(ofDelimiter: cells.delimiter),
+                path: name, kind: kind, records: table.rowCount,
+                delimiter: CSVReader.name(ofDelimiter: cells.delimiter),
                 decimal: decimal, hadBOM: cells.hadBOM))
     }
 
@@ -223,7 +238,8 @@ public struct Loader {
         let window = 1 << 16
         var densest = 0
         for start in [0, (bytes.count - window) / 2, bytes.count - window] {
-            var feeds = 0, returns = 0
+            var feeds = 0
+            var returns = 0
             for b in bytes[start..<(start + window)] {
                 if b == CSVReader.lf { feeds += 1 } else if b == CSVReader.cr { returns += 1 }
             }
@@ -231,7 +247,8 @@ public struct Loader {
         }
         let lines = densest * (bytes.count / window + 1) * 9 / 8 + 1
         panel.observations.reserveCapacity(panel.observations.count + lines)
-        let count = panel.observations.count, capacity = panel.observations.capacity
+        let count = panel.observations.count
+        let capacity = panel.observations.capacity
         panel.observations.withUnsafeBufferPointer { list in
             // At most 64 MB: a large file that turns out not to hold observations wastes no more.
             let free = UnsafeRawPointer(list.baseAddress.map { $0 + count })
@@ -244,7 +261,8 @@ public struct Loader {
     /// The columns parlens understands, with Vietnamese aliases (matched folded).
     enum HeaderKey: String, CaseIterable {
         case unit, level, parent, tier, period, metric, value, numerator, denominator, rank
-        case rankOf = "rank_of", source, note
+        case rankOf = "rank_of"
+        case source, note
 
         static let aliases: [String: HeaderKey] = {
             var map: [String: HeaderKey] = [:]
@@ -321,7 +339,9 @@ public struct Loader {
 
         /// Where column `i` of `row` is (the row's start when the cell is absent).
         func location(_ row: [CSVField], at i: Int?) -> SourceLocation {
-            guard let i, i < row.count else { return row.first.map(location) ?? SourceLocation(file: name, line: 0, column: 0) }
+            guard let i, i < row.count else {
+                return row.first.map(location) ?? SourceLocation(file: name, line: 0, column: 0)
+            }
             return location(row[i])
         }
 
@@ -333,7 +353,8 @@ public struct Loader {
         func location(_ row: [CSVField], _ key: HeaderKey) -> SourceLocation {
             if let f = cell(row, key) { return location(f) }
             let last = row.last
-            return SourceLocation(file: name, line: last?.line ?? 0, column: (last?.column ?? 0) + (last?.text.count ?? 0) + 1)
+            return SourceLocation(
+                file: name, line: last?.line ?? 0, column: (last?.column ?? 0) + (last?.text.count ?? 0) + 1)
         }
     }
 
@@ -344,7 +365,9 @@ public struct Loader {
                 Diagnostic(
                     .warning, "unused-column", at: table.location(field),
                     "column '\(field.text)' is not one parlens reads; its cells are ignored",
-                    hint: "columns read: unit, level, parent, tier, period, metric, value, numerator, denominator, rank, rank_of, source, note"))
+                    hint:
+                        "columns read: unit, level, parent, tier, period, metric, value, numerator, denominator, rank, rank_of, source, note"
+                ))
         }
         let width = table.header.count
         let cells = table.cells
@@ -357,12 +380,15 @@ public struct Loader {
                     Diagnostic(
                         .error, "too-many-cells", at: table.location(extra),
                         "this row has \(fields.count) cells but the header has \(width)",
-                        hint: "a delimiter inside a value (a decimal comma in a comma-separated file?) must be quoted: \"99,17\""))
+                        hint:
+                            "a delimiter inside a value (a decimal comma in a comma-separated file?) must be quoted: \"99,17\""
+                    ))
             } else {
                 report(
                     Diagnostic(
                         .warning, "too-few-cells", at: table.location(cells.record(r), .unit),
-                        "this row has \(fields.count) cells but the header has \(width); the missing ones are read as empty"))
+                        "this row has \(fields.count) cells but the header has \(width); the missing ones are read as empty"
+                    ))
             }
         }
     }
@@ -386,7 +412,9 @@ public struct Loader {
     }
 
     /// The unit for a row's raw name and parent, adding it when new.
-    mutating func unitIndex(name rawName: String, parent rawParent: String?, level: UnitLevel?) -> (index: Int, inserted: Bool) {
+    mutating func unitIndex(name rawName: String, parent rawParent: String?, level: UnitLevel?) -> (
+        index: Int, inserted: Bool
+    ) {
         let key = rawName + "\u{1F}" + (rawParent ?? "")
         if let hit = unitCache[key] { return (hit, false) }
         let result = panel.units.add(Unit(name: clean(rawName), level: level, parent: rawParent.map { clean($0) }))
@@ -420,7 +448,9 @@ public struct Loader {
     }
 
     mutating func noteUnknownMetric(_ id: String, at location: SourceLocation) {
-        guard panel.metrics[id] == nil, unknownMetricsWarned.insert(location.file + "\u{1F}" + id).inserted else { return }
+        guard panel.metrics[id] == nil, unknownMetricsWarned.insert(location.file + "\u{1F}" + id).inserted else {
+            return
+        }
         let close = Names.suggestions(for: id, among: panel.metrics.ids)
         report(
             Diagnostic(
@@ -439,7 +469,8 @@ public struct Loader {
     /// Reports what ``NumberReader/detect(_:)`` found (an ambiguous or a mixed file) and returns
     /// the convention it chose.
     mutating func convention(
-        detected: (convention: DecimalConvention, ambiguousExample: String?, votes: (point: Int, comma: Int)), file: String
+        detected: (convention: DecimalConvention, ambiguousExample: String?, votes: (point: Int, comma: Int)),
+        file: String
     ) -> DecimalConvention {
         let (convention, example, votes) = detected
         if let example {
@@ -515,15 +546,24 @@ public struct Loader {
 
         for row in rows {
             guard let unitField = table.cell(row, .unit), !unitField.text.isEmpty else {
-                report(Diagnostic(.error, "missing-unit", at: table.location(row, .unit), "the unit is empty", hint: "every row needs the unit's name"))
+                report(
+                    Diagnostic(
+                        .error, "missing-unit", at: table.location(row, .unit), "the unit is empty",
+                        hint: "every row needs the unit's name"))
                 continue
             }
             guard let periodField = table.cell(row, .period), !NumberReader.isMissing(periodField.text) else {
-                report(Diagnostic(.error, "missing-period", at: table.location(row, .period), "the period is empty", hint: PeriodParseError.hint))
+                report(
+                    Diagnostic(
+                        .error, "missing-period", at: table.location(row, .period), "the period is empty",
+                        hint: PeriodParseError.hint))
                 continue
             }
             guard let metricText = table.text(row, .metric) else {
-                report(Diagnostic(.error, "missing-metric", at: table.location(row, .metric), "the metric is empty", hint: "e.g. par_index, sipas, online_filing_rate"))
+                report(
+                    Diagnostic(
+                        .error, "missing-metric", at: table.location(row, .metric), "the metric is empty",
+                        hint: "e.g. par_index, sipas, online_filing_rate"))
                 continue
             }
             var bad = false
@@ -531,7 +571,10 @@ public struct Loader {
             switch self.period(periodField.text) {
             case .success(let p): period = p
             case .failure(let e):
-                report(Diagnostic(.error, "bad-period", at: table.location(periodField), e.description, hint: PeriodParseError.hint))
+                report(
+                    Diagnostic(
+                        .error, "bad-period", at: table.location(periodField), e.description,
+                        hint: PeriodParseError.hint))
                 bad = true
                 period = .year(2000)
             }
@@ -543,7 +586,9 @@ public struct Loader {
                         Diagnostic(
                             .error, "bad-level", at: table.location(row, .level),
                             "'\(t)' is not a level",
-                            hint: "levels: \(UnitLevel.allCases.map(\.rawValue).joined(separator: ", ")) (or tỉnh, huyện, xã, sở, bộ, vùng, cả nước)"))
+                            hint:
+                                "levels: \(UnitLevel.allCases.map(\.rawValue).joined(separator: ", ")) (or tỉnh, huyện, xã, sở, bộ, vùng, cả nước)"
+                        ))
                     bad = true
                 }
             }
@@ -554,7 +599,8 @@ public struct Loader {
                     report(
                         Diagnostic(
                             .error, "bad-tier", at: table.location(row, .tier),
-                            "'\(t)' is not a tier", hint: "tiers: province, district, commune (or cấp tỉnh, cấp huyện, cấp xã)"))
+                            "'\(t)' is not a tier",
+                            hint: "tiers: province, district, commune (or cấp tỉnh, cấp huyện, cấp xã)"))
                     bad = true
                 }
             }
@@ -620,7 +666,8 @@ public struct Loader {
                     report(
                         Diagnostic(
                             .warning, "level-mismatch", at: table.location(row, .level),
-                            "\(unitName) was loaded as a \(known.rawValue) and is a \(level.rawValue) here; the first level is kept"))
+                            "\(unitName) was loaded as a \(known.rawValue) and is a \(level.rawValue) here; the first level is kept"
+                        ))
                 } else {
                     panel.units.setLevel(level, at: unitIndex)
                 }
@@ -649,7 +696,9 @@ public struct Loader {
         var periodColumns: [(Int, Period)] = []
         var used: Set<Int> = [0]
         for (i, field) in table.header.enumerated().dropFirst() {
-            if let key = HeaderKey.aliases[table.rawKeys[i]], [.metric, .level, .parent, .tier, .source, .note].contains(key) {
+            if let key = HeaderKey.aliases[table.rawKeys[i]],
+                [.metric, .level, .parent, .tier, .source, .note].contains(key)
+            {
                 used.insert(i)
             } else if case .success(let p) = period(field.text) {
                 periodColumns.append((i, p))
@@ -668,12 +717,18 @@ public struct Loader {
         let rows = table.rows
         var cells: [String] = []
         for row in rows {
-            for (i, _) in periodColumns where i < row.count && !NumberReader.isMissing(row[i].text) { cells.append(row[i].text) }
+            for (i, _) in periodColumns where i < row.count && !NumberReader.isMissing(row[i].text) {
+                cells.append(row[i].text)
+            }
         }
         let convention = convention(for: cells, file: table.name)
         for row in rows {
             guard let unitField = row.first, !unitField.text.isEmpty else {
-                report(Diagnostic(.error, "missing-unit", at: SourceLocation(file: table.name, line: row.first?.line ?? 0, column: 1), "the unit is empty"))
+                report(
+                    Diagnostic(
+                        .error, "missing-unit",
+                        at: SourceLocation(file: table.name, line: row.first?.line ?? 0, column: 1), "the unit is empty"
+                    ))
                 continue
             }
             let metricID = table.text(row, .metric).map(Self.metricID) ?? options.metric.map(Self.metricID) ?? ""
@@ -709,7 +764,10 @@ public struct Loader {
 
     mutating func readMetrics(_ table: Table) {
         let col = table.index(named:)
-        let columns = (id: col("id"), vi: col("name vi"), en: col("name en"), kind: col("kind"), better: col("better"), min: col("min"), max: col("max"))
+        let columns = (
+            id: col("id"), vi: col("name vi"), en: col("name en"), kind: col("kind"), better: col("better"),
+            min: col("min"), max: col("max")
+        )
         for row in table.rows {
             func text(_ i: Int?) -> String? { table.text(row, at: i) }
             func at(_ i: Int?) -> SourceLocation { table.location(row, at: i) }
@@ -726,13 +784,19 @@ public struct Loader {
             }
             let betterText = text(columns.better)?.lowercased() ?? "none"
             guard let better = Direction(rawValue: betterText) else {
-                report(Diagnostic(.error, "bad-direction", at: at(columns.better), "'\(betterText)' is not a direction", hint: "higher, lower or none"))
+                report(
+                    Diagnostic(
+                        .error, "bad-direction", at: at(columns.better), "'\(betterText)' is not a direction",
+                        hint: "higher, lower or none"))
                 continue
             }
             var bounds: [Double?] = []
             var bad = false
             for i in [columns.min, columns.max] {
-                guard let t = text(i) else { bounds.append(nil); continue }
+                guard let t = text(i) else {
+                    bounds.append(nil)
+                    continue
+                }
                 if let n = NumberReader.parse(t, convention: .point) ?? NumberReader.parse(t, convention: .comma) {
                     bounds.append(n.value)
                 } else {
@@ -751,7 +815,11 @@ public struct Loader {
 
     mutating func readTargets(_ table: Table) -> DecimalConvention {
         let col = table.index(named:)
-        let c = (unit: col("unit") ?? 0, level: col("level"), parent: col("parent"), metric: col("metric"), comparator: col("comparator"), target: col("target"), by: col("by period"), source: col("source"), note: col("note"))
+        let c = (
+            unit: col("unit") ?? 0, level: col("level"), parent: col("parent"), metric: col("metric"),
+            comparator: col("comparator"), target: col("target"), by: col("by period"), source: col("source"),
+            note: col("note")
+        )
         for row in table.rows {
             func text(_ i: Int?) -> String? { table.text(row, at: i) }
             func at(_ i: Int?) -> SourceLocation { table.location(row, at: i) }
@@ -759,21 +827,40 @@ public struct Loader {
                 report(Diagnostic(.error, "incomplete-target", at: at(c.unit), "a target needs a unit and a metric"))
                 continue
             }
-            guard let comparator = text(c.comparator).flatMap({ Target.Comparator(rawValue: $0.replacingOccurrences(of: "≥", with: ">=").replacingOccurrences(of: "≤", with: "<=")) }) else {
-                report(Diagnostic(.error, "bad-comparator", at: at(c.comparator), "'\(text(c.comparator) ?? "")' is not a comparator", hint: "one of >=, <=, >, <, ="))
+            guard
+                let comparator = text(c.comparator).flatMap({
+                    Target.Comparator(
+                        rawValue: $0.replacingOccurrences(of: "≥", with: ">=").replacingOccurrences(of: "≤", with: "<=")
+                    )
+                })
+            else {
+                report(
+                    Diagnostic(
+                        .error, "bad-comparator", at: at(c.comparator),
+                        "'\(text(c.comparator) ?? "")' is not a comparator", hint: "one of >=, <=, >, <, ="))
                 continue
             }
-            guard let t = text(c.target), let goal = NumberReader.parse(t, convention: .point) ?? NumberReader.parse(t, convention: .comma) else {
-                report(Diagnostic(.error, "not-a-number", at: at(c.target), "'\(text(c.target) ?? "")' is not a number in column target"))
+            guard let t = text(c.target),
+                let goal = NumberReader.parse(t, convention: .point) ?? NumberReader.parse(t, convention: .comma)
+            else {
+                report(
+                    Diagnostic(
+                        .error, "not-a-number", at: at(c.target),
+                        "'\(text(c.target) ?? "")' is not a number in column target"))
                 continue
             }
             guard let byText = text(c.by), case .success(let by) = period(byText) else {
-                report(Diagnostic(.error, "bad-period", at: at(c.by), "'\(text(c.by) ?? "")' is not a period", hint: PeriodParseError.hint))
+                report(
+                    Diagnostic(
+                        .error, "bad-period", at: at(c.by), "'\(text(c.by) ?? "")' is not a period",
+                        hint: PeriodParseError.hint))
                 continue
             }
             noteUnknownMetric(metric, at: at(c.metric))
             let (index, _) = panel.units.add(
-                Unit(name: Names.clean(unit), level: text(c.level).flatMap(UnitLevel.init(parsing:)), parent: text(c.parent).map(Names.clean)))
+                Unit(
+                    name: Names.clean(unit), level: text(c.level).flatMap(UnitLevel.init(parsing:)),
+                    parent: text(c.parent).map(Names.clean)))
             panel.targets.append(
                 Target(
                     unit: index, metric: metric, comparator: comparator, target: goal.value, by: by,
@@ -784,16 +871,23 @@ public struct Loader {
 
     mutating func readCrosswalk(_ table: Table) {
         let col = table.index(named:)
-        let c = (old: col("old province"), new: col("new province"), change: col("change"), effective: col("effective"), source: col("source"))
+        let c = (
+            old: col("old province"), new: col("new province"), change: col("change"), effective: col("effective"),
+            source: col("source")
+        )
         for row in table.rows {
             func text(_ i: Int?) -> String? { table.text(row, at: i) }
             guard let old = text(c.old).map(Names.clean), let new = text(c.new).map(Names.clean) else {
-                report(Diagnostic(.error, "incomplete-crosswalk", at: table.location(row[0]), "a crosswalk row needs old_province and new_province"))
+                report(
+                    Diagnostic(
+                        .error, "incomplete-crosswalk", at: table.location(row[0]),
+                        "a crosswalk row needs old_province and new_province"))
                 continue
             }
             panel.crosswalk.append(
                 CrosswalkEntry(
-                    oldProvince: old, newProvince: new, change: text(c.change) ?? "", effective: text(c.effective) ?? "",
+                    oldProvince: old, newProvince: new, change: text(c.change) ?? "",
+                    effective: text(c.effective) ?? "",
                     source: text(c.source), origin: table.location(row[0])))
         }
     }
@@ -817,10 +911,12 @@ public struct Loader {
         for group in panel.repeatedKeys() {
             for (a, i) in group.enumerated() {
                 for j in group[(a + 1)...] {
-                    let first = panel.observations[i], second = panel.observations[j]
+                    let first = panel.observations[i]
+                    let second = panel.observations[j]
                     guard first.source == second.source else { continue }
                     let unit = panel.units.units[first.unit].name
-                    let what = "\(unit) · \(first.period) · \(first.metric)\(first.tier.map { " · \($0.rawValue) tier" } ?? "")"
+                    let what =
+                        "\(unit) · \(first.period) · \(first.metric)\(first.tier.map { " · \($0.rawValue) tier" } ?? "")"
                     let firstPlace = "\(first.origin.file):\(first.origin.line)"
                     switch Agreement.between(first, second) {
                     case .agree, .complement:
@@ -834,7 +930,8 @@ public struct Loader {
                             Diagnostic(
                                 .error, "conflicting-duplicate", at: second.valueLocation,
                                 "\(what) is given twice with different figures (\(difference)); the other row is \(firstPlace)",
-                                hint: "keep the right row, or give each row its own source so that `parlens check` lists them as a conflict between sources",
+                                hint:
+                                    "keep the right row, or give each row its own source so that `parlens check` lists them as a conflict between sources",
                                 related: [first.origin]))
                     }
                 }

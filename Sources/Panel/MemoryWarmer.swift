@@ -1,7 +1,7 @@
 import Dispatch
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Faults in the pages of a large buffer on another core before the loader writes into it.
@@ -21,25 +21,25 @@ enum MemoryWarmer {
     /// when `fromEnd` (the writer starts at the beginning: the two meet instead of queueing).
     static func warm(_ start: UnsafeRawPointer?, bytes: Int, fromEnd: Bool = false) {
         #if os(Linux)
-        guard let start, bytes >= minimumBytes else { return }
-        let page = 4096
-        let first = (Int(bitPattern: start) + page - 1) & ~(page - 1)
-        let end = (Int(bitPattern: start) + bytes) & ~(page - 1)
-        guard end > first else { return }
-        DispatchQueue.global(qos: .userInitiated).async {
-            let step = 1 << 20
-            var chunks = Array(stride(from: first, to: end, by: step))
-            if fromEnd { chunks.reverse() }
-            for chunk in chunks {
-                _ = madvise(UnsafeMutableRawPointer(bitPattern: chunk), min(step, end - chunk), populateWrite)
+            guard let start, bytes >= minimumBytes else { return }
+            let page = 4096
+            let first = (Int(bitPattern: start) + page - 1) & ~(page - 1)
+            let end = (Int(bitPattern: start) + bytes) & ~(page - 1)
+            guard end > first else { return }
+            DispatchQueue.global(qos: .userInitiated).async {
+                let step = 1 << 20
+                var chunks = Array(stride(from: first, to: end, by: step))
+                if fromEnd { chunks.reverse() }
+                for chunk in chunks {
+                    _ = madvise(UnsafeMutableRawPointer(bitPattern: chunk), min(step, end - chunk), populateWrite)
+                }
             }
-        }
         #endif
     }
 
     #if os(Linux)
-    /// `MADV_POPULATE_WRITE` (older C headers lack the name).
-    static let populateWrite: Int32 = 23
+        /// `MADV_POPULATE_WRITE` (older C headers lack the name).
+        static let populateWrite: Int32 = 23
     #endif
 }
 

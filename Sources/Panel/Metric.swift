@@ -55,9 +55,9 @@ public struct Metric: Hashable, Sendable, Codable {
     public var rangeText: String {
         func f(_ x: Double) -> String { x == x.rounded() ? String(Int(x)) : String(x) }
         switch (min, max) {
-        case let (lo?, hi?): return "\(f(lo))–\(f(hi))"
-        case let (lo?, nil): return "≥ \(f(lo))"
-        case let (nil, hi?): return "≤ \(f(hi))"
+        case (let lo?, let hi?): return "\(f(lo))–\(f(hi))"
+        case (let lo?, nil): return "≥ \(f(lo))"
+        case (nil, let hi?): return "≤ \(f(hi))"
         default: return "any"
         }
     }
@@ -88,28 +88,50 @@ public struct MetricCatalog: Sendable {
             Metric(id: id, nameVi: vi, nameEn: en, kind: kind, better: better, min: lo, max: hi, builtIn: true)
         }
         var list: [Metric] = [
-            m("par_index", "Chỉ số cải cách hành chính (PAR INDEX)", "Public Administration Reform Index (PAR INDEX)", .percent, .higher, 0, 100),
-            m("sipas", "Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)", "Satisfaction Index of Public Administrative Services (SIPAS)", .percent, .higher, 0, 100),
-            m("dan_van_score", "Điểm đánh giá công tác dân vận chính quyền", "Government mass-mobilisation score", .points, .higher, 0, 100),
-            m("pci", "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)", "Provincial Competitiveness Index (PCI)", .points, .higher, 0, 100),
-            m("papi", "Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI)", "Provincial Governance and Public Administration Performance Index (PAPI)", .points, .higher, 0, 80),
-            m("ddci", "Chỉ số năng lực cạnh tranh cấp sở, ngành và địa phương (DDCI)", "Department and District Competitiveness Index (DDCI)", .points, .higher, 0, 100),
-            m("index_766", "Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766)", "Citizen and business service index (Decision 766)", .points, .higher, 0, 100),
+            m(
+                "par_index", "Chỉ số cải cách hành chính (PAR INDEX)", "Public Administration Reform Index (PAR INDEX)",
+                .percent, .higher, 0, 100),
+            m(
+                "sipas", "Chỉ số hài lòng về sự phục vụ hành chính (SIPAS)",
+                "Satisfaction Index of Public Administrative Services (SIPAS)", .percent, .higher, 0, 100),
+            m(
+                "dan_van_score", "Điểm đánh giá công tác dân vận chính quyền", "Government mass-mobilisation score",
+                .points, .higher, 0, 100),
+            m(
+                "pci", "Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)", "Provincial Competitiveness Index (PCI)", .points,
+                .higher, 0, 100),
+            m(
+                "papi", "Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI)",
+                "Provincial Governance and Public Administration Performance Index (PAPI)", .points, .higher, 0, 80),
+            m(
+                "ddci", "Chỉ số năng lực cạnh tranh cấp sở, ngành và địa phương (DDCI)",
+                "Department and District Competitiveness Index (DDCI)", .points, .higher, 0, 100),
+            m(
+                "index_766", "Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766)",
+                "Citizen and business service index (Decision 766)", .points, .higher, 0, 100),
             m("online_filing_rate", "Tỷ lệ hồ sơ trực tuyến", "Online filing rate", .percent, .higher, 0, 100),
-            m("on_time_rate", "Tỷ lệ hồ sơ giải quyết đúng hạn, trước hạn", "On-time resolution rate", .percent, .higher, 0, 100),
+            m(
+                "on_time_rate", "Tỷ lệ hồ sơ giải quyết đúng hạn, trước hạn", "On-time resolution rate", .percent,
+                .higher, 0, 100),
             m("late_rate", "Tỷ lệ hồ sơ trễ hạn", "Late resolution rate", .percent, .lower, 0, 100),
             m("dossiers_received", "Số hồ sơ tiếp nhận", "Dossiers received", .count, .none, 0),
             m("dossiers_online", "Số hồ sơ tiếp nhận trực tuyến", "Dossiers received online", .count, .none, 0),
             m("dossiers_resolved", "Số hồ sơ đã giải quyết", "Dossiers resolved", .count, .none, 0),
-            m("dossiers_on_time", "Số hồ sơ giải quyết đúng hạn, trước hạn", "Dossiers resolved on time or early", .count, .none, 0),
+            m(
+                "dossiers_on_time", "Số hồ sơ giải quyết đúng hạn, trước hạn", "Dossiers resolved on time or early",
+                .count, .none, 0),
             m("dossiers_late", "Số hồ sơ trễ hạn", "Dossiers resolved late", .count, .none, 0),
             m("dossiers_pending", "Số hồ sơ đang giải quyết", "Dossiers pending", .count, .none, 0),
-            m("dossiers_ineligible", "Số hồ sơ không đủ điều kiện, tạm dừng, bị hủy", "Dossiers ineligible, suspended or cancelled", .count, .none, 0),
+            m(
+                "dossiers_ineligible", "Số hồ sơ không đủ điều kiện, tạm dừng, bị hủy",
+                "Dossiers ineligible, suspended or cancelled", .count, .none, 0),
         ]
         for base in ["par_index", "sipas", "pci", "papi", "ddci", "index_766", "dan_van_score"] {
             let name = list.first { $0.id == base }
             list.append(
-                m("\(base)_rank", "Xếp hạng \(name?.nameVi ?? base)", "Rank in \(name?.nameEn ?? base)", .rank, .lower, 1))
+                m(
+                    "\(base)_rank", "Xếp hạng \(name?.nameVi ?? base)", "Rank in \(name?.nameEn ?? base)", .rank,
+                    .lower, 1))
         }
         return MetricCatalog(list)
     }()

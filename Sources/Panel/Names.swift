@@ -52,7 +52,8 @@ public enum Names {
     static func foldUTF8(_ p: UnsafeBufferPointer<UInt8>) -> String? {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(p.count, 1)) { out -> String? in
             let n = p.count
-            var i = 0, o = 0
+            var i = 0
+            var o = 0
             var pendingSpace = false
             while i < n {
                 let b = p[i]
@@ -67,7 +68,8 @@ public enum Names {
                     guard v < baseTable.count, baseTable[Int(v)] != 0 else { return nil }
                     mapped = baseTable[Int(v)]
                 }
-                if mapped == 0x20 || mapped == 0x09 || mapped == 0x0A || mapped == 0x0D || isSeparatorByte[Int(mapped)] {
+                if mapped == 0x20 || mapped == 0x09 || mapped == 0x0A || mapped == 0x0D || isSeparatorByte[Int(mapped)]
+                {
                     pendingSpace = o > 0
                     continue
                 }
@@ -219,7 +221,8 @@ public enum Names {
     /// Removes one leading prefix from an already folded key.
     public static func stripPrefix(_ key: String) -> String {
         // Every prefix starts with t, h, q, p or x.
-        guard let first = key.utf8.first, first == 0x74 || first == 0x68 || first == 0x71 || first == 0x70 || first == 0x78
+        guard let first = key.utf8.first,
+            first == 0x74 || first == 0x68 || first == 0x71 || first == 0x70 || first == 0x78
         else { return key }
         let stripped = key.utf8.withContiguousStorageIfAvailable { p -> String? in
             for spaced in spacedPrefixBytes where p.count > spaced.count && p.starts(with: spaced) {
@@ -241,7 +244,8 @@ public enum Names {
 
     /// Levenshtein distance between two folded keys, for "did you mean" suggestions.
     public static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        let a = Array(a.unicodeScalars)
+        let b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)

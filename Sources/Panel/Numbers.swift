@@ -63,7 +63,9 @@ public enum NumberReader {
             scalars.removeLast()
         }
         var start = 0
-        while start < scalars.count, scalars[start] == " " || scalars[start] == "\u{00A0}" || scalars[start] == "\u{202F}" {
+        while start < scalars.count,
+            scalars[start] == " " || scalars[start] == "\u{00A0}" || scalars[start] == "\u{202F}"
+        {
             start += 1
         }
         if start < scalars.count {
@@ -93,7 +95,8 @@ public enum NumberReader {
 
     /// The shape of a normalized body: digits, `.` and `,` only, at least one digit.
     static func shape(body: UnsafeBufferPointer<UInt8>) -> NumberShape {
-        var dots = 0, commas = 0
+        var dots = 0
+        var commas = 0
         for b in body {
             if b == 46 { dots += 1 } else if b == 44 { commas += 1 }
         }
@@ -189,7 +192,9 @@ public enum NumberReader {
     /// context) — are read here: m / 10^k with m < 2^53 and k ≤ 15 is one correctly rounded
     /// division of two exact doubles, the same double `Double(String)` gives. Anything else
     /// (spaces, `%`, grouping, long numbers, words) goes through the `String` reader.
-    static func parse(_ p: UnsafeBufferPointer<UInt8>, convention: DecimalConvention, count: Bool = false) -> ParsedNumber? {
+    static func parse(_ p: UnsafeBufferPointer<UInt8>, convention: DecimalConvention, count: Bool = false)
+        -> ParsedNumber?
+    {
         if let fast = parsePlain(p, convention: convention, count: count) { return fast }
         guard p.count <= 64 else { return nil }  // what normalize refuses, without copying the cell
         return parse(String(decoding: p, as: UTF8.self), convention: convention, count: count)
@@ -197,7 +202,8 @@ public enum NumberReader {
 
     /// The plain-cell reading of ``parse(_:convention:count:)``, or nil when the cell is not plain.
     @inline(__always)
-    static func parsePlain(_ p: UnsafeBufferPointer<UInt8>, convention: DecimalConvention, count: Bool) -> ParsedNumber? {
+    static func parsePlain(_ p: UnsafeBufferPointer<UInt8>, convention: DecimalConvention, count: Bool) -> ParsedNumber?
+    {
         let n = p.count
         guard n > 0, n <= 17 else { return nil }
         var i = 0
@@ -264,8 +270,11 @@ public enum NumberReader {
     /// Decides a file's convention from its numeric cells (rule 2 above).
     /// - Returns: the convention, and whether it was a default taken while ambiguous cells
     ///   existed (the first such cell's text is returned for the warning).
-    public static func detect(_ cells: some Sequence<String>) -> (convention: DecimalConvention, ambiguousExample: String?, votes: (point: Int, comma: Int)) {
-        var point = 0, comma = 0
+    public static func detect(_ cells: some Sequence<String>) -> (
+        convention: DecimalConvention, ambiguousExample: String?, votes: (point: Int, comma: Int)
+    ) {
+        var point = 0
+        var comma = 0
         var ambiguous: String?
         for cell in cells {
             switch shape(cell) {

@@ -59,7 +59,11 @@ public struct ObservationKey: Hashable, Sendable {
 /// A target such as "≥ 50 % of communes by 2025" (Kết luận 862-KL/TU).
 public struct Target: Hashable, Sendable {
     public enum Comparator: String, Hashable, Sendable, Codable, CaseIterable {
-        case atLeast = ">=", atMost = "<=", above = ">", below = "<", equal = "="
+        case atLeast = ">="
+        case atMost = "<="
+        case above = ">"
+        case below = "<"
+        case equal = "="
 
         /// Whether `value` meets a target `goal`.
         public func holds(_ value: Double, _ goal: Double) -> Bool {

@@ -189,7 +189,8 @@ extension Panel {
             rewritten.reserveCapacity(observations.count)
             rewritten.withUnsafeBufferPointer { list in
                 MemoryWarmer.warm(
-                    UnsafeRawPointer(list.baseAddress), bytes: observations.count * MemoryLayout<Observation>.stride, fromEnd: true)
+                    UnsafeRawPointer(list.baseAddress), bytes: observations.count * MemoryLayout<Observation>.stride,
+                    fromEnd: true)
             }
             observations.withUnsafeBufferPointer { list in
                 for i in list.indices {

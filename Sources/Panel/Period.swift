@@ -28,7 +28,9 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
     public let day: Int?
 
     public enum Kind: String, Hashable, Sendable, Codable {
-        case year, half, quarter, month, cumulative, years, monthRange = "month_range", day
+        case year, half, quarter, month, cumulative, years
+        case monthRange = "month_range"
+        case day
     }
 
     init(firstMonth: Int, lastMonth: Int, day: Int? = nil) {
@@ -230,7 +232,9 @@ enum PeriodParser {
         if rest.count >= 3, rest[1] == "thang", let n = Int(rest[0]) {
             rest.removeFirst(2)
             var fromEnd = false
-            if rest.first == "dau" { rest.removeFirst() } else if rest.first == "cuoi" {
+            if rest.first == "dau" {
+                rest.removeFirst()
+            } else if rest.first == "cuoi" {
                 rest.removeFirst()
                 fromEnd = true
             }
@@ -279,7 +283,8 @@ enum PeriodParser {
             let m0 = try number(middle[0], 1...12, "month")
             let y1 = try year(middle[1])
             let m1 = try number(dash[2], 1...12, "month")
-            let first = y0 * 12 + m0 - 1, last = y1 * 12 + m1 - 1
+            let first = y0 * 12 + m0 - 1
+            let last = y1 * 12 + m1 - 1
             guard first <= last else { throw fail("months must run forward") }
             return Period(firstMonth: first, lastMonth: last)
         }
@@ -293,7 +298,8 @@ enum PeriodParser {
             let y = try year(dash[0])
             let parts = dash[1].split(separator: "/").map(String.init)
             guard parts.count == 2 else { throw fail("cannot read '\(t)'") }
-            let m0 = try number(parts[0], 1...12, "month"), m1 = try number(parts[1], 1...12, "month")
+            let m0 = try number(parts[0], 1...12, "month")
+            let m1 = try number(parts[1], 1...12, "month")
             guard m0 <= m1 else { throw fail("months must run forward (\(m0) > \(m1))") }
             return .months(y, m0, m1)
         }
@@ -349,4 +355,3 @@ enum PeriodParser {
         return String(out)
     }
 }
-

@@ -175,7 +175,8 @@ extension Loader {
             convention = forced
         } else {
             let noMetric = panel.metrics[""]?.kind
-            var point = 0, comma = 0
+            var point = 0
+            var comma = 0
             var ambiguous: String?
             for r in rows {
                 guard let v = t.present(r, t.value) else { continue }
@@ -194,15 +195,20 @@ extension Loader {
                 }
             }
             convention = self.convention(
-                detected: NumberReader.decide(point: point, comma: comma, ambiguousExample: ambiguous), file: table.name)
+                detected: NumberReader.decide(point: point, comma: comma, ambiguousExample: ambiguous), file: table.name
+            )
         }
 
-        var periodIDs = ByteInterner(), levelIDs = ByteInterner(), tierIDs = ByteInterner(), sourceIDs = ByteInterner()
+        var periodIDs = ByteInterner()
+        var levelIDs = ByteInterner()
+        var tierIDs = ByteInterner()
+        var sourceIDs = ByteInterner()
         var periods: [Result<Period, PeriodParseError>] = []
         var levels: [UnitLevel?] = []
         var tiers: [Tier?] = []
         var sources: [String] = []
-        var unitNames = ByteInterner(capacity: 1024), parents = ByteInterner()
+        var unitNames = ByteInterner(capacity: 1024)
+        var parents = ByteInterner()
         var cleanParents: [String] = []
         /// Per unit text: the parent text (-1 none, -2 not seen yet) and unit of its first row;
         /// other parents of the same text in `moreUnits`.
@@ -210,18 +216,26 @@ extension Loader {
         var moreUnits: [Int: Int] = [:]
         panel.observations.reserveCapacity(panel.observations.count + rows.count)
 
-
         for r in rows {
             guard let unitField = t.field(r, t.unit), t.fields[unitField].length > 0 else {
-                report(Diagnostic(.error, "missing-unit", at: t.location(r, t.unit), "the unit is empty", hint: "every row needs the unit's name"))
+                report(
+                    Diagnostic(
+                        .error, "missing-unit", at: t.location(r, t.unit), "the unit is empty",
+                        hint: "every row needs the unit's name"))
                 continue
             }
             guard let periodField = t.present(r, t.period) else {
-                report(Diagnostic(.error, "missing-period", at: t.location(r, t.period), "the period is empty", hint: PeriodParseError.hint))
+                report(
+                    Diagnostic(
+                        .error, "missing-period", at: t.location(r, t.period), "the period is empty",
+                        hint: PeriodParseError.hint))
                 continue
             }
             guard let metricField = t.present(r, t.metric) else {
-                report(Diagnostic(.error, "missing-metric", at: t.location(r, t.metric), "the metric is empty", hint: "e.g. par_index, sipas, online_filing_rate"))
+                report(
+                    Diagnostic(
+                        .error, "missing-metric", at: t.location(r, t.metric), "the metric is empty",
+                        hint: "e.g. par_index, sipas, online_filing_rate"))
                 continue
             }
             var bad = false
@@ -231,7 +245,9 @@ extension Loader {
             switch periods[p.id] {
             case .success(let value): period = value
             case .failure(let e):
-                report(Diagnostic(.error, "bad-period", at: t.location(periodField), e.description, hint: PeriodParseError.hint))
+                report(
+                    Diagnostic(
+                        .error, "bad-period", at: t.location(periodField), e.description, hint: PeriodParseError.hint))
                 bad = true
                 period = .year(2000)
             }
@@ -245,7 +261,9 @@ extension Loader {
                         Diagnostic(
                             .error, "bad-level", at: t.location(r, t.level),
                             "'\(t.text(i))' is not a level",
-                            hint: "levels: \(UnitLevel.allCases.map(\.rawValue).joined(separator: ", ")) (or tỉnh, huyện, xã, sở, bộ, vùng, cả nước)"))
+                            hint:
+                                "levels: \(UnitLevel.allCases.map(\.rawValue).joined(separator: ", ")) (or tỉnh, huyện, xã, sở, bộ, vùng, cả nước)"
+                        ))
                     bad = true
                 }
             }
@@ -258,7 +276,8 @@ extension Loader {
                     report(
                         Diagnostic(
                             .error, "bad-tier", at: t.location(r, t.tier),
-                            "'\(t.text(i))' is not a tier", hint: "tiers: province, district, commune (or cấp tỉnh, cấp huyện, cấp xã)"))
+                            "'\(t.text(i))' is not a tier",
+                            hint: "tiers: province, district, commune (or cấp tỉnh, cấp huyện, cấp xã)"))
                     bad = true
                 }
             }
@@ -290,7 +309,9 @@ extension Loader {
                 }
             }
             if let i = t.present(r, t.rankOf) {
-                if let n = NumberReader.parse(t.bytes(i), convention: convention, count: true), n.value >= 1, n.value < 1e9 {
+                if let n = NumberReader.parse(t.bytes(i), convention: convention, count: true), n.value >= 1,
+                    n.value < 1e9
+                {
                     let of = Int(n.value)
                     if let stated = rankOf, stated != of {
                         report(
@@ -304,7 +325,8 @@ extension Loader {
                     report(
                         Diagnostic(
                             .error, "not-a-number", at: t.location(r, t.rankOf),
-                            "'\(t.text(i))' is not a whole number in column \(table.header[table.column[.rankOf] ?? 0].text)"))
+                            "'\(t.text(i))' is not a whole number in column \(table.header[table.column[.rankOf] ?? 0].text)"
+                        ))
                     bad = true
                 }
             }
@@ -343,7 +365,9 @@ extension Loader {
                 // What unitIndex(name:parent:level:) does, without its String-keyed memo: adding a
                 // known unit again finds it, as the memo would.
                 (unitIndex, inserted) = panel.units.add(
-                    Unit(name: Names.clean(t.text(unitField)), level: level, parent: parentID >= 0 ? cleanParents[parentID] : nil))
+                    Unit(
+                        name: Names.clean(t.text(unitField)), level: level,
+                        parent: parentID >= 0 ? cleanParents[parentID] : nil))
                 if unitsByName[name.id].parent == -2 {
                     unitsByName[name.id] = (parentID, unitIndex)
                 } else {
@@ -356,7 +380,8 @@ extension Loader {
                     report(
                         Diagnostic(
                             .warning, "level-mismatch", at: t.location(r, t.level),
-                            "\(unitName) was loaded as a \(known.rawValue) and is a \(level.rawValue) here; the first level is kept"))
+                            "\(unitName) was loaded as a \(known.rawValue) and is a \(level.rawValue) here; the first level is kept"
+                        ))
                 } else {
                     panel.units.setLevel(level, at: unitIndex)
                 }
@@ -389,7 +414,8 @@ extension Loader {
     /// error (then nil) for a cell that is not a number.
     @inline(__always)
     mutating func tidyNumber(
-        _ table: Table, _ t: TidyCells, _ r: Int, _ c: Int, _ key: HeaderKey, _ convention: DecimalConvention, count: Bool
+        _ table: Table, _ t: TidyCells, _ r: Int, _ c: Int, _ key: HeaderKey, _ convention: DecimalConvention,
+        count: Bool
     ) -> ParsedNumber? {
         guard let i = t.present(r, c) else { return nil }
         if let n = NumberReader.parse(t.bytes(i), convention: convention, count: count) { return n }

@@ -100,11 +100,11 @@ public enum LookupError: Error, Hashable, Sendable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .notFound(query, suggestions):
+        case .notFound(let query, let suggestions):
             suggestions.isEmpty
                 ? "no unit matches '\(query)'"
                 : "no unit matches '\(query)'; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
-        case let .ambiguous(query, candidates):
+        case .ambiguous(let query, let candidates):
             "'\(query)' matches \(candidates.count) units: \(candidates.joined(separator: "; ")); add --level or --parent, or type more of the name"
         }
     }
@@ -226,7 +226,8 @@ public struct UnitDirectory: Sendable {
         if matches.count == 1, let only = matches.first { return only }
         if matches.isEmpty {
             let pool = units.filter { unit in
-                (level == nil || unit.level == level) && (parent == nil || unit.parent.map(Names.fold) == parent.map(Names.fold))
+                (level == nil || unit.level == level)
+                    && (parent == nil || unit.parent.map(Names.fold) == parent.map(Names.fold))
             }.map(\.name)
             throw .notFound(query: query, suggestions: Names.suggestions(for: query, among: pool))
         }
@@ -235,7 +236,10 @@ public struct UnitDirectory: Sendable {
 
     /// The level a typed prefix names: "tỉnh …" a province, "huyện …" a district, "xã …" a commune.
     static func impliedLevel(_ folded: String) -> UnitLevel? {
-        for (prefix, level) in [("tinh ", UnitLevel.province), ("huyen ", .district), ("xa ", .commune), ("phuong ", .commune), ("thi tran ", .commune)]
+        for (prefix, level) in [
+            ("tinh ", UnitLevel.province), ("huyen ", .district), ("xa ", .commune), ("phuong ", .commune),
+            ("thi tran ", .commune),
+        ]
         where folded.hasPrefix(prefix) {
             return level
         }

@@ -30,23 +30,47 @@ public enum MarkdownHTML {
                 }
                 continue
             }
-            if t.hasPrefix("```") { flushParagraph(); closeList(); code = []; continue }
-            if t.isEmpty { flushParagraph(); closeList(); continue }
+            if t.hasPrefix("```") {
+                flushParagraph()
+                closeList()
+                code = []
+                continue
+            }
+            if t.isEmpty {
+                flushParagraph()
+                closeList()
+                continue
+            }
             if let level = headingLevel(t) {
-                flushParagraph(); closeList()
+                flushParagraph()
+                closeList()
                 let h = min(6, level + headingOffset)
-                out += "<h\(h)>" + inline(String(t.dropFirst(level)).trimmingCharacters(in: .whitespaces)) + "</h\(h)>\n"
+                out +=
+                    "<h\(h)>" + inline(String(t.dropFirst(level)).trimmingCharacters(in: .whitespaces)) + "</h\(h)>\n"
             } else if t.hasPrefix("- ") || t.hasPrefix("* ") {
                 flushParagraph()
-                if list != "ul" { closeList(); out += "<ul>\n"; list = "ul" }
+                if list != "ul" {
+                    closeList()
+                    out += "<ul>\n"
+                    list = "ul"
+                }
                 out += "<li>" + inline(String(t.dropFirst(2))) + "</li>\n"
-            } else if let dot = t.firstIndex(of: "."), t[..<dot].allSatisfy(\.isNumber), !t[..<dot].isEmpty, t[t.index(after: dot)...].hasPrefix(" ") {
+            } else if let dot = t.firstIndex(of: "."), t[..<dot].allSatisfy(\.isNumber), !t[..<dot].isEmpty,
+                t[t.index(after: dot)...].hasPrefix(" ")
+            {
                 flushParagraph()
-                if list != "ol" { closeList(); out += "<ol>\n"; list = "ol" }
+                if list != "ol" {
+                    closeList()
+                    out += "<ol>\n"
+                    list = "ol"
+                }
                 out += "<li>" + inline(String(t[t.index(dot, offsetBy: 2)...])) + "</li>\n"
             } else if t.hasPrefix(">") {
-                flushParagraph(); closeList()
-                out += "<blockquote>" + inline(String(t.dropFirst()).trimmingCharacters(in: .whitespaces)) + "</blockquote>\n"
+                flushParagraph()
+                closeList()
+                out +=
+                    "<blockquote>" + inline(String(t.dropFirst()).trimmingCharacters(in: .whitespaces))
+                    + "</blockquote>\n"
             } else {
                 closeList()
                 paragraph.append(t)
@@ -80,16 +104,28 @@ public enum MarkdownHTML {
         while i < chars.count {
             let c = chars[i]
             if c == "`", let (body, next) = take(until: "`", from: i + 1) {
-                out += "<code>" + HTMLReport.escape(body) + "</code>"; i = next; continue
+                out += "<code>" + HTMLReport.escape(body) + "</code>"
+                i = next
+                continue
             }
             if c == "*", i + 1 < chars.count, chars[i + 1] == "*", let (body, next) = take(until: "**", from: i + 2) {
-                out += "<strong>" + inline(body) + "</strong>"; i = next; continue
+                out += "<strong>" + inline(body) + "</strong>"
+                i = next
+                continue
             }
-            if c == "*" || c == "_", let (body, next) = take(until: String(c), from: i + 1), !body.isEmpty, !body.hasPrefix(" ") {
-                out += "<em>" + inline(body) + "</em>"; i = next; continue
+            if c == "*" || c == "_", let (body, next) = take(until: String(c), from: i + 1), !body.isEmpty,
+                !body.hasPrefix(" ")
+            {
+                out += "<em>" + inline(body) + "</em>"
+                i = next
+                continue
             }
-            if c == "[", let (label, afterLabel) = take(until: "](", from: i + 1), let (url, next) = take(until: ")", from: afterLabel) {
-                out += "<a href=\"" + HTMLReport.escape(url) + "\">" + inline(label) + "</a>"; i = next; continue
+            if c == "[", let (label, afterLabel) = take(until: "](", from: i + 1),
+                let (url, next) = take(until: ")", from: afterLabel)
+            {
+                out += "<a href=\"" + HTMLReport.escape(url) + "\">" + inline(label) + "</a>"
+                i = next
+                continue
             }
             out += HTMLReport.escape(String(c))
             i += 1

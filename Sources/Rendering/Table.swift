@@ -66,10 +66,11 @@ extension Table {
                 excess -= cut
             }
         }
-        let (h, v, tl, tm, tr, ml, mm, mr, bl, bm, br): (String, String, String, String, String, String, String, String, String, String, String) =
-            style == .box
-            ? ("─", "│", "┌", "┬", "┐", "├", "┼", "┤", "└", "┴", "┘")
-            : ("-", "|", "+", "+", "+", "+", "+", "+", "+", "+", "+")
+        let (h, v, tl, tm, tr, ml, mm, mr, bl, bm, br):
+            (String, String, String, String, String, String, String, String, String, String, String) =
+                style == .box
+                ? ("─", "│", "┌", "┬", "┐", "├", "┼", "┤", "└", "┴", "┘")
+                : ("-", "|", "+", "+", "+", "+", "+", "+", "+", "+", "+")
         func rule(_ l: String, _ m: String, _ r: String) -> String {
             l + widths.map { String(repeating: h, count: $0 + 2) }.joined(separator: m) + r
         }
@@ -80,15 +81,17 @@ extension Table {
                 return parts.flatMap { part in
                     TextWidth.of(part) <= widths[i]
                         ? [part]
-                        : (columns[i].wraps ? TextWidth.wrap(part, to: widths[i]) : [TextWidth.truncate(part, to: widths[i])])
+                        : (columns[i].wraps
+                            ? TextWidth.wrap(part, to: widths[i]) : [TextWidth.truncate(part, to: widths[i])])
                 }
             }
             let height = wrapped.map(\.count).max() ?? 1
             return (0..<height).map { k in
-                v + (0..<n).map { i in
-                    let text = k < wrapped[i].count ? wrapped[i][k] : ""
-                    return " " + TextWidth.pad(text, to: widths[i], right: columns[i].alignment == .right) + " "
-                }.joined(separator: v) + v
+                v
+                    + (0..<n).map { i in
+                        let text = k < wrapped[i].count ? wrapped[i][k] : ""
+                        return " " + TextWidth.pad(text, to: widths[i], right: columns[i].alignment == .right) + " "
+                    }.joined(separator: v) + v
             }
         }
         var out: [String] = []
@@ -112,13 +115,13 @@ extension Table {
         out.append("| " + columns.map { esc($0.header) }.joined(separator: " | ") + " |")
         out.append("|" + columns.map { $0.alignment == .right ? "---:" : ":---" }.joined(separator: "|") + "|")
         for row in rows {
-            out.append("| " + (0..<columns.count).map { esc($0 < row.count ? row[$0] : "") }.joined(separator: " | ") + " |")
+            out.append(
+                "| " + (0..<columns.count).map { esc($0 < row.count ? row[$0] : "") }.joined(separator: " | ") + " |")
         }
         if !footer.isEmpty { out += [""] + footer }
         return out.joined(separator: "\n") + "\n"
     }
 }
-
 
 extension Table {
     /// RFC 4180 CSV: the header row then the rows (title and footer left out), CRLF line ends,

@@ -10,8 +10,14 @@ public enum TextWidth {
         var inEscape = false
         for cluster in text {
             // ANSI colour sequences (ESC [ … m) take no room.
-            if cluster == "\u{1B}" { inEscape = true; continue }
-            if inEscape { if cluster == "m" { inEscape = false }; continue }
+            if cluster == "\u{1B}" {
+                inEscape = true
+                continue
+            }
+            if inEscape {
+                if cluster == "m" { inEscape = false }
+                continue
+            }
             width += of(cluster)
         }
         return width
@@ -21,7 +27,9 @@ public enum TextWidth {
         guard let s = cluster.unicodeScalars.first else { return 0 }
         let v = s.value
         if v < 0x20 || (0x7F..<0xA0).contains(v) { return 0 }
-        if s.properties.generalCategory == .nonspacingMark || s.properties.generalCategory == .enclosingMark { return 0 }
+        if s.properties.generalCategory == .nonspacingMark || s.properties.generalCategory == .enclosingMark {
+            return 0
+        }
         if isWide(v) { return 2 }
         return 1
     }
@@ -57,8 +65,10 @@ public enum TextWidth {
     public static func truncateMiddle(_ text: String, to width: Int) -> String {
         guard of(text) > width else { return text }
         guard width > 4 else { return truncate(text, to: width) }
-        let tailRoom = (width - 1) * 2 / 5, headRoom = width - 1 - tailRoom
-        var head = "", used = 0
+        let tailRoom = (width - 1) * 2 / 5
+        let headRoom = width - 1 - tailRoom
+        var head = ""
+        var used = 0
         for ch in text {
             if used + of(ch) > headRoom { break }
             head.append(ch)

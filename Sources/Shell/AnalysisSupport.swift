@@ -30,8 +30,10 @@ extension AnalysisError {
     /// Unknown names are usage errors (exit 2); an empty selection is too.
     var failure: CommandFailure {
         switch self {
-        case let .unknownUnit(error):
-            if case .ambiguous = error { return .usage(description, hint: "add --level or --parent, or type more of the name") }
+        case .unknownUnit(let error):
+            if case .ambiguous = error {
+                return .usage(description, hint: "add --level or --parent, or type more of the name")
+            }
             return .usage(description, hint: "names are matched without accents and without 'tỉnh', 'huyện', …")
         case .unknownMetric:
             return .usage(description, hint: "`parlens info` lists the metrics in the data")
@@ -136,7 +138,10 @@ extension OutputOptions {
         Formatter(metric: metric, lang: lang, localeOverride: locale, glyphs: glyphs, colour: colour(in: env))
     }
 
-    func render(_ tables: [Table], notes: [String], title: String, charts: [ChartSpec] = [], formatter: Formatter? = nil, in env: Environment) -> String {
+    func render(
+        _ tables: [Table], notes: [String], title: String, charts: [ChartSpec] = [], formatter: Formatter? = nil,
+        in env: Environment
+    ) -> String {
         let format: (Double) -> String = { x in formatter.map { $0.number(x, $0.decimals) } ?? String(x) }
         let locale = formatter?.locale ?? .en
         let lang = self.lang ?? env.defaultLanguage
@@ -145,7 +150,10 @@ extension OutputOptions {
             var t = t
             let hidden = t.rows.count - maxRows
             t.rows = Array(t.rows.prefix(maxRows))
-            t.footer.append(lang == .vi ? "… ẩn \(hidden) dòng (--max-rows)" : "… \(hidden) row\(hidden == 1 ? "" : "s") hidden (--max-rows)")
+            t.footer.append(
+                lang == .vi
+                    ? "… ẩn \(hidden) dòng (--max-rows)"
+                    : "… \(hidden) row\(hidden == 1 ? "" : "s") hidden (--max-rows)")
             return t
         }
         switch self.format {
@@ -161,13 +169,19 @@ extension OutputOptions {
             var out = "### \(title)\n\n"
             for t in tables { out += t.render(style: .markdown, width: env.width(width)) + "\n" }
             for n in notes { out += "- \(n)\n" }
-            for c in charts { out += "\n```\n" + c.text(width: env.width(width), glyphs: glyphs, locale: locale, format: format) + "```\n" }
+            for c in charts {
+                out +=
+                    "\n```\n" + c.text(width: env.width(width), glyphs: glyphs, locale: locale, format: format)
+                    + "```\n"
+            }
             return out
         default:
             var out = title + "\n\n"
             for t in tables { out += t.render(style: ascii ? .ascii : .box, width: env.width(width)) + "\n" }
             for n in notes { out += n + "\n" }
-            for c in charts { out += "\n" + c.text(width: env.width(width), glyphs: glyphs, locale: locale, format: format) }
+            for c in charts {
+                out += "\n" + c.text(width: env.width(width), glyphs: glyphs, locale: locale, format: format)
+            }
             return out
         }
     }

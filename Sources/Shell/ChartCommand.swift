@@ -40,7 +40,9 @@ struct ChartBuilder {
     func trend(_ t: TrendResult, target: Double? = nil, fit: Fit = .ols) -> ChartSpec {
         let axis = Self.axis([t.points])
         guard !axis.isEmpty else { return .line(LineChart(xLabels: [], series: [])) }
-        var chart = LineChart(title: nil, xLabels: axis.map(\.description), series: [.init(name: t.unit, values: Self.aligned(t.points, on: axis))])
+        var chart = LineChart(
+            title: nil, xLabels: axis.map(\.description),
+            series: [.init(name: t.unit, values: Self.aligned(t.points, on: axis))])
         switch fit {
         case .ols:
             if let ols = t.ols {
@@ -56,7 +58,8 @@ struct ChartBuilder {
             break
         }
         if let f = t.forecast, let p = t.forecastPeriod {
-            chart.forecast = .init(label: p.description, value: f.value, lower: f.prediction.lower, upper: f.prediction.upper)
+            chart.forecast = .init(
+                label: p.description, value: f.value, lower: f.prediction.lower, upper: f.prediction.upper)
         }
         chart.target = target
         chart.targetName = format.lang == .vi ? "chỉ tiêu" : "target"
@@ -91,7 +94,9 @@ struct ChartBuilder {
         }
         func lastRank(_ r: [Int?]) -> Int { (r.last ?? nil) ?? Int.max }
         let sorted = ranks.sorted { lastRank($0.value) < lastRank($1.value) }
-        let lines: [BumpChart.Line] = sorted.map { BumpChart.Line(name: view.panel.units.units[$0.key].name, ranks: $0.value) }
+        let lines: [BumpChart.Line] = sorted.map {
+            BumpChart.Line(name: view.panel.units.units[$0.key].name, ranks: $0.value)
+        }
         return .bump(BumpChart(periods: periods.map(\.description), lines: lines))
     }
 }
@@ -157,10 +162,16 @@ struct Chart: Command {
                 var units: [(name: String, points: [TrendResult.Point])] = []
                 for name in unit {
                     let index = try view.lookupUnit(name, selection: selection)
-                    units.append((view.panel.units.units[index].name, TrendResult.series(view, unit: index, tier: selection.tier, from: fromPeriod, to: toPeriod)))
+                    units.append(
+                        (
+                            view.panel.units.units[index].name,
+                            TrendResult.series(view, unit: index, tier: selection.tier, from: fromPeriod, to: toPeriod)
+                        ))
                 }
                 if let fit, units.count == 1, let only = units.first {
-                    spec = builder.trend(TrendResult(metric: view.metric, unit: only.name, points: only.points), target: target, fit: fit)
+                    spec = builder.trend(
+                        TrendResult(metric: view.metric, unit: only.name, points: only.points), target: target, fit: fit
+                    )
                 } else {
                     spec = builder.lines(units, target: target)
                 }
@@ -168,7 +179,8 @@ struct Chart: Command {
                 guard let period else { throw AnalysisError.noData("a bar chart needs --period P") }
                 let p = try view.lookupPeriod(period)
                 if let vs {
-                    let r = try CompareResult(view: view, selection: selection, from: try view.lookupPeriod(vs), to: p, unit: nil)
+                    let r = try CompareResult(
+                        view: view, selection: selection, from: try view.lookupPeriod(vs), to: p, unit: nil)
                     let rows = top.map { Array(r.rows.prefix($0)) } ?? r.rows
                     title = "\(f.name) · \(r.from) → \(r.to) (\(f.changeUnit))"
                     spec = builder.bars(rows.map(\.unit), rows.map(\.change), highlight: highlight)
@@ -179,14 +191,17 @@ struct Chart: Command {
                     spec = builder.bars(rows.map(\.unit), rows.compactMap(\.value), highlight: highlight)
                 }
             case .bump:
-                guard let fromPeriod, let toPeriod else { throw AnalysisError.noData("a bump chart needs --from P0 --to P1") }
+                guard let fromPeriod, let toPeriod else {
+                    throw AnalysisError.noData("a bump chart needs --from P0 --to P1")
+                }
                 let present = Set(view.peers(selection).readings.filter { $0.value != nil }.map(\.period))
                 let periods = ChartBuilder.periods(from: fromPeriod, to: toPeriod).filter(present.contains)
                 title = "\(f.name) · \(lang("Rank"))"
                 spec = builder.bump(periods: periods, selection: selection)
             case .heat:
                 let peers = view.peers(selection).readings.filter { r in
-                    r.value != nil && (fromPeriod.map { r.period >= $0 } ?? true) && (toPeriod.map { r.period <= $0 } ?? true)
+                    r.value != nil && (fromPeriod.map { r.period >= $0 } ?? true)
+                        && (toPeriod.map { r.period <= $0 } ?? true)
                 }
                 guard let first = peers.map(\.period).min(), let last = peers.map(\.period).max() else {
                     throw AnalysisError.noData("no \(view.metric.id) figures in this selection")
@@ -196,15 +211,19 @@ struct Chart: Command {
                 for r in peers { table[r.unit, default: [:]][r.period] = r.value }
                 var units = table.keys.sorted { (table[$0]?[last] ?? -.infinity) > (table[$1]?[last] ?? -.infinity) }
                 if let top { units = Array(units.prefix(top)) }
-                spec = .heat(Heatmap(
-                    rowLabels: units.map { view.panel.units.units[$0].name }, columnLabels: axis.map(\.description),
-                    values: units.map { u in axis.map { table[u]?[$0] } }))
+                spec = .heat(
+                    Heatmap(
+                        rowLabels: units.map { view.panel.units.units[$0].name }, columnLabels: axis.map(\.description),
+                        values: units.map { u in axis.map { table[u]?[$0] } }))
             case .dots:
                 guard let period else { throw AnalysisError.noData("a dot chart needs --period P") }
                 let p = try view.lookupPeriod(period)
-                var rows = view.peers(selection).readings.filter { $0.period == p && $0.value != nil }.map { r -> DotIntervalChart.Row in
+                var rows = view.peers(selection).readings.filter { $0.period == p && $0.value != nil }.map {
+                    r -> DotIntervalChart.Row in
                     let w = view.wilsonInterval(r)
-                    return DotIntervalChart.Row(label: view.panel.units.units[r.unit].name, value: r.value ?? 0, lower: w?.lower, upper: w?.upper)
+                    return DotIntervalChart.Row(
+                        label: view.panel.units.units[r.unit].name, value: r.value ?? 0, lower: w?.lower,
+                        upper: w?.upper)
                 }
                 rows.sort { view.metric.better == .lower ? $0.value < $1.value : $0.value > $1.value }
                 if let top { rows = Array(rows.prefix(top)) }
@@ -218,9 +237,14 @@ struct Chart: Command {
         case .html:
             env.out(output.render([], notes: [], title: title, charts: [spec], formatter: f, in: env))
         case .markdown:
-            env.out("```\n" + title + "\n" + spec.text(width: builder.width, glyphs: output.glyphs, locale: f.locale, format: builder.value) + "```\n")
+            env.out(
+                "```\n" + title + "\n"
+                    + spec.text(width: builder.width, glyphs: output.glyphs, locale: f.locale, format: builder.value)
+                    + "```\n")
         default:
-            env.out(title + "\n" + spec.text(width: builder.width, glyphs: output.glyphs, locale: f.locale, format: builder.value))
+            env.out(
+                title + "\n"
+                    + spec.text(width: builder.width, glyphs: output.glyphs, locale: f.locale, format: builder.value))
         }
     }
 }

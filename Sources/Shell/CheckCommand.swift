@@ -1,6 +1,6 @@
 import Analysis
-import Foundation
 import ArgumentParser
+import Foundation
 import Panel
 import Rendering
 
@@ -24,30 +24,50 @@ struct Check: Command {
         let cap = limit <= 0 ? Int.max : limit
         switch output.format {
         case .json:
-            env.out(JSON.encode(CheckJSON(errors: errors.map(JSON.Problem.init), warnings: warnings.map(JSON.Problem.init), observations: result.panel.observations.count, files: result.panel.files.count)))
+            env.out(
+                JSON.encode(
+                    CheckJSON(
+                        errors: errors.map(JSON.Problem.init), warnings: warnings.map(JSON.Problem.init),
+                        observations: result.panel.observations.count, files: result.panel.files.count)))
         case .csv:
             let rows = (errors + warnings).map { d -> [String] in
-                [d.location?.file ?? "", d.location.map { String($0.line) } ?? "", d.location.map { String($0.column) } ?? "",
-                 d.severity == .error ? "error" : "warning", d.code, d.message, d.hint ?? ""]
+                [
+                    d.location?.file ?? "", d.location.map { String($0.line) } ?? "",
+                    d.location.map { String($0.column) } ?? "",
+                    d.severity == .error ? "error" : "warning", d.code, d.message, d.hint ?? "",
+                ]
             }
-            env.out(Table(columns: ["file", "line", "column", "severity", "code", "message", "hint"].map { Table.Column($0) }, rows: rows).csv())
+            env.out(
+                Table(
+                    columns: ["file", "line", "column", "severity", "code", "message", "hint"].map { Table.Column($0) },
+                    rows: rows
+                ).csv())
         case .text:
             for d in errors.prefix(cap) + warnings.prefix(cap) { env.out(d.formatted + "\n") }
             env.out(summary(errors.count, warnings.count, result.panel, lang) + "\n")
         case .html:
             var report = HTMLReport(title: "parlens check", language: lang.rawValue)
             let rows = (errors + warnings).map { d -> [String] in
-                [(d.location.map { "\($0.file):\($0.line):\($0.column)" } ?? ""), d.severity == .error ? lang("Errors") : lang("Warnings"), d.code, d.message + (d.hint.map { " → \($0)" } ?? "")]
+                [
+                    (d.location.map { "\($0.file):\($0.line):\($0.column)" } ?? ""),
+                    d.severity == .error ? lang("Errors") : lang("Warnings"), d.code,
+                    d.message + (d.hint.map { " → \($0)" } ?? ""),
+                ]
             }
-            report.add(table: Table(columns: [.init(lang("Where")), .init(""), .init(lang("Code")), .init(lang("Problem"))], rows: rows))
+            report.add(
+                table: Table(
+                    columns: [.init(lang("Where")), .init(""), .init(lang("Code")), .init(lang("Problem"))], rows: rows)
+            )
             report.add(notes: [summary(errors.count, warnings.count, result.panel, lang)])
             env.out(report.rendered)
         case .table, .markdown:
             let style: TableStyle = output.format == .markdown ? .markdown : (output.ascii ? .ascii : .box)
             let width = env.width(output.width)
-            var out = "parlens check · \(paths.joined(separator: ", ")) · \(NumberFormat.count(result.panel.observations.count, locale: lang.numberLocale)) \(lang("Observations").lowercased())\n\n"
+            var out =
+                "parlens check · \(paths.joined(separator: ", ")) · \(NumberFormat.count(result.panel.observations.count, locale: lang.numberLocale)) \(lang("Observations").lowercased())\n\n"
             // Inside the table, paths are shown relative to the common folder named in the title.
-            let folders = Set(findings.compactMap { $0.location?.file }.map { ($0 as NSString).deletingLastPathComponent })
+            let folders = Set(
+                findings.compactMap { $0.location?.file }.map { ($0 as NSString).deletingLastPathComponent })
             let common = folders.count == 1 ? (folders.first.map { $0.isEmpty ? "" : $0 + "/" } ?? "") : ""
             for (title, list) in [(lang("Errors"), errors), (lang("Warnings"), warnings)] where !list.isEmpty {
                 let shown = list.prefix(cap)
@@ -57,10 +77,13 @@ struct Check: Command {
                     if let l = d.location, l.line > 0 { place += ":\(l.line)" + (l.column > 0 ? ":\(l.column)" : "") }
                     return [place, d.code, d.message + (d.hint.map { "\n→ \($0)" } ?? "")]
                 }
-                let footer = list.count > shown.count ? ["… \(list.count - shown.count) more (--limit 0 shows all)"] : []
+                let footer =
+                    list.count > shown.count ? ["… \(list.count - shown.count) more (--limit 0 shows all)"] : []
                 out += Table(
                     title: "\(title) (\(list.count))",
-                    columns: [.init(lang("Where"), wraps: true), .init(lang("Code")), .init(lang("Problem"), wraps: true)],
+                    columns: [
+                        .init(lang("Where"), wraps: true), .init(lang("Code")), .init(lang("Problem"), wraps: true),
+                    ],
                     rows: rows, footer: footer
                 ).render(style: style, width: width)
                 out += "\n"
@@ -76,7 +99,8 @@ struct Check: Command {
         if lang == .vi {
             return "\(errors) lỗi, \(warnings) cảnh báo trong \(panel.files.count) tệp."
         }
-        return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(panel.files.count) file\(panel.files.count == 1 ? "" : "s")."
+        return
+            "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(panel.files.count) file\(panel.files.count == 1 ? "" : "s")."
     }
 }
 

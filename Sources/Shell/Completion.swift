@@ -13,7 +13,9 @@ struct Completion {
         let (words, partial) = Self.split(line)
         let folded = Names.fold(partial)
         func matching(_ options: [String]) -> [String] {
-            Array(Set(options.filter { $0.hasPrefix(partial) || (!folded.isEmpty && Names.fold($0).hasPrefix(folded)) })).sorted()
+            Array(
+                Set(options.filter { $0.hasPrefix(partial) || (!folded.isEmpty && Names.fold($0).hasPrefix(folded)) })
+            ).sorted()
         }
         guard let command = words.first else {
             return matching(Parlens.commandNames + Session.sessionCommands)
@@ -58,7 +60,10 @@ struct Completion {
 
     var metrics: [String] {
         guard let panel else { return [] }
-        return Array(Set(panel.observations.map(\.metric)).union(panel.observations.filter { $0.rank != nil }.map { $0.metric + "_rank" })).sorted()
+        return Array(
+            Set(panel.observations.map(\.metric)).union(
+                panel.observations.filter { $0.rank != nil }.map { $0.metric + "_rank" })
+        ).sorted()
     }
 
     /// Unit names whose folded name or core starts with what was typed, quoted for the tokenizer.
@@ -79,7 +84,8 @@ struct Completion {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return entries.filter { $0.hasPrefix(namePart) && !$0.hasPrefix(".") }.sorted().map { name in
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: (folder as NSString).appendingPathComponent(name), isDirectory: &isDirectory)
+            FileManager.default.fileExists(
+                atPath: (folder as NSString).appendingPathComponent(name), isDirectory: &isDirectory)
             let path = folderPart.isEmpty ? name : (partial.hasSuffix("/") ? partial + name : folderPart + "/" + name)
             return Tokenizer.quote(path) + (isDirectory.boolValue ? "/" : "")
         }
@@ -87,12 +93,16 @@ struct Completion {
 
     /// The long options a command accepts, read from its help.
     static func options(of command: String) -> [String] {
-        guard let type = Parlens.configuration.subcommands.first(where: { $0._commandName == command }) else { return [] }
+        guard let type = Parlens.configuration.subcommands.first(where: { $0._commandName == command }) else {
+            return []
+        }
         let help = Parlens.helpMessage(for: type)
         var found: Set<String> = ["--help"]
         var word = ""
         for c in help + " " {
-            if c.isLetter || c.isNumber || c == "-" { word.append(c) } else {
+            if c.isLetter || c.isNumber || c == "-" {
+                word.append(c)
+            } else {
                 if word.hasPrefix("--"), word.count > 2 { found.insert(word) }
                 word = ""
             }

@@ -1,8 +1,9 @@
 internal import CEditLine
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Line editing at a terminal with libedit's readline interface: arrows, Ctrl-A/E/K/W, Ctrl-R
 /// history search, Tab completion, and history kept across sessions in
@@ -19,7 +20,9 @@ public final class EditLineReader: LineReader, @unchecked Sendable {
         historyFile = Self.historyPath(variables)
         // libedit edits multibyte text only in a UTF-8 locale; Vietnamese needs one.
         setlocale(LC_ALL, "")
-        if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset) != "UTF-8" { setlocale(LC_CTYPE, "C.UTF-8") }
+        if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset) != "UTF-8" {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
         parlens_rl_set_name("parlens")
         parlens_rl_set_word_breaks(" \t")
         if let historyFile, let text = try? String(contentsOfFile: historyFile, encoding: .utf8) {
@@ -82,7 +85,9 @@ enum EditLineCompletion {
     nonisolated(unsafe) static var completer: (@Sendable (String) -> [String])?
     nonisolated(unsafe) static var pending: [String] = []
 
-    static func complete(_ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
+    static func complete(_ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32) -> UnsafeMutablePointer<
+        UnsafeMutablePointer<CChar>?
+    >? {
         parlens_rl_no_default_completion()
         let buffer = parlens_rl_line_buffer().map { String(cString: $0) } ?? ""
         let prefix = String(buffer.utf8.prefix(Int(end))) ?? buffer

@@ -27,11 +27,15 @@ struct Info: Command {
             throw .usage("info has no CSV form", hint: "use --format table, markdown, html or json")
         case .html:
             var report = HTMLReport(title: "parlens info", language: lang.rawValue)
-            report.add(preformatted: InfoReport(inventory: inventory, warnings: result.warnings, paths: paths, lang: lang).render(style: .box, width: env.width(output.width)))
+            report.add(
+                preformatted: InfoReport(inventory: inventory, warnings: result.warnings, paths: paths, lang: lang)
+                    .render(style: .box, width: env.width(output.width)))
             env.out(report.rendered)
         case .table, .markdown, .text:
             let style: TableStyle = output.format == .markdown ? .markdown : .box
-            env.out(InfoReport(inventory: inventory, warnings: result.warnings, paths: paths, lang: lang).render(style: style, width: env.width(output.width)))
+            env.out(
+                InfoReport(inventory: inventory, warnings: result.warnings, paths: paths, lang: lang).render(
+                    style: style, width: env.width(output.width)))
         }
     }
 }
@@ -85,18 +89,25 @@ struct InfoJSON: Encodable {
 
     init(_ inv: Inventory, warnings: [Diagnostic]) {
         observations = inv.observations
-        units = inv.units.map { UnitJSON(name: $0.name, level: $0.level?.rawValue, parent: $0.parent, observations: $0.observations) }
-        unitsByLevel = Dictionary(uniqueKeysWithValues: inv.unitsByLevel.map { ($0.level?.rawValue ?? "unknown", $0.count) })
+        units = inv.units.map {
+            UnitJSON(name: $0.name, level: $0.level?.rawValue, parent: $0.parent, observations: $0.observations)
+        }
+        unitsByLevel = Dictionary(
+            uniqueKeysWithValues: inv.unitsByLevel.map { ($0.level?.rawValue ?? "unknown", $0.count) })
         periods = inv.periods.map(\.description)
         metrics = inv.metrics.map {
             MetricJSON(
-                id: $0.metric.id, name: $0.metric.nameEn, kind: $0.metric.kind.rawValue, better: $0.metric.better.rawValue,
-                inCatalog: $0.known, observations: $0.observations, units: $0.units, periods: $0.periods.map(\.description),
+                id: $0.metric.id, name: $0.metric.nameEn, kind: $0.metric.kind.rawValue,
+                better: $0.metric.better.rawValue,
+                inCatalog: $0.known, observations: $0.observations, units: $0.units,
+                periods: $0.periods.map(\.description),
                 min: $0.summary?.min, max: $0.summary?.max)
         }
         targets = inv.targets
         files = inv.files.map {
-            FileJSON(path: $0.path, kind: $0.kind.rawValue, rows: $0.records, delimiter: $0.delimiter, decimal: $0.decimal.rawValue, bom: $0.hadBOM)
+            FileJSON(
+                path: $0.path, kind: $0.kind.rawValue, rows: $0.records, delimiter: $0.delimiter,
+                decimal: $0.decimal.rawValue, bom: $0.hadBOM)
         }
         self.warnings = warnings.map(JSON.Problem.init)
     }
@@ -123,16 +134,28 @@ struct InfoReport {
     func render(style: TableStyle, width: Int) -> String {
         let inv = inventory
         var out = ""
-        let title = "parlens \(Parlens.version) · \(paths.joined(separator: ", ")) · \(n(inv.files.count)) \(lang("Files").lowercased())"
-        let levels = inv.unitsByLevel.map { "\(lang($0.level?.rawValue ?? "no level")) \(n($0.count))" }.joined(separator: " · ")
-        let kinds = inv.periodsByKind.map { "\(n($0.count)) \(lang(Self.plural[$0.kind] ?? $0.kind.rawValue))" }.joined(separator: ", ")
+        let title =
+            "parlens \(Parlens.version) · \(paths.joined(separator: ", ")) · \(n(inv.files.count)) \(lang("Files").lowercased())"
+        let levels = inv.unitsByLevel.map { "\(lang($0.level?.rawValue ?? "no level")) \(n($0.count))" }.joined(
+            separator: " · ")
+        let kinds = inv.periodsByKind.map { "\(n($0.count)) \(lang(Self.plural[$0.kind] ?? $0.kind.rawValue))" }.joined(
+            separator: ", ")
         let span = inv.periods.first.map { first in "\(first) … \(inv.periods.last ?? first)" } ?? "—"
         var facts: [[String]] = [
-            [lang("Observations"), "\(n(inv.observations)) (\(n(inv.withCounts)) \(lang("with counts")), \(n(inv.rankOnly)) \(lang("rank only")))"],
+            [
+                lang("Observations"),
+                "\(n(inv.observations)) (\(n(inv.withCounts)) \(lang("with counts")), \(n(inv.rankOnly)) \(lang("rank only")))",
+            ],
             [lang("Units"), "\(n(inv.units.count)): \(levels)"],
             [lang("Periods"), "\(n(inv.periods.count)), \(span): \(kinds)"],
-            [lang("Metrics"), "\(n(inv.metrics.count)) (\(n(inv.metrics.count { !$0.known })) \(lang("not in catalog")))"],
-            [lang("Sources"), "\(n(inv.corroborated)) \(lang("figures given by more than one row (`check` lists those that disagree)"))"],
+            [
+                lang("Metrics"),
+                "\(n(inv.metrics.count)) (\(n(inv.metrics.count { !$0.known })) \(lang("not in catalog")))",
+            ],
+            [
+                lang("Sources"),
+                "\(n(inv.corroborated)) \(lang("figures given by more than one row (`check` lists those that disagree)"))",
+            ],
         ]
         if inv.targets > 0 { facts.append([lang("Targets"), n(inv.targets)]) }
         if inv.crosswalk.entries > 0 {
@@ -141,7 +164,8 @@ struct InfoReport {
                 "\(n(inv.crosswalk.entries)) → \(n(inv.crosswalk.newProvinces)) \(lang("provinces, effective")) \(inv.crosswalk.effective.joined(separator: ", "))",
             ])
         }
-        out += Table(title: title, columns: [.init(""), .init("", wraps: true)], rows: facts).renderWithoutHeader(style: style, width: width)
+        out += Table(title: title, columns: [.init(""), .init("", wraps: true)], rows: facts).renderWithoutHeader(
+            style: style, width: width)
         out += "\n"
         let metricRows = inv.metrics.map { m -> [String] in
             let range = m.summary.map { $0.min == $0.max ? x($0.min) : "\(x($0.min)) – \(x($0.max))" } ?? "—"
@@ -163,13 +187,22 @@ struct InfoReport {
                 .init(lang("Units"), .right), .init(lang("Periods"), wraps: true), .init(lang("Range"), .right),
             ],
             rows: metricRows,
-            footer: inv.metrics.contains { !$0.known } ? ["* \(lang("not in catalog")): read as plain numbers; define it in metrics.csv"] : []
+            footer: inv.metrics.contains { !$0.known }
+                ? ["* \(lang("not in catalog")): read as plain numbers; define it in metrics.csv"] : []
         ).render(style: style, width: width)
         out += "\n"
         out += Table(
             title: lang("Files"),
-            columns: [.init(lang("File"), wraps: true), .init(lang("Layout")), .init(lang("Rows"), .right), .init(lang("Delimiter")), .init(lang("Decimal"))],
-            rows: inv.files.map { [$0.path, $0.kind.rawValue, n($0.records), lang($0.delimiter) + ($0.hadBOM ? " + BOM" : ""), lang($0.decimal.rawValue)] }
+            columns: [
+                .init(lang("File"), wraps: true), .init(lang("Layout")), .init(lang("Rows"), .right),
+                .init(lang("Delimiter")), .init(lang("Decimal")),
+            ],
+            rows: inv.files.map {
+                [
+                    $0.path, $0.kind.rawValue, n($0.records), lang($0.delimiter) + ($0.hadBOM ? " + BOM" : ""),
+                    lang($0.decimal.rawValue),
+                ]
+            }
         ).render(style: style, width: width)
         if !warnings.isEmpty {
             out += "\n\(lang("Warnings")): \(n(warnings.count)) — "

@@ -72,11 +72,11 @@ enum JSONValue: Sendable {
         mutating func write(_ value: JSONValue, indent: Int) {
             switch value {
             case .null: text("null")
-            case let .bool(b): text(b ? "true" : "false")
-            case let .int(i): integer(i)
-            case let .number(x): number(x)
-            case let .string(s): quote(s)
-            case let .array(items):
+            case .bool(let b): text(b ? "true" : "false")
+            case .int(let i): integer(i)
+            case .number(let x): number(x)
+            case .string(let s): quote(s)
+            case .array(let items):
                 if items.isEmpty {
                     text("[]")
                     return
@@ -98,7 +98,7 @@ enum JSONValue: Sendable {
                 }
                 self.indent(indent)
                 bytes.append(UInt8(ascii: "]"))
-            case let .items(count, item):
+            case .items(let count, let item):
                 if count <= 4 {
                     // Short arrays may be written on one line: decide as for `.array`.
                     write(.array((0..<count).map(item)), indent: indent)
@@ -112,7 +112,7 @@ enum JSONValue: Sendable {
                 }
                 self.indent(indent)
                 bytes.append(UInt8(ascii: "]"))
-            case let .object(members):
+            case .object(let members):
                 if members.isEmpty {
                     text("{}")
                     return

@@ -38,7 +38,9 @@ struct Notebook {
                 guard let colon = trimmed.firstIndex(of: ":") else { continue }
                 let key = String(trimmed[..<colon]).trimmingCharacters(in: .whitespaces)
                 var value = String(trimmed[trimmed.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
-                if value.count >= 2, let f = value.first, f == value.last, f == "\"" || f == "'" { value = String(value.dropFirst().dropLast()) }
+                if value.count >= 2, let f = value.first, f == value.last, f == "\"" || f == "'" {
+                    value = String(value.dropFirst().dropLast())
+                }
                 if !line.hasPrefix(" ") && !line.hasPrefix("\t") {
                     inParams = key == "params"
                     if key == "title" { title = value }
@@ -52,9 +54,13 @@ struct Notebook {
         while i < lines.count {
             let line = lines[i]
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.hasPrefix("```"), trimmed.dropFirst(3).trimmingCharacters(in: .whitespaces).hasPrefix("parlens") {
+            if trimmed.hasPrefix("```"), trimmed.dropFirst(3).trimmingCharacters(in: .whitespaces).hasPrefix("parlens")
+            {
                 let fence = String(trimmed.prefix { $0 == "`" })
-                if !prose.isEmpty { parts.append(.prose(prose)); prose = [] }
+                if !prose.isEmpty {
+                    parts.append(.prose(prose))
+                    prose = []
+                }
                 var body: [(Int, String)] = []
                 var j = i + 1
                 while j < lines.count, !lines[j].trimmingCharacters(in: .whitespaces).hasPrefix(fence) {
@@ -84,7 +90,9 @@ struct Notebook {
             guard let value = params[name] else {
                 throw .usage(
                     "\(path):\(line): undefined parameter ${\(name)}",
-                    hint: params.isEmpty ? "declare it in the front matter (params:) or pass --param \(name)=VALUE" : "known: \(params.keys.sorted().joined(separator: ", ")); or pass --param \(name)=VALUE")
+                    hint: params.isEmpty
+                        ? "declare it in the front matter (params:) or pass --param \(name)=VALUE"
+                        : "known: \(params.keys.sorted().joined(separator: ", ")); or pass --param \(name)=VALUE")
             }
             out += value
             rest = rest[rest.index(after: end)...]
@@ -108,19 +116,30 @@ struct Run: Command {
     @Argument(help: "The notebook (.md).")
     var notebook: String
 
-    @Option(name: .long, help: ArgumentHelp("A parameter, NAME=VALUE (repeatable); overrides the front matter.", valueName: "name=value"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("A parameter, NAME=VALUE (repeatable); overrides the front matter.", valueName: "name=value")
+    )
     var param: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Data for the session (repeatable); default ./datasets or PARLENS_DATA.", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Data for the session (repeatable); default ./datasets or PARLENS_DATA.", valueName: "path"))
     var data: [String] = []
 
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write the report here (.md or .html), atomically.", valueName: "file"))
+    @Option(
+        name: [.customShort("o"), .long],
+        help: ArgumentHelp("Write the report here (.md or .html), atomically.", valueName: "file"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("Compare the rendering with this file instead of writing it.", valueName: "expected.md"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Compare the rendering with this file instead of writing it.", valueName: "expected.md"))
     var check: String?
 
-    @Option(name: .long, help: "Language of the report: vi or en (default en, so that a rendering does not depend on $LANG).")
+    @Option(
+        name: .long,
+        help: "Language of the report: vi or en (default en, so that a rendering does not depend on $LANG).")
     var lang: Language = .en
 
     func execute(in env: Environment) throws(CommandFailure) {
@@ -131,11 +150,14 @@ struct Run: Command {
         let book = Notebook(path: notebook, text: text)
         var params = book.params
         for p in param {
-            guard let eq = p.firstIndex(of: "="), eq != p.startIndex else { throw .usage("--param takes NAME=VALUE, got '\(p)'", hint: nil) }
+            guard let eq = p.firstIndex(of: "="), eq != p.startIndex else {
+                throw .usage("--param takes NAME=VALUE, got '\(p)'", hint: nil)
+            }
             params[String(p[..<eq])] = String(p[p.index(after: eq)...])
         }
         let html = output.map { $0.lowercased().hasSuffix(".html") || $0.lowercased().hasSuffix(".htm") } ?? false
-        let rendered = try NotebookRunner(book: book, params: params, data: data, html: html, lang: lang, env: env).render()
+        let rendered = try NotebookRunner(book: book, params: params, data: data, html: html, lang: lang, env: env)
+            .render()
         if let check {
             let expectedPath = env.resolve(check)
             guard let expected = try? String(contentsOfFile: expectedPath, encoding: .utf8) else {
@@ -145,7 +167,8 @@ struct Run: Command {
                 env.out("\(notebook): matches \(check)\n")
                 return
             }
-            env.err(LineDiff.render(expected: expected, actual: rendered.text, expectedName: check, actualName: notebook))
+            env.err(
+                LineDiff.render(expected: expected, actual: rendered.text, expectedName: check, actualName: notebook))
             throw .data
         }
         if let output {
@@ -189,17 +212,21 @@ struct NotebookRunner {
         }
         var failed = false
         var markdown = book.frontMatter.map { $0 + "\n" }.joined()
-        var report = HTMLReport(title: book.title ?? (book.path as NSString).lastPathComponent, language: (session.settings.lang ?? env.defaultLanguage).rawValue)
+        var report = HTMLReport(
+            title: book.title ?? (book.path as NSString).lastPathComponent,
+            language: (session.settings.lang ?? env.defaultLanguage).rawValue)
         // A notebook that opens with its own heading needs no second one.
-        if case let .prose(lines)? = book.parts.first, lines.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })?.hasPrefix("# ") == true {
+        if case .prose(let lines)? = book.parts.first,
+            lines.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })?.hasPrefix("# ") == true
+        {
             report.showsTitle = false
         }
         for part in book.parts {
             switch part {
-            case let .prose(lines):
+            case .prose(let lines):
                 markdown += lines.map { $0 + "\n" }.joined()
                 report.sections.append(MarkdownHTML.render(lines, headingOffset: report.showsTitle ? 1 : 0))
-            case let .block(opening, lines, closing):
+            case .block(let opening, let lines, let closing):
                 markdown += opening + "\n" + lines.map { $0.text + "\n" }.joined() + closing + "\n"
                 var outputs: [String] = []
                 for (number, raw) in lines {
@@ -228,22 +255,39 @@ struct NotebookRunner {
 
 /// A readable line diff (longest common subsequence), with line numbers of both files.
 enum LineDiff {
-    static func render(expected: String, actual: String, expectedName: String, actualName: String, context: Int = 2) -> String {
-        let a = expected.components(separatedBy: "\n"), b = actual.components(separatedBy: "\n")
-        let n = a.count, m = b.count
+    static func render(expected: String, actual: String, expectedName: String, actualName: String, context: Int = 2)
+        -> String
+    {
+        let a = expected.components(separatedBy: "\n")
+        let b = actual.components(separatedBy: "\n")
+        let n = a.count
+        let m = b.count
         var lcs = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)
         for i in stride(from: n - 1, through: 0, by: -1) {
             for j in stride(from: m - 1, through: 0, by: -1) {
                 lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
             }
         }
-        enum Op { case same(Int, Int), removed(Int), added(Int) }
+        enum Op {
+            case same(Int, Int)
+            case removed(Int)
+            case added(Int)
+        }
         var ops: [Op] = []
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < n || j < m {
-            if i < n, j < m, a[i] == b[j] { ops.append(.same(i, j)); i += 1; j += 1 }
-            else if j < m, i == n || lcs[i][j + 1] >= lcs[i + 1][j] { ops.append(.added(j)); j += 1 }
-            else { ops.append(.removed(i)); i += 1 }
+            if i < n, j < m, a[i] == b[j] {
+                ops.append(.same(i, j))
+                i += 1
+                j += 1
+            } else if j < m, i == n || lcs[i][j + 1] >= lcs[i + 1][j] {
+                ops.append(.added(j))
+                j += 1
+            } else {
+                ops.append(.removed(i))
+                i += 1
+            }
         }
         var out = "--- \(expectedName) (expected)\n+++ \(actualName) (this run)\n"
         let changed = ops.indices.filter { if case .same = ops[$0] { false } else { true } }
@@ -251,22 +295,27 @@ enum LineDiff {
         for k in changed { for c in max(0, k - context)...min(ops.count - 1, k + context) { shown.insert(c) } }
         // Line numbers in both files at each step, for the hunk headers.
         var positions: [(Int, Int)] = []
-        var ea = 0, eb = 0
+        var ea = 0
+        var eb = 0
         for op in ops {
             positions.append((ea, eb))
             switch op {
-            case .same: ea += 1; eb += 1
+            case .same:
+                ea += 1
+                eb += 1
             case .removed: ea += 1
             case .added: eb += 1
             }
         }
         var previous = -2
         for k in shown.sorted() {
-            if k != previous + 1 { out += "@@ expected line \(positions[k].0 + 1), this run line \(positions[k].1 + 1) @@\n" }
+            if k != previous + 1 {
+                out += "@@ expected line \(positions[k].0 + 1), this run line \(positions[k].1 + 1) @@\n"
+            }
             switch ops[k] {
-            case let .same(x, _): out += "  " + a[x] + "\n"
-            case let .removed(x): out += "- " + a[x] + "\n"
-            case let .added(y): out += "+ " + b[y] + "\n"
+            case .same(let x, _): out += "  " + a[x] + "\n"
+            case .removed(let x): out += "- " + a[x] + "\n"
+            case .added(let y): out += "+ " + b[y] + "\n"
             }
             previous = k
         }

@@ -50,14 +50,18 @@ public struct DataOptions: ParsableArguments, Sendable {
         if let fromEnv = env.variables["PARLENS_DATA"], !fromEnv.isEmpty {
             return fromEnv.split(separator: ":").map { env.resolve(String($0)) }
         }
-        throw .usage("no data to load: there is no ./datasets folder and PARLENS_DATA is not set", hint: "pass --data PATH (a CSV file or a folder)")
+        throw .usage(
+            "no data to load: there is no ./datasets folder and PARLENS_DATA is not set",
+            hint: "pass --data PATH (a CSV file or a folder)")
     }
 
     /// Loads the data; paths are shown relative to the working directory when inside it.
     func load(in env: Environment) throws(CommandFailure) -> (result: LoadResult, paths: [String]) {
         let paths = try paths(in: env)
         let result = Loader.load(paths, options: LoadOptions(decimal: decimal, metric: metric))
-        return (Self.relativize(result, to: env.workingDirectory), paths.map { Self.relative($0, to: env.workingDirectory) })
+        return (
+            Self.relativize(result, to: env.workingDirectory), paths.map { Self.relative($0, to: env.workingDirectory) }
+        )
     }
 
     static func relative(_ path: String, to directory: String) -> String {
@@ -91,7 +95,8 @@ public struct OutputOptions: ParsableArguments, Sendable {
     @Option(name: .long, help: "Language of labels and messages: vi or en (default from $LANG).")
     public var lang: Language?
 
-    @Option(name: .long, help: ArgumentHelp("Output width in columns (default: the terminal's, else 100).", valueName: "n"))
+    @Option(
+        name: .long, help: ArgumentHelp("Output width in columns (default: the terminal's, else 100).", valueName: "n"))
     public var width: Int?
 
     @Flag(name: .long, help: "Plain ASCII tables and charts (no box drawing, braille or arrows).")
@@ -103,10 +108,14 @@ public struct OutputOptions: ParsableArguments, Sendable {
     @Flag(name: .long, help: "No colour even on a terminal (colour is also off when NO_COLOR is set).")
     public var noColor = false
 
-    @Option(name: .long, help: ArgumentHelp("Show at most N rows of a table, with a footer saying how many are hidden.", valueName: "n"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Show at most N rows of a table, with a footer saying how many are hidden.", valueName: "n"))
     public var maxRows: Int?
 
-    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Write the output to this file (atomically; never over an input).", valueName: "file"))
+    @Option(
+        name: [.customShort("o"), .long],
+        help: ArgumentHelp("Write the output to this file (atomically; never over an input).", valueName: "file"))
     public var output: String?
 
     /// The glyphs charts may use.

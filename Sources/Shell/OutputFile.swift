@@ -28,14 +28,17 @@ enum OutputFile {
     /// Runs `command` with its standard output captured, then writes it to `path` atomically
     /// (a temporary file in the same folder, then a rename), refusing to overwrite a data file.
     /// The file is written even when the command reports data errors (exit 1), as `check` does.
-    static func run(_ command: any Command & WritesOutput, to path: String, in env: Environment) throws(CommandFailure) {
+    static func run(_ command: any Command & WritesOutput, to path: String, in env: Environment) throws(CommandFailure)
+    {
         let target = URL(fileURLWithPath: env.resolve(path)).standardizedFileURL.resolvingSymlinksInPath()
         let inputs = (try? command.data.paths(in: env)) ?? []
         for input in inputs {
             let url = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
             var isDirectory: ObjCBool = false
             FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
-            let inside = isDirectory.boolValue && target.path.hasPrefix(url.path + "/") && target.pathExtension.lowercased() == "csv"
+            let inside =
+                isDirectory.boolValue && target.path.hasPrefix(url.path + "/")
+                && target.pathExtension.lowercased() == "csv"
             if target.path == url.path || inside {
                 throw .usage("refusing to write over an input file: \(path)", hint: "choose another name for -o")
             }
@@ -50,7 +53,9 @@ enum OutputFile {
         do {
             try Data(buffer.contents.utf8).write(to: target, options: .atomic)
         } catch {
-            throw .usage("cannot write \(path): \(error.localizedDescription)", hint: "check that the folder exists and is writable")
+            throw .usage(
+                "cannot write \(path): \(error.localizedDescription)",
+                hint: "check that the folder exists and is writable")
         }
         if let failure { throw failure }
     }

@@ -26,7 +26,10 @@ public struct Parlens: ParsableCommand {
             Exit codes: 0 ok, 1 data error, 2 usage error.
             """,
         version: "parlens \(version)",
-        subcommands: [Info.self, Check.self, Rank.self, Trend.self, Compare.self, Correlate.self, Distribution.self, TargetCommand.self, Chart.self, Run.self, ReplCommand.self]
+        subcommands: [
+            Info.self, Check.self, Rank.self, Trend.self, Compare.self, Correlate.self, Distribution.self,
+            TargetCommand.self, Chart.self, Run.self, ReplCommand.self,
+        ]
     )
 
     public init() {}
@@ -50,7 +53,7 @@ public struct Parlens: ParsableCommand {
             return 0
         } catch let failure as CommandFailure {
             switch failure {
-            case let .usage(message, hint):
+            case .usage(let message, let hint):
                 env.err("parlens: error: \(message)\n" + (hint.map { "  hint: \($0)\n" } ?? ""))
                 return 2
             case .data:

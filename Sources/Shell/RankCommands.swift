@@ -19,7 +19,9 @@ struct Rank: Command {
     @Option(name: .long, help: ArgumentHelp("The period to rank.", valueName: "period"))
     var period: String
 
-    @Option(name: .long, help: ArgumentHelp("An earlier period to compare ranks with, or previous / last-year.", valueName: "period"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("An earlier period to compare ranks with, or previous / last-year.", valueName: "period"))
     var vs: String?
 
     @Option(name: .long, help: ArgumentHelp("Show only the first N rows.", valueName: "n"))
@@ -55,10 +57,14 @@ struct Rank: Command {
             return
         }
         let hasOfficial = result.rows.contains { $0.officialRank != nil }
-        var columns: [Table.Column] = [.init(lang("Rank"), .right), .init(lang("Unit"), wraps: true), .init(lang("Value"), .right)]
+        var columns: [Table.Column] = [
+            .init(lang("Rank"), .right), .init(lang("Unit"), wraps: true), .init(lang("Value"), .right),
+        ]
         if hasOfficial { columns.append(.init(lang("Official rank"), .right)) }
         if result.versus != nil {
-            columns += [.init(lang("Prev. value"), .right), .init(lang("Prev. rank"), .right), .init(lang("Change"), .right)]
+            columns += [
+                .init(lang("Prev. value"), .right), .init(lang("Prev. rank"), .right), .init(lang("Change"), .right),
+            ]
         }
         let rows = result.rows.map { r -> [String] in
             var cells = [r.rank.map(String.init) ?? "—", r.unit, f.value(r.value)]
@@ -68,20 +74,33 @@ struct Rank: Command {
             }
             return cells
         }
-        let title = "\(f.name) · \(result.period)" + (result.versus.map { " vs \($0)" } ?? "")
+        let title =
+            "\(f.name) · \(result.period)" + (result.versus.map { " vs \($0)" } ?? "")
             + " · \(result.level.map { lang($0.rawValue) } ?? "") · \(f.direction)"
         var notes: [String] = []
         if !result.otherLevels.isEmpty, select.level == nil {
-            notes.append("\(lang("Level")): \(result.level.map { lang($0.rawValue) } ?? "—") (\(lang("also present")): \(result.otherLevels.map { lang($0.rawValue) }.joined(separator: ", ")); \(lang("use --level to choose")))")
+            notes.append(
+                "\(lang("Level")): \(result.level.map { lang($0.rawValue) } ?? "—") (\(lang("also present")): \(result.otherLevels.map { lang($0.rawValue) }.joined(separator: ", ")); \(lang("use --level to choose")))"
+            )
         }
-        if let up = result.biggestRise { notes.append("\(lang("Moved up most")): \(up.units.joined(separator: ", ")) (+\(up.places) \(lang("places")))") }
-        if let down = result.biggestFall { notes.append("\(lang("Moved down most")): \(down.units.joined(separator: ", ")) (\(down.places) \(lang("places")))") }
+        if let up = result.biggestRise {
+            notes.append(
+                "\(lang("Moved up most")): \(up.units.joined(separator: ", ")) (+\(up.places) \(lang("places")))")
+        }
+        if let down = result.biggestFall {
+            notes.append(
+                "\(lang("Moved down most")): \(down.units.joined(separator: ", ")) (\(down.places) \(lang("places")))")
+        }
         if result.versus != nil {
             if let s = result.spearman, let k = result.kendall {
-                notes.append("\(lang("Rank correlation with the earlier period")): Spearman ρ = \(f.number(s.rho, 3)) (p = \(f.p(s.pValue))), Kendall τ-b = \(f.number(k.tauB, 3)) (p = \(f.p(k.pValue))), n = \(s.n)")
+                notes.append(
+                    "\(lang("Rank correlation with the earlier period")): Spearman ρ = \(f.number(s.rho, 3)) (p = \(f.p(s.pValue))), Kendall τ-b = \(f.number(k.tauB, 3)) (p = \(f.p(k.pValue))), n = \(s.n)"
+                )
             }
             notes += result.reasons.map { "\(lang("Not computed")): \($0)" }
-            if !result.notInBoth.isEmpty { notes.append("\(lang("Not in both periods")): \(result.notInBoth.joined(separator: ", "))") }
+            if !result.notInBoth.isEmpty {
+                notes.append("\(lang("Not in both periods")): \(result.notInBoth.joined(separator: ", "))")
+            }
         }
         notes += conflictNotes(result.conflicts, lang)
         var charts: [ChartSpec] = []
@@ -94,25 +113,34 @@ struct Rank: Command {
                 charts.append(builder.bars(valued.map(\.unit), valued.compactMap(\.value)))
             }
         }
-        env.out(output.render([Table(columns: columns, rows: rows)], notes: notes, title: title, charts: charts, formatter: f, in: env))
+        env.out(
+            output.render(
+                [Table(columns: columns, rows: rows)], notes: notes, title: title, charts: charts, formatter: f, in: env
+            ))
     }
 
     func arrow(_ change: Int?, _ f: Formatter) -> String {
         guard let change else { return "—" }
-        return change > 0 ? f.mark(better: true, "\(change)") : change < 0 ? f.mark(better: false, "\(-change)") : f.mark(better: nil)
+        return change > 0
+            ? f.mark(better: true, "\(change)") : change < 0 ? f.mark(better: false, "\(-change)") : f.mark(better: nil)
     }
 
     func json(_ r: RankResult) -> JSONValue {
         .object([
-            ("metric", .string(r.metric.id)), ("period", .string(r.period.description)), ("vs", .str(r.versus?.description)),
+            ("metric", .string(r.metric.id)), ("period", .string(r.period.description)),
+            ("vs", .str(r.versus?.description)),
             ("direction", .string(r.metric.better.rawValue)),
-            ("rows", .array(r.rows.map { row in
-                .object([
-                    ("unit", .string(row.unit)), ("value", .num(row.value)), ("rank", .int(row.rank)),
-                    ("official_rank", .int(row.officialRank)), ("prev_value", .num(row.previousValue)),
-                    ("prev_rank", .int(row.previousRank)), ("rank_change", .int(row.rankChange)),
-                ])
-            })),
+            (
+                "rows",
+                .array(
+                    r.rows.map { row in
+                        .object([
+                            ("unit", .string(row.unit)), ("value", .num(row.value)), ("rank", .int(row.rank)),
+                            ("official_rank", .int(row.officialRank)), ("prev_value", .num(row.previousValue)),
+                            ("prev_rank", .int(row.previousRank)), ("rank_change", .int(row.rankChange)),
+                        ])
+                    })
+            ),
             ("spearman", StatisticsJSON.spearman(r.spearman, n: 0)),
             ("kendall", StatisticsJSON.kendall(r.kendall, n: 0)),
             ("not_in_both", .strings(r.notInBoth)),
@@ -140,7 +168,10 @@ struct Compare: Command {
     @Option(name: .long, help: ArgumentHelp("The later period.", valueName: "period"))
     var to: String
 
-    @Option(name: .long, help: ArgumentHelp("Pick the earlier period from --to: previous or last-year.", valueName: "previous|last-year"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Pick the earlier period from --to: previous or last-year.", valueName: "previous|last-year")
+    )
     var vs: String?
 
     @Option(name: .long, help: ArgumentHelp("Only this unit.", valueName: "name"))
@@ -154,8 +185,12 @@ struct Compare: Command {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if (from == nil) == (vs == nil) { throw ValidationError("give either --from PERIOD or --vs previous|last-year") }
-        if let vs, vs != "previous", vs != "last-year" { throw ValidationError("--vs takes previous or last-year, not '\(vs)'") }
+        if (from == nil) == (vs == nil) {
+            throw ValidationError("give either --from PERIOD or --vs previous|last-year")
+        }
+        if let vs, vs != "previous", vs != "last-year" {
+            throw ValidationError("--vs takes previous or last-year, not '\(vs)'")
+        }
     }
 
     func execute(in env: Environment) throws(CommandFailure) {
@@ -169,9 +204,12 @@ struct Compare: Command {
             if let from {
                 earlier = try view.lookupPeriod(from)
             } else {
-                earlier = try view.lookupPeriod((vs == "last-year" ? later.sameLastYear : later.predecessor).description)
+                earlier = try view.lookupPeriod(
+                    (vs == "last-year" ? later.sameLastYear : later.predecessor).description)
             }
-            let index = try unit.map { name throws(AnalysisError) in try view.lookupUnit(name, selection: select.selection) }
+            let index = try unit.map { name throws(AnalysisError) in
+                try view.lookupUnit(name, selection: select.selection)
+            }
             result = try CompareResult(view: view, selection: select.selection, from: earlier, to: later, unit: index)
         } catch {
             throw error.failure
@@ -186,7 +224,9 @@ struct Compare: Command {
             .init(lang("Change"), .right), .init(lang("Change %"), .right), .init(lang("Improved")),
         ]
         if withCounts {
-            columns += [.init(lang("Newcombe 95% (diff.)"), .right), .init("p", .right), .init(lang("p (Holm)"), .right)]
+            columns += [
+                .init(lang("Newcombe 95% (diff.)"), .right), .init("p", .right), .init(lang("p (Holm)"), .right),
+            ]
         }
         let rows = result.rows.map { r -> [String] in
             let mark: String =
@@ -196,57 +236,94 @@ struct Compare: Command {
                 case false?: f.mark(better: false, lang("no"))
                 case nil: "—"
                 }
-            var cells = [r.unit, f.value(r.from), f.value(r.to), f.change(r.change), f.change(r.pctChange.map { $0 }, decimals: 0) + "%", mark]
+            var cells = [
+                r.unit, f.value(r.from), f.value(r.to), f.change(r.change),
+                f.change(r.pctChange.map { $0 }, decimals: 0) + "%", mark,
+            ]
             if withCounts {
-                cells += [f.interval(r.counts?.differenceInterval, f.decimals), f.p(r.counts?.pValue), f.p(r.counts?.pAdjusted)]
+                cells += [
+                    f.interval(r.counts?.differenceInterval, f.decimals), f.p(r.counts?.pValue),
+                    f.p(r.counts?.pAdjusted),
+                ]
             }
             return cells
         }
-        let title = "\(f.name) · \(result.from) → \(result.to) · \(result.level.map { lang($0.rawValue) } ?? "") · \(f.direction)"
+        let title =
+            "\(f.name) · \(result.from) → \(result.to) · \(result.level.map { lang($0.rawValue) } ?? "") · \(f.direction)"
         var notes: [String] = []
-        notes.append(lang == .vi
-            ? "Thay đổi tính bằng \(f.changeUnit). \(result.improvedCount) đơn vị cải thiện, \(result.worsenedCount) giảm sút."
-            : "Changes are in \(f.changeUnit). \(result.improvedCount) improved, \(result.worsenedCount) worsened.")
+        notes.append(
+            lang == .vi
+                ? "Thay đổi tính bằng \(f.changeUnit). \(result.improvedCount) đơn vị cải thiện, \(result.worsenedCount) giảm sút."
+                : "Changes are in \(f.changeUnit). \(result.improvedCount) improved, \(result.worsenedCount) worsened.")
         if let t = result.pairedT {
-            notes.append("\(lang("Paired t-test")): \(lang == .vi ? "thay đổi trung bình" : "mean change") \(f.change(t.meanDifference, decimals: 1)) \(f.interval(t.interval)), t = \(f.number(t.t, 2)), df = \(t.degreesOfFreedom), p = \(f.p(t.pValue))")
+            notes.append(
+                "\(lang("Paired t-test")): \(lang == .vi ? "thay đổi trung bình" : "mean change") \(f.change(t.meanDifference, decimals: 1)) \(f.interval(t.interval)), t = \(f.number(t.t, 2)), df = \(t.degreesOfFreedom), p = \(f.p(t.pValue))"
+            )
         }
         if let w = result.wilcoxon {
-            notes.append("\(lang("Wilcoxon signed-rank")): W = \(f.number(w.statistic, 1)), p = \(f.p(w.pValue)) (\(w.pMethod.rawValue)), n = \(w.nUsed)")
+            notes.append(
+                "\(lang("Wilcoxon signed-rank")): W = \(f.number(w.statistic, 1)), p = \(f.p(w.pValue)) (\(w.pMethod.rawValue)), n = \(w.nUsed)"
+            )
         }
         notes += result.reasons.map { "\(lang("Not computed")): \($0)" }
-        if !result.notInBoth.isEmpty { notes.append("\(lang("Not in both periods")): \(result.notInBoth.joined(separator: ", "))") }
+        if !result.notInBoth.isEmpty {
+            notes.append("\(lang("Not in both periods")): \(result.notInBoth.joined(separator: ", "))")
+        }
         notes += conflictNotes(result.conflicts, lang)
-        let charts = chart
-            ? [ChartBuilder(view: view, format: f, glyphs: output.glyphs, width: env.width(output.width)).bars(result.rows.map(\.unit), result.rows.map(\.change))]
+        let charts =
+            chart
+            ? [
+                ChartBuilder(view: view, format: f, glyphs: output.glyphs, width: env.width(output.width)).bars(
+                    result.rows.map(\.unit), result.rows.map(\.change))
+            ]
             : []
-        env.out(output.render([Table(columns: columns, rows: rows)], notes: notes, title: title, charts: charts, formatter: f, in: env))
+        env.out(
+            output.render(
+                [Table(columns: columns, rows: rows)], notes: notes, title: title, charts: charts, formatter: f, in: env
+            ))
     }
 
     func json(_ r: CompareResult) -> JSONValue {
         .object([
             ("metric", .string(r.metric.id)), ("from", .string(r.from.description)), ("to", .string(r.to.description)),
-            ("rows", .array(r.rows.map { row in
-                var members: [(String, JSONValue)] = [
-                    ("unit", .string(row.unit)), ("from_value", .num(row.from)), ("to_value", .num(row.to)),
-                    ("change", .num(row.change)), ("pct_change", .num(row.pctChange)), ("improved", row.improved.map(JSONValue.bool) ?? .null),
-                ]
-                if let c = row.counts {
-                    members += [
-                        ("from_ci95", .pair(c.fromInterval.lower, c.fromInterval.upper)),
-                        ("to_ci95", .pair(c.toInterval.lower, c.toInterval.upper)),
-                        ("diff_ci95", .pair(c.differenceInterval.lower, c.differenceInterval.upper)),
-                        ("p_value", .num(c.pValue)), ("p_adjusted", .num(c.pAdjusted)),
-                    ]
-                }
-                return .object(members)
-            })),
-            ("paired_t", r.pairedT.map { t in
-                .object([("t", .num(t.t)), ("df", .int(t.degreesOfFreedom)), ("p_value", .num(t.pValue)),
-                         ("mean_change", .num(t.meanDifference)), ("ci95", .pair(t.interval.lower, t.interval.upper))])
-            } ?? .null),
-            ("wilcoxon", r.wilcoxon.map { w in
-                .object([("statistic", .num(w.statistic)), ("p_value", .num(w.pValue)), ("method", .string(w.pMethod.rawValue)), ("n", .int(w.n))])
-            } ?? .null),
+            (
+                "rows",
+                .array(
+                    r.rows.map { row in
+                        var members: [(String, JSONValue)] = [
+                            ("unit", .string(row.unit)), ("from_value", .num(row.from)), ("to_value", .num(row.to)),
+                            ("change", .num(row.change)), ("pct_change", .num(row.pctChange)),
+                            ("improved", row.improved.map(JSONValue.bool) ?? .null),
+                        ]
+                        if let c = row.counts {
+                            members += [
+                                ("from_ci95", .pair(c.fromInterval.lower, c.fromInterval.upper)),
+                                ("to_ci95", .pair(c.toInterval.lower, c.toInterval.upper)),
+                                ("diff_ci95", .pair(c.differenceInterval.lower, c.differenceInterval.upper)),
+                                ("p_value", .num(c.pValue)), ("p_adjusted", .num(c.pAdjusted)),
+                            ]
+                        }
+                        return .object(members)
+                    })
+            ),
+            (
+                "paired_t",
+                r.pairedT.map { t in
+                    .object([
+                        ("t", .num(t.t)), ("df", .int(t.degreesOfFreedom)), ("p_value", .num(t.pValue)),
+                        ("mean_change", .num(t.meanDifference)), ("ci95", .pair(t.interval.lower, t.interval.upper)),
+                    ])
+                } ?? .null
+            ),
+            (
+                "wilcoxon",
+                r.wilcoxon.map { w in
+                    .object([
+                        ("statistic", .num(w.statistic)), ("p_value", .num(w.pValue)),
+                        ("method", .string(w.pMethod.rawValue)), ("n", .int(w.n)),
+                    ])
+                } ?? .null
+            ),
             ("not_in_both", .strings(r.notInBoth)),
             ("notes", .strings(r.reasons + r.conflicts)),
         ])
@@ -282,14 +359,18 @@ struct Correlate: Command {
             throw error.failure
         }
         if output.format == .json {
-            env.out(JSONValue.object([
-                ("n", .int(result.n)),
-                ("pearson", result.pearson.map { .object([("r", .num($0.r)), ("p_value", .num($0.pValue))]) } ?? .null),
-                ("spearman", StatisticsJSON.spearman(result.spearman)),
-                ("kendall", StatisticsJSON.kendall(result.kendall)),
-                ("only_one", .strings(result.onlyOne)),
-                ("notes", .strings(result.reasons)),
-            ]).rendered)
+            env.out(
+                JSONValue.object([
+                    ("n", .int(result.n)),
+                    (
+                        "pearson",
+                        result.pearson.map { .object([("r", .num($0.r)), ("p_value", .num($0.pValue))]) } ?? .null
+                    ),
+                    ("spearman", StatisticsJSON.spearman(result.spearman)),
+                    ("kendall", StatisticsJSON.kendall(result.kendall)),
+                    ("only_one", .strings(result.onlyOne)),
+                    ("notes", .strings(result.reasons)),
+                ]).rendered)
             return
         }
         let rows: [[String]] = [
@@ -297,10 +378,20 @@ struct Correlate: Command {
             [lang("Spearman rho"), f.number(result.spearman?.rho, 3), f.p(result.spearman?.pValue)],
             [lang("Kendall tau-b"), f.number(result.kendall?.tauB, 3), f.p(result.kendall?.pValue)],
         ]
-        let title = "\(result.first.id) ~ \(result.second.id) · \(result.period) · \(result.level.map { lang($0.rawValue) } ?? "") · n = \(result.n)"
+        let title =
+            "\(result.first.id) ~ \(result.second.id) · \(result.period) · \(result.level.map { lang($0.rawValue) } ?? "") · n = \(result.n)"
         var notes = result.reasons.map { "\(lang("Not computed")): \($0)" }
-        if !result.onlyOne.isEmpty { notes.append((lang == .vi ? "Chỉ có một chỉ số: " : "Only one of the two metrics: ") + result.onlyOne.joined(separator: ", ")) }
-        env.out(output.render([Table(columns: [.init(lang("Test")), .init(lang("Estimate"), .right), .init("p", .right)], rows: rows)], notes: notes, title: title, in: env))
+        if !result.onlyOne.isEmpty {
+            notes.append(
+                (lang == .vi ? "Chỉ có một chỉ số: " : "Only one of the two metrics: ")
+                    + result.onlyOne.joined(separator: ", "))
+        }
+        env.out(
+            output.render(
+                [
+                    Table(
+                        columns: [.init(lang("Test")), .init(lang("Estimate"), .right), .init("p", .right)], rows: rows)
+                ], notes: notes, title: title, in: env))
     }
 }
 
@@ -342,12 +433,15 @@ struct Distribution: Command {
         }
         let s = r.summary
         if output.format == .json {
-            env.out(JSONValue.object([
-                ("metric", .string(r.metric.id)), ("period", .string(r.period.description)), ("n", .int(s.n)),
-                ("mean", .num(s.mean)), ("sd", .num(s.sd)), ("min", .num(s.min)), ("q1", .num(s.q1)), ("median", .num(s.median)),
-                ("q3", .num(s.q3)), ("max", .num(s.max)), ("lowest", .strings(r.lowest)), ("highest", .strings(r.highest)),
-                ("outliers", .strings(r.outliers)),
-            ]).rendered)
+            env.out(
+                JSONValue.object([
+                    ("metric", .string(r.metric.id)), ("period", .string(r.period.description)), ("n", .int(s.n)),
+                    ("mean", .num(s.mean)), ("sd", .num(s.sd)), ("min", .num(s.min)), ("q1", .num(s.q1)),
+                    ("median", .num(s.median)),
+                    ("q3", .num(s.q3)), ("max", .num(s.max)), ("lowest", .strings(r.lowest)),
+                    ("highest", .strings(r.highest)),
+                    ("outliers", .strings(r.outliers)),
+                ]).rendered)
             return
         }
         let rows: [[String]] = [
@@ -355,10 +449,20 @@ struct Distribution: Command {
             [lang("Min"), f.value(s.min) + " · " + r.lowest.joined(separator: ", ")], [lang("Q1"), f.value(s.q1)],
             [lang("Median"), f.value(s.median)], [lang("Q3"), f.value(s.q3)],
             [lang("Max"), f.value(s.max) + " · " + r.highest.joined(separator: ", ")],
-            [lang == .vi ? "Phân bố" : "Distribution", Sparkline.render(histogram(r.values, bins: 10), glyphs: f.glyphs) + "  (\(f.value(s.min)) … \(f.value(s.max)))"],
+            [
+                lang == .vi ? "Phân bố" : "Distribution",
+                Sparkline.render(histogram(r.values, bins: 10), glyphs: f.glyphs)
+                    + "  (\(f.value(s.min)) … \(f.value(s.max)))",
+            ],
         ]
         let title = "\(f.name) · \(r.period) · \(r.level.map { lang($0.rawValue) } ?? "")"
-        let notes = ["\(lang("Outliers (> 3 scaled MAD from the median)")): " + (r.outliers.isEmpty ? "—" : r.outliers.joined(separator: ", "))]
-        env.out(output.render([Table(columns: [.init(""), .init(lang("Value"), wraps: true)], rows: rows)], notes: notes, title: title, in: env))
+        let notes = [
+            "\(lang("Outliers (> 3 scaled MAD from the median)")): "
+                + (r.outliers.isEmpty ? "—" : r.outliers.joined(separator: ", "))
+        ]
+        env.out(
+            output.render(
+                [Table(columns: [.init(""), .init(lang("Value"), wraps: true)], rows: rows)], notes: notes,
+                title: title, in: env))
     }
 }

@@ -71,7 +71,10 @@ enum Repl {
         } else {
             text += lang == .vi ? " — chưa có dữ liệu (load PATH)" : " — no data loaded (load PATH)"
         }
-        text += lang == .vi ? "\nGõ help để xem trợ giúp, Tab để gợi ý, quit để thoát." : "\nType help for help, Tab to complete, quit to leave."
+        text +=
+            lang == .vi
+            ? "\nGõ help để xem trợ giúp, Tab để gợi ý, quit để thoát."
+            : "\nType help for help, Tab to complete, quit to leave."
         return text
     }
 }

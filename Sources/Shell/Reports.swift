@@ -7,7 +7,8 @@ enum JSON {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         guard let data = try? encoder.encode(value) else { return "{}\n" }
         return String(decoding: data, as: UTF8.self) + "\n"
     }
@@ -56,6 +57,8 @@ func writeDiagnostics(_ diagnostics: [Diagnostic], suppressed: Int = 0, limit: I
     let hidden = diagnostics.count - shown.count + suppressed
     if hidden > 0 { write("… and \(hidden) more (run `parlens check --format json` for the full list)\n") }
     if !errors.isEmpty {
-        write("\(errors.count) error\(errors.count == 1 ? "" : "s"), \(warnings.count) warning\(warnings.count == 1 ? "" : "s")\n")
+        write(
+            "\(errors.count) error\(errors.count == 1 ? "" : "s"), \(warnings.count) warning\(warnings.count == 1 ? "" : "s")\n"
+        )
     }
 }

@@ -35,7 +35,9 @@ public final class Session: @unchecked Sendable {
         env = environment
     }
 
-    static let sessionCommands = ["load", "unload", "set", "show", "metrics", "units", "periods", "history", "help", "quit", "exit"]
+    static let sessionCommands = [
+        "load", "unload", "set", "show", "metrics", "units", "periods", "history", "help", "quit", "exit",
+    ]
     static let settingKeys = ["format", "lang", "locale", "width", "chart", "decimal", "ascii"]
     /// Commands that draw their natural chart when `set chart on`.
     static let chartable: Set<String> = ["trend", "rank", "compare"]
@@ -93,7 +95,9 @@ public final class Session: @unchecked Sendable {
 
     /// The words with the session's defaults appended for options the line does not set.
     func arguments(for words: [String]) -> [String] {
-        guard let name = words.first, Parlens.commandNames.contains(name), !words.contains("--help"), !words.contains("-h") else {
+        guard let name = words.first, Parlens.commandNames.contains(name), !words.contains("--help"),
+            !words.contains("-h")
+        else {
             return words
         }
         var args = words
@@ -124,7 +128,8 @@ public final class Session: @unchecked Sendable {
             }
             if !data.contains(full) { added.append(full) }
         }
-        let result = Loader.load(added, options: LoadOptions(decimal: settings.decimal.flatMap(DecimalConvention.init(rawValue:))))
+        let result = Loader.load(
+            added, options: LoadOptions(decimal: settings.decimal.flatMap(DecimalConvention.init(rawValue:))))
         let errors = result.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
             writeDiagnostics(errors, to: env.err)
@@ -141,7 +146,11 @@ public final class Session: @unchecked Sendable {
             let full = env.resolve(name)
             let matches = data.filter { $0 == full || ($0 as NSString).lastPathComponent == name }
             guard !matches.isEmpty else {
-                return usage("'\(name)' is not loaded", hint: data.isEmpty ? "nothing is loaded with `load`" : "loaded: \(data.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "))")
+                return usage(
+                    "'\(name)' is not loaded",
+                    hint: data.isEmpty
+                        ? "nothing is loaded with `load`"
+                        : "loaded: \(data.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "))")
             }
             data.removeAll { matches.contains($0) }
             env.out("unloaded \(name)\n")
@@ -150,11 +159,17 @@ public final class Session: @unchecked Sendable {
     }
 
     func set(_ words: [String]) -> Outcome {
-        guard words.count == 2 else { return usage("set takes a name and a value, e.g. set format markdown", hint: "names: \(Self.settingKeys.joined(separator: ", "))") }
+        guard words.count == 2 else {
+            return usage(
+                "set takes a name and a value, e.g. set format markdown",
+                hint: "names: \(Self.settingKeys.joined(separator: ", "))")
+        }
         let (key, value) = (words[0], words[1])
         switch key {
         case "format":
-            guard let f = OutputFormat(rawValue: value) else { return usage("format is one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))") }
+            guard let f = OutputFormat(rawValue: value) else {
+                return usage("format is one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
             settings.format = f
         case "lang":
             guard let l = Language(rawValue: value) else { return usage("lang is vi or en") }
@@ -166,7 +181,8 @@ public final class Session: @unchecked Sendable {
             guard let w = Int(value), w >= 20 else { return usage("width is a number of columns, at least 20") }
             settings.width = w
         case "chart", "ascii":
-            guard let on = ["on": true, "off": false, "true": true, "false": false, "yes": true, "no": false][value] else {
+            guard let on = ["on": true, "off": false, "true": true, "false": false, "yes": true, "no": false][value]
+            else {
                 return usage("\(key) is on or off")
             }
             if key == "chart" { settings.chart = on } else { settings.ascii = on }
@@ -201,7 +217,9 @@ public final class Session: @unchecked Sendable {
         guard !paths.isEmpty else { return nil }
         let key = paths + [settings.decimal ?? ""]
         if let cached, cached.key == key { return cached.panel }
-        let panel = Loader.load(paths, options: LoadOptions(decimal: settings.decimal.flatMap(DecimalConvention.init(rawValue:)))).panel
+        let panel = Loader.load(
+            paths, options: LoadOptions(decimal: settings.decimal.flatMap(DecimalConvention.init(rawValue:)))
+        ).panel
         cached = (key, panel)
         return panel
     }
@@ -224,7 +242,9 @@ public final class Session: @unchecked Sendable {
             for o in panel.observations { counts[o.metric, default: 0] += 1 }
             for id in counts.keys.sorted() {
                 let m = panel.metric(id)
-                env.out("\(id.padding(toLength: 32, withPad: " ", startingAt: 0)) \(String(counts[id] ?? 0).leftPadded(5))  \((settings.lang ?? env.defaultLanguage) == .vi ? m.nameVi : m.nameEn)\n")
+                env.out(
+                    "\(id.padding(toLength: 32, withPad: " ", startingAt: 0)) \(String(counts[id] ?? 0).leftPadded(5))  \((settings.lang ?? env.defaultLanguage) == .vi ? m.nameVi : m.nameEn)\n"
+                )
             }
         case "periods":
             env.out(panel.periods.map(\.description).joined(separator: "  ") + "\n")
@@ -234,7 +254,9 @@ public final class Session: @unchecked Sendable {
             var i = 0
             while i < words.count {
                 if words[i] == "--level", i + 1 < words.count {
-                    guard let l = UnitLevel(parsing: words[i + 1]) else { return usage("'\(words[i + 1])' is not a level") }
+                    guard let l = UnitLevel(parsing: words[i + 1]) else {
+                        return usage("'\(words[i + 1])' is not a level")
+                    }
                     level = l
                     i += 2
                 } else if words[i] == "--parent", i + 1 < words.count {
@@ -245,7 +267,8 @@ public final class Session: @unchecked Sendable {
                 }
             }
             let parentKey = parent.map { Names.stripPrefix(Names.fold($0)) }
-            for unit in panel.units.units where (level == nil || unit.level == level)
+            for unit in panel.units.units
+            where (level == nil || unit.level == level)
                 && (parentKey == nil || unit.parent.map { Names.stripPrefix(Names.fold($0)) } == parentKey)
             {
                 env.out(unit.qualifiedName + "\n")

@@ -20,7 +20,10 @@ struct TargetCommand: Command {
     @Option(name: .long, help: ArgumentHelp("The period by which it is due.", valueName: "period"))
     var by: String?
 
-    @Option(name: .long, help: ArgumentHelp("How the value must compare: >=, <=, >, <, = (default from the metric's direction).", valueName: "op"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "How the value must compare: >=, <=, >, <, = (default from the metric's direction).", valueName: "op"))
     var comparator: Target.Comparator?
 
     @Option(name: .long, help: ArgumentHelp("Only this unit.", valueName: "name"))
@@ -45,25 +48,37 @@ struct TargetCommand: Command {
                     throw AnalysisError.unknownPeriod(text, reason: "cannot read the period", suggestions: [])
                 }
             }
-            let index = try unit.map { name throws(AnalysisError) in try view.lookupUnit(name, selection: select.selection) }
-            result = try TargetResult(view: view, selection: select.selection, unit: index, value: value, comparator: comparator, by: due)
+            let index = try unit.map { name throws(AnalysisError) in
+                try view.lookupUnit(name, selection: select.selection)
+            }
+            result = try TargetResult(
+                view: view, selection: select.selection, unit: index, value: value, comparator: comparator, by: due)
         } catch {
             throw error.failure
         }
         if output.format == .json {
-            env.out(JSONValue.object([
-                ("metric", .string(result.metric.id)),
-                ("rows", .array(result.rows.map { r in
-                    .object([
-                        ("unit", .string(r.unit)), ("target", .num(r.target)), ("comparator", .string(r.comparator.rawValue)),
-                        ("by", .string(r.by.description)), ("latest_period", .str(r.latestPeriod?.description)),
-                        ("latest_value", .num(r.latest)), ("gap", .num(r.gap)), ("projected", .num(r.projection?.value)),
-                        ("pi95", .pair(r.projection?.prediction.lower, r.projection?.prediction.upper)),
-                        ("wilson95", .pair(r.wilson?.lower, r.wilson?.upper)), ("verdict", .string(r.verdict.rawValue)),
-                    ])
-                })),
-                ("rule", .string(TargetResult.rule)),
-            ]).rendered)
+            env.out(
+                JSONValue.object([
+                    ("metric", .string(result.metric.id)),
+                    (
+                        "rows",
+                        .array(
+                            result.rows.map { r in
+                                .object([
+                                    ("unit", .string(r.unit)), ("target", .num(r.target)),
+                                    ("comparator", .string(r.comparator.rawValue)),
+                                    ("by", .string(r.by.description)),
+                                    ("latest_period", .str(r.latestPeriod?.description)),
+                                    ("latest_value", .num(r.latest)), ("gap", .num(r.gap)),
+                                    ("projected", .num(r.projection?.value)),
+                                    ("pi95", .pair(r.projection?.prediction.lower, r.projection?.prediction.upper)),
+                                    ("wilson95", .pair(r.wilson?.lower, r.wilson?.upper)),
+                                    ("verdict", .string(r.verdict.rawValue)),
+                                ])
+                            })
+                    ),
+                    ("rule", .string(TargetResult.rule)),
+                ]).rendered)
             return
         }
         let words: [TargetResult.Verdict: (String, String)] = [
@@ -71,17 +86,25 @@ struct TargetCommand: Command {
             .offTrack: ("off track", "chệch hướng"), .unknown: ("unknown", "chưa rõ"),
         ]
         let rows = result.rows.map { r -> [String] in
-            [r.unit, "\(r.comparator.rawValue) \(f.value(r.target)) (\(r.by))",
-             r.latest.map { "\(f.value($0)) (\(r.latestPeriod?.description ?? ""))" } ?? "—",
-             f.change(r.gap), r.projection.map { "\(f.value($0.value)) \(f.interval($0.prediction, f.decimals))" } ?? "—",
-             f.interval(r.wilson, f.decimals),
-             lang == .vi ? words[r.verdict]?.1 ?? "" : words[r.verdict]?.0 ?? ""]
+            [
+                r.unit, "\(r.comparator.rawValue) \(f.value(r.target)) (\(r.by))",
+                r.latest.map { "\(f.value($0)) (\(r.latestPeriod?.description ?? ""))" } ?? "—",
+                f.change(r.gap),
+                r.projection.map { "\(f.value($0.value)) \(f.interval($0.prediction, f.decimals))" } ?? "—",
+                f.interval(r.wilson, f.decimals),
+                lang == .vi ? words[r.verdict]?.1 ?? "" : words[r.verdict]?.0 ?? "",
+            ]
         }
         let columns: [Table.Column] = [
-            .init(lang("Unit"), wraps: true), .init(lang == .vi ? "Chỉ tiêu" : "Target"), .init(lang == .vi ? "Mới nhất" : "Latest", .right),
-            .init(lang == .vi ? "Còn thiếu" : "Gap", .right), .init(lang == .vi ? "Dự báo (KDB 95%)" : "Projected (95% PI)", .right),
+            .init(lang("Unit"), wraps: true), .init(lang == .vi ? "Chỉ tiêu" : "Target"),
+            .init(lang == .vi ? "Mới nhất" : "Latest", .right),
+            .init(lang == .vi ? "Còn thiếu" : "Gap", .right),
+            .init(lang == .vi ? "Dự báo (KDB 95%)" : "Projected (95% PI)", .right),
             .init("Wilson 95%", .right), .init(lang("Verdict")),
         ]
-        env.out(output.render([Table(columns: columns, rows: rows)], notes: [TargetResult.rule], title: "\(f.name) · \(lang == .vi ? "chỉ tiêu" : "targets")", in: env))
+        env.out(
+            output.render(
+                [Table(columns: columns, rows: rows)], notes: [TargetResult.rule],
+                title: "\(f.name) · \(lang == .vi ? "chỉ tiêu" : "targets")", in: env))
     }
 }

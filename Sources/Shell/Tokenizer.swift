@@ -9,7 +9,7 @@ enum Tokenizer {
         case unterminatedQuote(Character)
         var description: String {
             switch self {
-            case let .unterminatedQuote(q): "unterminated \(q == "'" ? "single" : "double") quote"
+            case .unterminatedQuote(let q): "unterminated \(q == "'" ? "single" : "double") quote"
             }
         }
     }
@@ -51,7 +51,9 @@ enum Tokenizer {
             if let q = quote {
                 if c == q {
                     quote = nil
-                } else if q == "\"" && c == "\\" && i < characters.count && (characters[i] == "\"" || characters[i] == "\\") {
+                } else if q == "\"" && c == "\\" && i < characters.count
+                    && (characters[i] == "\"" || characters[i] == "\\")
+                {
                     word.append(characters[i])
                     i += 1
                 } else {

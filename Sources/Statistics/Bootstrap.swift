@@ -63,7 +63,10 @@ public struct BootstrapInterval: Hashable, Sendable, Codable {
         values.sort()
         let alpha = 1 - level
         let bounds = try Check.gsl { () throws(GSLError) in
-            (try Descriptive.quantile(sorted: values, p: alpha / 2), try Descriptive.quantile(sorted: values, p: 1 - alpha / 2))
+            (
+                try Descriptive.quantile(sorted: values, p: alpha / 2),
+                try Descriptive.quantile(sorted: values, p: 1 - alpha / 2)
+            )
         }
         self.n = n
         self.statistic = statistic

@@ -95,7 +95,9 @@ public struct KendallTau: Hashable, Sendable, Codable {
         let counts = KendallCounts(x: x, y: y)
         let total = n * (n - 1) / 2
         let sMinusD = total - counts.xTiePairs - counts.yTiePairs + counts.jointTiePairs - 2 * counts.discordant
-        let tau = Double(sMinusD) / (Double(total - counts.xTiePairs).squareRoot() * Double(total - counts.yTiePairs).squareRoot())
+        let tau =
+            Double(sMinusD)
+            / (Double(total - counts.xTiePairs).squareRoot() * Double(total - counts.yTiePairs).squareRoot())
         let untied = counts.xTiePairs == 0 && counts.yTiePairs == 0
         var notes: [Note] = []
         let p: Double

@@ -28,7 +28,11 @@ enum KendallDistribution {
             }
             pmf = next
             var running = 0.0
-            tables.append(pmf.map { running += $0; return running })
+            tables.append(
+                pmf.map {
+                    running += $0
+                    return running
+                })
         }
         return tables
     }()

@@ -49,15 +49,20 @@ public struct LinearTrend: Hashable, Sendable, Codable {
         }
         let fit = try Check.gsl { () throws(GSLError) in try LinearFit.fit(x: x, y: y) }
         let count = Double(x.count)
-        var sx = 0.0, sy = 0.0
+        var sx = 0.0
+        var sy = 0.0
         for i in x.indices {
             sx += x[i]
             sy += y[i]
         }
-        let mx = sx / count, my = sy / count
-        var sxx = 0.0, syy = 0.0, sxy = 0.0
+        let mx = sx / count
+        let my = sy / count
+        var sxx = 0.0
+        var syy = 0.0
+        var sxy = 0.0
         for i in x.indices {
-            let dx = x[i] - mx, dy = y[i] - my
+            let dx = x[i] - mx
+            let dy = y[i] - my
             sxx += dx * dx
             syy += dy * dy
             sxy += dx * dy
@@ -117,8 +122,10 @@ public struct LinearTrend: Hashable, Sendable, Codable {
         let prediction = tCritical * (estimate.standardError * estimate.standardError + residualVariance).squareRoot()
         return LinearPrediction(
             x: x, value: estimate.value, standardError: estimate.standardError,
-            confidence: ConfidenceInterval(lower: estimate.value - confidence, upper: estimate.value + confidence, level: 0.95),
-            prediction: ConfidenceInterval(lower: estimate.value - prediction, upper: estimate.value + prediction, level: 0.95))
+            confidence: ConfidenceInterval(
+                lower: estimate.value - confidence, upper: estimate.value + confidence, level: 0.95),
+            prediction: ConfidenceInterval(
+                lower: estimate.value - prediction, upper: estimate.value + prediction, level: 0.95))
     }
 }
 
@@ -133,7 +140,9 @@ public struct LinearPrediction: Hashable, Sendable, Codable {
     /// Where a new observation at x would lie (95 %).
     public let prediction: ConfidenceInterval
 
-    public init(x: Double, value: Double, standardError: Double, confidence: ConfidenceInterval, prediction: ConfidenceInterval) {
+    public init(
+        x: Double, value: Double, standardError: Double, confidence: ConfidenceInterval, prediction: ConfidenceInterval
+    ) {
         self.x = x
         self.value = value
         self.standardError = standardError

@@ -63,9 +63,9 @@ public struct MannKendall: Hashable, Sendable, Codable {
         }
         variance /= 18
         let z: Double =
-            if s > 0 { Double(s - 1) / variance.squareRoot() }
-            else if s < 0 { Double(s + 1) / variance.squareRoot() }
-            else { 0 }
+            if s > 0 { Double(s - 1) / variance.squareRoot() } else if s < 0 {
+                Double(s + 1) / variance.squareRoot()
+            } else { 0 }
         var notes: [Note] = []
         notes.reserveCapacity(6)
         notes.append(.continuityCorrection)

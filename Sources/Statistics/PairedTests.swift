@@ -91,7 +91,8 @@ public struct WilcoxonSignedRank: Hashable, Sendable, Codable {
         }
         let m = nonZero.count
         let ranks = Ranking.ranks(nonZero.map(abs), method: .average)
-        var plus = 0.0, minus = 0.0
+        var plus = 0.0
+        var minus = 0.0
         for (value, rank) in zip(nonZero, ranks) {
             if value > 0 { plus += rank } else { minus += rank }
         }
@@ -102,10 +103,13 @@ public struct WilcoxonSignedRank: Hashable, Sendable, Codable {
         if !ties.isEmpty { notes.append(.tiesPresent) }
 
         let pMethod: PMethod =
-            d.count > 50 ? .normalApproximation
-            : ties.isEmpty && zeros == 0 ? .exact
-            : d.count <= 13 ? .exactPermutation
-            : .normalApproximation
+            d.count > 50
+            ? .normalApproximation
+            : ties.isEmpty && zeros == 0
+                ? .exact
+                : d.count <= 13
+                    ? .exactPermutation
+                    : .normalApproximation
         var z: Double? = nil
         let p: Double
         switch pMethod {
@@ -151,7 +155,8 @@ public struct WilcoxonSignedRank: Hashable, Sendable, Codable {
             }
         }
         let t = Int((observed * 2).rounded())
-        var lower = 0.0, upper = 0.0
+        var lower = 0.0
+        var upper = 0.0
         for s in 0...total {
             if s <= t { lower += pmf[s] }
             if s >= t { upper += pmf[s] }

@@ -28,7 +28,9 @@ public struct Pettitt: Hashable, Sendable, Codable {
         try Check.finite(y, method: method, minCount: 3)
         let n = y.count
         var u = 0
-        var best = 0, bestU = 0, bestIndex = 1
+        var best = 0
+        var bestU = 0
+        var bestIndex = 1
         // Moving point t from the second segment to the first changes U by Σ_j sign(y_j − y_t).
         for t in 0..<(n - 1) {
             var step = 0

@@ -86,13 +86,17 @@ public struct NewcombeInterval: Hashable, Sendable, Codable {
     public let method: String
 
     /// - Throws: ``StatisticsError`` on invalid counts or level.
-    public init(successes1: Int, trials1: Int, successes2: Int, trials2: Int, level: Double = 0.95) throws(StatisticsError) {
+    public init(successes1: Int, trials1: Int, successes2: Int, trials2: Int, level: Double = 0.95)
+        throws(StatisticsError)
+    {
         let a = try WilsonInterval(successes: successes1, trials: trials1, level: level)
         let b = try WilsonInterval(successes: successes2, trials: trials2, level: level)
         let difference = a.estimate - b.estimate
-        let below = ((a.estimate - a.interval.lower) * (a.estimate - a.interval.lower)
+        let below =
+            ((a.estimate - a.interval.lower) * (a.estimate - a.interval.lower)
             + (b.interval.upper - b.estimate) * (b.interval.upper - b.estimate)).squareRoot()
-        let above = ((a.interval.upper - a.estimate) * (a.interval.upper - a.estimate)
+        let above =
+            ((a.interval.upper - a.estimate) * (a.interval.upper - a.estimate)
             + (b.estimate - b.interval.lower) * (b.estimate - b.interval.lower)).squareRoot()
         self.difference = difference
         self.interval = ConfidenceInterval(lower: difference - below, upper: difference + above, level: level)
@@ -102,9 +106,12 @@ public struct NewcombeInterval: Hashable, Sendable, Codable {
 
 extension Check {
     static func counts(_ successes: Int, _ trials: Int, method: String) throws(StatisticsError) {
-        guard trials > 0 else { throw .invalidArgument(method: method, reason: "the number of trials must be positive, got \(trials)") }
+        guard trials > 0 else {
+            throw .invalidArgument(method: method, reason: "the number of trials must be positive, got \(trials)")
+        }
         guard successes >= 0, successes <= trials else {
-            throw .invalidArgument(method: method, reason: "successes must be between 0 and \(trials), got \(successes)")
+            throw .invalidArgument(
+                method: method, reason: "successes must be between 0 and \(trials), got \(successes)")
         }
     }
 }

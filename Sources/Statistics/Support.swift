@@ -20,17 +20,17 @@ public enum StatisticsError: Error, Hashable, Sendable, CustomStringConvertible 
 
     public var description: String {
         switch self {
-        case let .tooFewValues(method, needed, got):
+        case .tooFewValues(let method, let needed, let got):
             "\(method) needs at least \(needed) values, got \(got)"
-        case let .nonFinite(method, index):
+        case .nonFinite(let method, let index):
             "\(method): value at index \(index) is not a finite number"
-        case let .lengthMismatch(method, first, second):
+        case .lengthMismatch(let method, let first, let second):
             "\(method): the samples must pair up, got \(first) and \(second) values"
-        case let .degenerate(method, reason):
+        case .degenerate(let method, let reason):
             "\(method): \(reason)"
-        case let .invalidArgument(method, reason):
+        case .invalidArgument(let method, let reason):
             "\(method): \(reason)"
-        case let .numeric(error):
+        case .numeric(let error):
             error.description
         }
     }
@@ -91,7 +91,9 @@ func twoSidedNormalP(_ z: Double) throws(StatisticsError) -> Double {
 /// Two-sided Student t p-value 2·P(T > |t|) with `df` degrees of freedom; an infinite t gives 0.
 func twoSidedStudentP(_ t: Double, degreesOfFreedom df: Double) throws(StatisticsError) -> Double {
     if t.isInfinite { return 0 }
-    return try Check.gsl { () throws(GSLError) in min(1, 2 * (try Distributions.studentTUpper(abs(t), degreesOfFreedom: df))) }
+    return try Check.gsl { () throws(GSLError) in
+        min(1, 2 * (try Distributions.studentTUpper(abs(t), degreesOfFreedom: df)))
+    }
 }
 
 /// Median of a copy of `x` (mean of the two middle values for even n), by sorting.

@@ -1,7 +1,8 @@
+import Foundation
+import Panel
 import Testing
 
 @testable import Analysis
-import Panel
 
 func check(_ text: String) -> (load: LoadResult, findings: [Diagnostic]) {
     let r = Loader.load(text: text, name: "c.csv")
@@ -58,7 +59,10 @@ func codes(_ findings: [Diagnostic]) -> [String] { findings.map(\.code) }
         // and the late rate's denominator is not the resolved count.
         #expect(codes(f).sorted() == ["counts-do-not-add-up", "counts-do-not-add-up", "denominator-mismatch"])
         let sum = f.first { $0.code == "counts-do-not-add-up" && $0.location?.line == 2 }
-        #expect(sum?.message == "Đam Rông · 2022-H1: resolved 7088 + pending 261 + ineligible 250 = 7599, but 7554 dossiers were received")
+        #expect(
+            sum?.message
+                == "Đam Rông · 2022-H1: resolved 7088 + pending 261 + ineligible 250 = 7599, but 7554 dossiers were received"
+        )
     }
 
     @Test func partsLargerThanTheTotal() {
@@ -81,9 +85,11 @@ func codes(_ findings: [Diagnostic]) -> [String] { findings.map(\.code) }
 
     @Test func rankDirectionFollowsTheMetric() {
         // late_rate: lower is better, so the smallest value holds rank 1.
-        let ok = "unit,level,period,metric,value,rank\nA,district,2022,late_rate,0.5,1\nB,district,2022,late_rate,2.5,2\n"
+        let ok =
+            "unit,level,period,metric,value,rank\nA,district,2022,late_rate,0.5,1\nB,district,2022,late_rate,2.5,2\n"
         #expect(check(ok).findings.isEmpty)
-        let bad = "unit,level,period,metric,value,rank\nA,district,2022,late_rate,0.5,2\nB,district,2022,late_rate,2.5,1\n"
+        let bad =
+            "unit,level,period,metric,value,rank\nA,district,2022,late_rate,0.5,2\nB,district,2022,late_rate,2.5,1\n"
         #expect(codes(check(bad).findings) == ["rank-contradicts-scores"])
     }
 
@@ -98,7 +104,9 @@ func codes(_ findings: [Diagnostic]) -> [String] { findings.map(\.code) }
     }
 
     @Test func tiedScoresWithDifferentRanksAreAWarning() {
-        let (_, f) = check("unit,level,period,metric,value,rank\nCà Mau,province,2023,par_index,86.89,32\nHòa Bình,province,2023,par_index,86.89,35\n")
+        let (_, f) = check(
+            "unit,level,period,metric,value,rank\nCà Mau,province,2023,par_index,86.89,32\nHòa Bình,province,2023,par_index,86.89,35\n"
+        )
         #expect(f.map(\.severity) == [.warning])
         #expect(codes(f) == ["tied-scores-different-ranks"])
     }
@@ -122,7 +130,10 @@ func codes(_ findings: [Diagnostic]) -> [String] { findings.map(\.code) }
         let conflicts = f.filter { $0.code == "source-conflict" }
         #expect(conflicts.count == 1, "43.5493 and 43.55 agree at two decimals")
         #expect(conflicts.first?.severity == .warning)
-        #expect(conflicts.first?.message == "sources disagree on Đam Rông · 2022-H1 · supervision_sessions: 2 (line 2; body text) vs 13 (line 3; footnote 2)")
+        #expect(
+            conflicts.first?.message
+                == "sources disagree on Đam Rông · 2022-H1 · supervision_sessions: 2 (line 2; body text) vs 13 (line 3; footnote 2)"
+        )
     }
 
     @Test func gapInASeriesWhenPeersHaveThePeriod() {
@@ -140,7 +151,8 @@ func codes(_ findings: [Diagnostic]) -> [String] { findings.map(\.code) }
         let r = Loader.load([repositoryRootForAnalysis() + "/datasets"])
         let f = Consistency.check(r.panel)
         let conflicts = f.filter { $0.code == "source-conflict" }.map(\.message)
-        #expect(conflicts.contains { $0.contains("Đam Rông · 2022-H1 · supervision_sessions: 2") && $0.contains("vs 13") })
+        #expect(
+            conflicts.contains { $0.contains("Đam Rông · 2022-H1 · supervision_sessions: 2") && $0.contains("vs 13") })
         #expect(f.contains { $0.code == "rank-contradicts-scores" && $0.message.contains("papi 2019") })
         // The synthetic panel is internally consistent except its one intended gap (2019).
         let synthetic = f.filter { $0.location?.file.hasSuffix("synthetic_demo_province.csv") == true }
@@ -149,8 +161,7 @@ func codes(_ findings: [Diagnostic]) -> [String] { findings.map(\.code) }
     }
 }
 
-import Foundation
-
 func repositoryRootForAnalysis() -> String {
-    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .path
 }

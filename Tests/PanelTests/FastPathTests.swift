@@ -57,7 +57,10 @@ struct FastPathTests {
 
     @Test func csvRandomInputs() {
         var g = SeededGenerator(seed: 20_240_601)
-        let alphabet = ["a", "7", ",", ",", ";", "\t", "\"", "\"", " ", " ", "\n", "\r", "\r\n", "ư", "ờ", "\u{0301}", "\u{00A0}", "😀"]
+        let alphabet = [
+            "a", "7", ",", ",", ";", "\t", "\"", "\"", " ", " ", "\n", "\r", "\r\n", "ư", "ờ", "\u{0301}", "\u{00A0}",
+            "😀",
+        ]
         for _ in 0..<3000 {
             let text = randomText(alphabet, length: 0...40, using: &g)
             #expect(Self.sameDocument(text), "\(text.debugDescription)")
@@ -78,20 +81,27 @@ struct FastPathTests {
     }
 
     @Test func csvNotText() {
-        for bytes: [UInt8] in [[0x61, 0x2C, 0x00], [0x61, 0x0A, 0x62, 0xC3, 0x28], [0x80], [0xED, 0xA0, 0x80], Array("a,b\nTháp,".utf8) + [0xE1, 0xBA],
-            Array("0123456789abcdef\n0123456789\u{0}".utf8), Array(repeating: 0x61, count: 37) + [0xF5, 0x80, 0x80, 0x80]]
-        {
+        for bytes: [UInt8] in [
+            [0x61, 0x2C, 0x00], [0x61, 0x0A, 0x62, 0xC3, 0x28], [0x80], [0xED, 0xA0, 0x80],
+            Array("a,b\nTháp,".utf8) + [0xE1, 0xBA],
+            Array("0123456789abcdef\n0123456789\u{0}".utf8),
+            Array(repeating: 0x61, count: 37) + [0xF5, 0x80, 0x80, 0x80],
+        ] {
             #expect(Self.sameDocument("", bytes), "\(bytes)")
         }
     }
 
     // MARK: Numbers
 
-    static let numberAlphabet = ["0", "1", "5", "9", ".", ",", "-", "+", "%", " ", "\u{00A0}", "\u{202F}", "e", "\u{2212}", "7", "3", "0"]
+    static let numberAlphabet = [
+        "0", "1", "5", "9", ".", ",", "-", "+", "%", " ", "\u{00A0}", "\u{202F}", "e", "\u{2212}", "7", "3", "0",
+    ]
 
     static let trickyNumbers = [
-        "", "0", "-0", "-0.00", "+5", "5.", ".5", ".", "-", "--5", "99.17", "99,17", "86,450", "7.554", "7,554", "1,234.5",
-        "1.234,5", "7.554.000", "1 234", "\u{00A0}85,00", "87,1 %", "88%", "−1,5", "123456789012345", "1234567890123456",
+        "", "0", "-0", "-0.00", "+5", "5.", ".5", ".", "-", "--5", "99.17", "99,17", "86,450", "7.554", "7,554",
+        "1,234.5",
+        "1.234,5", "7.554.000", "1 234", "\u{00A0}85,00", "87,1 %", "88%", "−1,5", "123456789012345",
+        "1234567890123456",
         "0.000000000000001", "12345678901234.5", "000000000000000001", "9007199254740993", "1e5", "NaN", "inf", "0x10",
     ]
 
@@ -108,10 +118,12 @@ struct FastPathTests {
                         let reference = NumberReader.parse(text, convention: convention, count: count)
                         #expect(
                             fast == reference && fast?.value.sign == reference?.value.sign,
-                            "\(text.debugDescription) \(convention) count \(count): \(String(describing: fast)) vs \(String(describing: reference))")
+                            "\(text.debugDescription) \(convention) count \(count): \(String(describing: fast)) vs \(String(describing: reference))"
+                        )
                     }
                 }
-                #expect("\(NumberReader.shape(p))" == "\(NumberReader.shape(text))", "shape of \(text.debugDescription)")
+                #expect(
+                    "\(NumberReader.shape(p))" == "\(NumberReader.shape(text))", "shape of \(text.debugDescription)")
             }
         }
     }
@@ -121,7 +133,10 @@ struct FastPathTests {
         for _ in 0..<50_000 {
             let whole = Int.random(in: 0...9_999_999, using: &g)
             let decimals = Int.random(in: 0...7, using: &g)
-            let fraction = decimals == 0 ? "" : "." + String(Int.random(in: 0..<Int(pow(10, Double(decimals))), using: &g)).leftPadded(to: decimals)
+            let fraction =
+                decimals == 0
+                ? ""
+                : "." + String(Int.random(in: 0..<Int(pow(10, Double(decimals))), using: &g)).leftPadded(to: decimals)
             let text = "\(whole)\(fraction)"
             let parsed = Array(text.utf8).withUnsafeBufferPointer { NumberReader.parse($0, convention: .point) }
             #expect(parsed?.value == Double(text), "\(text)")
@@ -130,8 +145,13 @@ struct FastPathTests {
 
     @Test func missingMarkersFromBytesAgree() {
         var g = SeededGenerator(seed: 3)
-        var texts = ["", "-", "—", "–", "NA", "N/A", "n/a", "na", "N.A.", "..", "…", "Na", "nA", "N/a", "N.A", "...", "--", "- ", " ", "0", "−", "n.a."]
-        for _ in 0..<5000 { texts.append(randomText(["N", "A", "n", "a", "/", ".", "-", "—", "–", "…", "x"], length: 0...4, using: &g)) }
+        var texts = [
+            "", "-", "—", "–", "NA", "N/A", "n/a", "na", "N.A.", "..", "…", "Na", "nA", "N/a", "N.A", "...", "--", "- ",
+            " ", "0", "−", "n.a.",
+        ]
+        for _ in 0..<5000 {
+            texts.append(randomText(["N", "A", "n", "a", "/", ".", "-", "—", "–", "…", "x"], length: 0...4, using: &g))
+        }
         for text in texts {
             let fast = Array(text.utf8).withUnsafeBufferPointer { NumberReader.isMissing($0) }
             #expect(fast == NumberReader.isMissing(text), "\(text.debugDescription)")
@@ -139,7 +159,10 @@ struct FastPathTests {
     }
 
     @Test func plainRanksAgreeWithTheRankReader() {
-        for text in ["6", "06", "6/63", "0/0", "6/", "/6", "6//3", "123456789012345678", "1234567890123456789", "6 / 63", "hạng 6", "-6", "+6"] {
+        for text in [
+            "6", "06", "6/63", "0/0", "6/", "/6", "6//3", "123456789012345678", "1234567890123456789", "6 / 63",
+            "hạng 6", "-6", "+6",
+        ] {
             let plain = Array(text.utf8).withUnsafeBufferPointer { Loader.plainRank($0) }
             if let plain {
                 let reference = Loader.parseRank(text)
@@ -209,7 +232,8 @@ struct FastPathTests {
             paths.append(path)
         }
         for path in paths {
-            #expect(Loader.contents(of: path) == FileManager.default.contents(atPath: path).map { [UInt8]($0) }, "\(path)")
+            #expect(
+                Loader.contents(of: path) == FileManager.default.contents(atPath: path).map { [UInt8]($0) }, "\(path)")
         }
         #expect(Loader.contents(of: dir.path) == nil)  // a folder
         #expect(Loader.contents(of: dir.appendingPathComponent("missing.csv").path) == nil)
@@ -218,13 +242,17 @@ struct FastPathTests {
     // MARK: Names
 
     static let nameAlphabet = [
-        "a", "Z", "đ", "Đ", "ư", "ờ", "Ậ", "ỹ", "\u{0301}", "\u{0323}", " ", " ", "  ", "\t", "\n", "-", ".", "(", "'", "–",
+        "a", "Z", "đ", "Đ", "ư", "ờ", "Ậ", "ỹ", "\u{0301}", "\u{0323}", " ", " ", "  ", "\t", "\n", "-", ".", "(", "'",
+        "–",
         "\u{00A0}", "ñ", "Å", "\u{212A}", "北", "😀", "\u{1F}", "0", "x", "ã",
     ]
 
     @Test func foldOfBytesAgreesWithTheScalarAndDecompositionFolds() {
         var g = SeededGenerator(seed: 13)
-        var names = ["Tháp Mười", "Tha\u{0301}p Mươ\u{0300}i", "TP. Hồ Chí Minh", "  Xã Thử 00001 ", "Huyện Mẫu", "", "Đắk Lắk", "Sài Gòn–Gia Định"]
+        var names = [
+            "Tháp Mười", "Tha\u{0301}p Mươ\u{0300}i", "TP. Hồ Chí Minh", "  Xã Thử 00001 ", "Huyện Mẫu", "", "Đắk Lắk",
+            "Sài Gòn–Gia Định",
+        ]
         for _ in 0..<5000 { names.append(randomText(Self.nameAlphabet, length: 0...12, using: &g)) }
         for name in names {
             let folded = Names.fold(name)
@@ -239,19 +267,25 @@ struct FastPathTests {
         for _ in 0..<5000 { names.append(randomText(Self.nameAlphabet, length: 0...10, using: &g)) }
         for name in names {
             #expect(Names.clean(name) == Names.cleanByCharacters(name), "\(name.debugDescription)")
-            if Names.isClean(name) { #expect(Array(Names.cleanByCharacters(name).utf8) == Array(name.utf8), "\(name.debugDescription)") }
+            if Names.isClean(name) {
+                #expect(Array(Names.cleanByCharacters(name).utf8) == Array(name.utf8), "\(name.debugDescription)")
+            }
         }
     }
 
     @Test func stripPrefixKeepsItsRule() {
         for key in [
-            "thanh pho hoa binh", "tp hcm", "tphcm", "xa thu 00001", "huyen", "huyen ", "quan 1", "phuong 2", "thi xa a", "tinh",
+            "thanh pho hoa binh", "tp hcm", "tphcm", "xa thu 00001", "huyen", "huyen ", "quan 1", "phuong 2",
+            "thi xa a", "tinh",
             "binh", "xa \u{0483}b", "thanh pho \u{0301}a", "xa ư", "thi tran", "tp  x",
         ] {
             var expected = key
             for prefix in Names.prefixes where key.hasPrefix(prefix + " ") {
                 let rest = key.dropFirst(prefix.count + 1)
-                if !rest.isEmpty { expected = String(rest); break }
+                if !rest.isEmpty {
+                    expected = String(rest)
+                    break
+                }
             }
             #expect(Names.stripPrefix(key) == expected, "\(key)")
         }
@@ -260,7 +294,9 @@ struct FastPathTests {
     // MARK: Tidy reader
 
     /// Loads `text` with the fast tidy reader and with the reference one.
-    static func bothReaders(_ text: String, options: LoadOptions = LoadOptions()) -> (fast: LoadResult, reference: LoadResult) {
+    static func bothReaders(_ text: String, options: LoadOptions = LoadOptions()) -> (
+        fast: LoadResult, reference: LoadResult
+    ) {
         var fast = Loader(options: options)
         fast.add(bytes: Array(text.utf8), name: "t.csv")
         var reference = Loader(options: options)
@@ -269,11 +305,19 @@ struct FastPathTests {
         return (fast.finish(), reference.finish())
     }
 
-    static func expectSame(_ text: String, options: LoadOptions = LoadOptions(), sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    static func expectSame(
+        _ text: String, options: LoadOptions = LoadOptions(), sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) {
         let (a, b) = bothReaders(text, options: options)
-        #expect(a.panel.observations == b.panel.observations, "observations of \(text.debugDescription)", sourceLocation: sourceLocation)
-        #expect(a.panel.units.units == b.panel.units.units, "units of \(text.debugDescription)", sourceLocation: sourceLocation)
-        #expect(a.diagnostics == b.diagnostics, "\(a.diagnostics.map(\.formatted)) vs \(b.diagnostics.map(\.formatted))", sourceLocation: sourceLocation)
+        #expect(
+            a.panel.observations == b.panel.observations, "observations of \(text.debugDescription)",
+            sourceLocation: sourceLocation)
+        #expect(
+            a.panel.units.units == b.panel.units.units, "units of \(text.debugDescription)",
+            sourceLocation: sourceLocation)
+        #expect(
+            a.diagnostics == b.diagnostics, "\(a.diagnostics.map(\.formatted)) vs \(b.diagnostics.map(\.formatted))",
+            sourceLocation: sourceLocation)
         #expect(a.panel.files == b.panel.files && a.suppressed == b.suppressed, sourceLocation: sourceLocation)
     }
 
@@ -300,13 +344,19 @@ struct FastPathTests {
     @Test func tidyRandomFiles() {
         var g = SeededGenerator(seed: 42)
         let pools: [[String]] = [
-            ["Tháp Mười", "Tha\u{0301}p Mươ\u{0300}i", "Cao Lãnh", "Huyện Cao Lãnh", "TP.HCM", "", "-", "\"A, B\"", "Xã Thử 00001", "Trung bình"],
+            [
+                "Tháp Mười", "Tha\u{0301}p Mươ\u{0300}i", "Cao Lãnh", "Huyện Cao Lãnh", "TP.HCM", "", "-", "\"A, B\"",
+                "Xã Thử 00001", "Trung bình",
+            ],
             ["district", "province", "commune", "huyện", "", "NA", "planet"],
             ["Đồng Tháp", "Tỉnh Đồng Tháp", "", "-", "Huyện Mẫu"],
             ["", "district", "cấp xã", "x"],
             ["2022", "2023", "H1/2022", "quý III/2022", "20x", "", "2022-13"],
             ["par_index", "on_time_rate", "dossiers_received", "par_indx", "PAR INDEX", "", "par_index_rank"],
-            ["86.45", "\"86,45\"", "7.554", "\"7,554\"", "", "NA", "-", "1e5", "99", "88%", "\u{00A0}85", "−1.5", "12345678901234567"],
+            [
+                "86.45", "\"86,45\"", "7.554", "\"7,554\"", "", "NA", "-", "1e5", "99", "88%", "\u{00A0}85", "−1.5",
+                "12345678901234567",
+            ],
             ["", "7029", "7.029", "12.5", "x"],
             ["", "7088", "0", "7,088"],
             ["", "4", "4/12", "hạng 3", "first", "0"],
@@ -319,7 +369,9 @@ struct FastPathTests {
             var text = header
             for _ in 0..<Int.random(in: 0...12, using: &g) {
                 var cells = pools.map { $0[Int.random(in: 0..<$0.count, using: &g)] }
-                if Bool.random(using: &g), Int.random(in: 0..<6, using: &g) == 0 { cells.removeLast(Int.random(in: 1...5, using: &g)) }
+                if Bool.random(using: &g), Int.random(in: 0..<6, using: &g) == 0 {
+                    cells.removeLast(Int.random(in: 1...5, using: &g))
+                }
                 if Int.random(in: 0..<10, using: &g) == 0 { cells.append("extra") }
                 text += cells.joined(separator: ",") + (Bool.random(using: &g) ? "\n" : "\r\n")
             }

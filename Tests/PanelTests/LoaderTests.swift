@@ -13,7 +13,9 @@ struct Fact: Hashable, CustomStringConvertible {
     var unit: String, parent: String?, level: UnitLevel?, period: String, metric: String, tier: Tier?
     var value: Double?, numerator: Double?, denominator: Double?, rank: Int?, rankOf: Int?
     var source: String?, note: String?
-    var description: String { "\(unit) \(period) \(metric) \(value.map { "\($0)" } ?? "-") rank \(rank.map(String.init) ?? "-")" }
+    var description: String {
+        "\(unit) \(period) \(metric) \(value.map { "\($0)" } ?? "-") rank \(rank.map(String.init) ?? "-")"
+    }
 }
 
 func facts(_ result: LoadResult) -> Set<Fact> {
@@ -21,7 +23,8 @@ func facts(_ result: LoadResult) -> Set<Fact> {
         result.panel.observations.map { o in
             let u = result.panel.unit(of: o)
             return Fact(
-                unit: u.name, parent: u.parent, level: u.level, period: o.period.description, metric: o.metric, tier: o.tier,
+                unit: u.name, parent: u.parent, level: u.level, period: o.period.description, metric: o.metric,
+                tier: o.tier,
                 value: o.value, numerator: o.numerator, denominator: o.denominator, rank: o.rank, rankOf: o.rankOf,
                 source: o.source, note: o.note)
         })
@@ -65,7 +68,8 @@ func load(_ text: String, name: String = "t.csv", options: LoadOptions = LoadOpt
         #expect(r.errors.isEmpty)
         #expect(r.panel.files.first?.kind == .wide)
         let got = Set(r.panel.observations.map { "\(r.panel.unit(of: $0).name) \($0.period) \($0.value ?? -1)" })
-        #expect(got == ["Hòa Bình 2022 86.12", "Hòa Bình 2023 86.89", "Quảng Ninh 2021 91.14", "Quảng Ninh 2023 92.18"])
+        #expect(
+            got == ["Hòa Bình 2022 86.12", "Hòa Bình 2023 86.89", "Quảng Ninh 2021 91.14", "Quảng Ninh 2023 92.18"])
     }
 
     @Test func wideTableNeedsAMetric() {
@@ -79,14 +83,18 @@ func load(_ text: String, name: String = "t.csv", options: LoadOptions = LoadOpt
     }
 
     @Test func wideTableWithVietnamesePeriodHeaders() {
-        let r = load("Đơn vị;6 tháng đầu năm 2022;6 tháng cuối năm 2022\nĐam Rông;99,17;98,5\n", options: LoadOptions(metric: "on_time_rate"))
+        let r = load(
+            "Đơn vị;6 tháng đầu năm 2022;6 tháng cuối năm 2022\nĐam Rông;99,17;98,5\n",
+            options: LoadOptions(metric: "on_time_rate"))
         #expect(r.errors.isEmpty)
         #expect(r.panel.observations.map(\.period.description) == ["2022-H1", "2022-H2"])
         #expect(r.panel.observations.map(\.value) == [99.17, 98.5])
     }
 
     @Test func missingMarkersAreNotZeros() {
-        let r = load("unit,period,metric,value,rank\nA,2022,par_index,NA,3\nB,2022,par_index,-,4\nC,2022,par_index,n/a,5\nD,2022,par_index,—,6\n")
+        let r = load(
+            "unit,period,metric,value,rank\nA,2022,par_index,NA,3\nB,2022,par_index,-,4\nC,2022,par_index,n/a,5\nD,2022,par_index,—,6\n"
+        )
         #expect(r.errors.isEmpty)
         #expect(r.panel.observations.allSatisfy { $0.value == nil })
         #expect(r.panel.observations.map(\.rank) == [3, 4, 5, 6])
@@ -101,7 +109,9 @@ func load(_ text: String, name: String = "t.csv", options: LoadOptions = LoadOpt
     }
 
     @Test func countsReadThousandsSeparatorsEitherWay() {
-        let r = load("unit,period,metric,value\nA,2022,dossiers_received,7.554\nB,2022,dossiers_received,\"7,554\"\nC,2022,par_index,86.45\n")
+        let r = load(
+            "unit,period,metric,value\nA,2022,dossiers_received,7.554\nB,2022,dossiers_received,\"7,554\"\nC,2022,par_index,86.45\n"
+        )
         #expect(r.errors.isEmpty)
         #expect(r.panel.observations.prefix(2).map(\.value) == [7554, 7554])
     }
@@ -118,8 +128,10 @@ func load(_ text: String, name: String = "t.csv", options: LoadOptions = LoadOpt
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("parlens-metrics-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "unit,period,metric,value\nA,2022,my_rate,55.5\n".write(to: dir.appendingPathComponent("a.csv"), atomically: true, encoding: .utf8)
-        try "id,name_vi,name_en,kind,better,min,max\nmy_rate,Tỷ lệ của tôi,My rate,percent,higher,0,100\npar_index,PAR,PAR override,percent,higher,0,50\n"
+        try "unit,period,metric,value\nA,2022,my_rate,55.5\n".write(
+            to: dir.appendingPathComponent("a.csv"), atomically: true, encoding: .utf8)
+        try
+            "id,name_vi,name_en,kind,better,min,max\nmy_rate,Tỷ lệ của tôi,My rate,percent,higher,0,100\npar_index,PAR,PAR override,percent,higher,0,50\n"
             .write(to: dir.appendingPathComponent("metrics.csv"), atomically: true, encoding: .utf8)
         let r = Loader.load([dir.path])
         #expect(r.errors.isEmpty)
@@ -162,20 +174,44 @@ func load(_ text: String, name: String = "t.csv", options: LoadOptions = LoadOpt
     }
 
     static let cases: [Case] = [
-        Case(name: "not a number", text: "unit,period,metric,value\nA,2022,par_index,86.4\nB,2022,par_index,abc\n", code: "not-a-number", line: 3, column: 18),
-        Case(name: "bad period", text: "unit,period,metric,value\nA,2022-H3,par_index,86.4\n", code: "bad-period", line: 2, column: 3),
-        Case(name: "value after a multi-line note", text: "note,unit,period,metric,value\n\"two\nlines\",A,2022,par_index,x86\n", code: "not-a-number", line: 3, column: 25),
-        Case(name: "unterminated quote", text: "unit,period,metric,value\nA,2022,par_index,\"86.4\n", code: "unterminated-quote", line: 2, column: 18),
-        Case(name: "decimal comma unquoted", text: "unit,period,metric,value\nHòa Bình,2023,par_index,86,89\n", code: "too-many-cells", line: 2, column: 28),
-        Case(name: "bad level", text: "unit,level,period,metric,value\nA,planet,2022,par_index,1\n", code: "bad-level", line: 2, column: 3),
-        Case(name: "bad tier", text: "unit,tier,period,metric,value\nA,galaxy,2022,par_index,1\n", code: "bad-tier", line: 2, column: 3),
-        Case(name: "bad rank", text: "unit,period,metric,value,rank\nA,2022,par_index,1,first\n", code: "bad-rank", line: 2, column: 20),
-        Case(name: "fractional count", text: "unit,period,metric,numerator,denominator\nA,2022,on_time_rate,12.5,20\n", code: "not-a-number", line: 2, column: 21),
-        Case(name: "empty unit", text: "unit,period,metric,value\n,2022,par_index,1\n", code: "missing-unit", line: 2, column: 1),
+        Case(
+            name: "not a number", text: "unit,period,metric,value\nA,2022,par_index,86.4\nB,2022,par_index,abc\n",
+            code: "not-a-number", line: 3, column: 18),
+        Case(
+            name: "bad period", text: "unit,period,metric,value\nA,2022-H3,par_index,86.4\n", code: "bad-period",
+            line: 2, column: 3),
+        Case(
+            name: "value after a multi-line note",
+            text: "note,unit,period,metric,value\n\"two\nlines\",A,2022,par_index,x86\n", code: "not-a-number", line: 3,
+            column: 25),
+        Case(
+            name: "unterminated quote", text: "unit,period,metric,value\nA,2022,par_index,\"86.4\n",
+            code: "unterminated-quote", line: 2, column: 18),
+        Case(
+            name: "decimal comma unquoted", text: "unit,period,metric,value\nHòa Bình,2023,par_index,86,89\n",
+            code: "too-many-cells", line: 2, column: 28),
+        Case(
+            name: "bad level", text: "unit,level,period,metric,value\nA,planet,2022,par_index,1\n", code: "bad-level",
+            line: 2, column: 3),
+        Case(
+            name: "bad tier", text: "unit,tier,period,metric,value\nA,galaxy,2022,par_index,1\n", code: "bad-tier",
+            line: 2, column: 3),
+        Case(
+            name: "bad rank", text: "unit,period,metric,value,rank\nA,2022,par_index,1,first\n", code: "bad-rank",
+            line: 2, column: 20),
+        Case(
+            name: "fractional count", text: "unit,period,metric,numerator,denominator\nA,2022,on_time_rate,12.5,20\n",
+            code: "not-a-number", line: 2, column: 21),
+        Case(
+            name: "empty unit", text: "unit,period,metric,value\n,2022,par_index,1\n", code: "missing-unit", line: 2,
+            column: 1),
         Case(name: "no layout", text: "foo,bar\n1,2\n", code: "unknown-layout", line: 1, column: 1),
         Case(name: "empty file", text: "", code: "empty-file", line: 0, column: 0),
         Case(name: "binary", text: "unit,period\u{0}\u{1}\u{2}", code: "not-text", line: 1, column: 12),
-        Case(name: "conflicting duplicate", text: "unit,period,metric,value\nA,2022,par_index,80\nB,2022,par_index,81\nA,2022,par_index,82\n", code: "conflicting-duplicate", line: 4, column: 18),
+        Case(
+            name: "conflicting duplicate",
+            text: "unit,period,metric,value\nA,2022,par_index,80\nB,2022,par_index,81\nA,2022,par_index,82\n",
+            code: "conflicting-duplicate", line: 4, column: 18),
     ]
 
     @Test(arguments: cases) func reportsTheRightPlace(_ c: Case) throws {
@@ -191,10 +227,11 @@ func load(_ text: String, name: String = "t.csv", options: LoadOptions = LoadOpt
     @Test func conflictingDuplicateNamesBothLines() throws {
         let r = load("unit,period,metric,value\nA,2022,par_index,80\nA,2022,par_index,82\n", name: "dup.csv")
         let e = try #require(r.errors.first)
-        #expect(e.formatted == """
-            dup.csv:3:18: error: A · 2022 · par_index is given twice with different figures (value 80 vs 82); the other row is dup.csv:2 [conflicting-duplicate]
-              hint: keep the right row, or give each row its own source so that `parlens check` lists them as a conflict between sources
-            """)
+        #expect(
+            e.formatted == """
+                dup.csv:3:18: error: A · 2022 · par_index is given twice with different figures (value 80 vs 82); the other row is dup.csv:2 [conflicting-duplicate]
+                  hint: keep the right row, or give each row its own source so that `parlens check` lists them as a conflict between sources
+                """)
     }
 
     @Test func equalDuplicateIsAWarning() {
@@ -210,12 +247,15 @@ func load(_ text: String, name: String = "t.csv", options: LoadOptions = LoadOpt
     }
 
     @Test func exactTextOfANumberError() throws {
-        let r = load("unit,period,metric,value\nA,2022,par_index,\"99,17\"\nB,2022,par_index,86.45\nC,2022,par_index,77.5\n", name: "x.csv")
+        let r = load(
+            "unit,period,metric,value\nA,2022,par_index,\"99,17\"\nB,2022,par_index,86.45\nC,2022,par_index,77.5\n",
+            name: "x.csv")
         let e = try #require(r.errors.first)
-        #expect(e.formatted == """
-            x.csv:2:18: error: '99,17' is not a number in column value [not-a-number]
-              hint: this file is read with a decimal point; pass --decimal comma if '99,17' is right
-            """)
+        #expect(
+            e.formatted == """
+                x.csv:2:18: error: '99,17' is not a number in column value [not-a-number]
+                  hint: this file is read with a decimal point; pass --decimal comma if '99,17' is right
+                """)
     }
 
     @Test func allProblemsAreReportedInOneRun() {

@@ -16,7 +16,8 @@ private func expectGolden(_ name: String, _ text: String, sourceLocation: Source
         return
     }
     guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
-        Issue.record("golden file \(name) is missing; record it with PARLENS_RECORD_GOLDEN=1", sourceLocation: sourceLocation)
+        Issue.record(
+            "golden file \(name) is missing; record it with PARLENS_RECORD_GOLDEN=1", sourceLocation: sourceLocation)
         return
     }
     #expect(text == expected, "\(name) differs from its golden file", sourceLocation: sourceLocation)
@@ -63,9 +64,11 @@ struct ChartTests {
 
     @Test(arguments: Glyphs.allCases)
     func lineChart(_ glyphs: Glyphs) {
-        var chart = LineChart(title: "PAR Index", xLabels: Self.years, series: [
-            .init(name: "Gò Mít Đông", values: Self.seriesA), .init(name: "Lúa Vàng Mới", values: Self.seriesB),
-        ])
+        var chart = LineChart(
+            title: "PAR Index", xLabels: Self.years,
+            series: [
+                .init(name: "Gò Mít Đông", values: Self.seriesA), .init(name: "Lúa Vàng Mới", values: Self.seriesB),
+            ])
         chart.target = 85
         expectGolden("line-two-series-\(glyphs).txt", chart.render(width: 80, height: 10, glyphs: glyphs, format: two))
         var one = LineChart(xLabels: Self.years, series: [.init(name: "Gò Mít Đông", values: Self.seriesA)])
@@ -78,7 +81,8 @@ struct ChartTests {
     @Test func lineChartEdgeCases() {
         let single = LineChart(xLabels: ["2024"], series: [.init(name: "A", values: [70])])
         expectGolden("line-one-point.txt", single.render(width: 40, height: 5, format: two))
-        let flat = LineChart(xLabels: ["2022", "2023", "2024"], series: [.init(name: "A", values: [84.5, 84.5, 84.5])])
+        let flat = LineChart(
+            xLabels: ["2022", "2023", "2024"], series: [.init(name: "A", values: [84.5, 84.5, 84.5])])
         expectGolden("line-flat.txt", flat.render(width: 40, height: 5, format: two))
         let empty = LineChart(xLabels: ["2024"], series: [.init(name: "A", values: [nil])])
         #expect(empty.render(format: two).contains("(no data)"))
@@ -95,48 +99,63 @@ struct ChartTests {
         let a = BarChart(labels: nfcNames, values: [5, 4, 3, 2, 1]).render(width: 60, format: two)
         let b = BarChart(labels: nfcNames.map(nfd), values: [5, 4, 3, 2, 1]).render(width: 60, format: two)
         #expect(a.precomposedStringWithCanonicalMapping == b.precomposedStringWithCanonicalMapping)
-        #expect(a.split(separator: "\n").map { TextWidth.of(String($0)) } == b.split(separator: "\n").map { TextWidth.of(String($0)) })
-        let h1 = Heatmap(rowLabels: nfcNames, columnLabels: ["2023", "2024"], values: nfcNames.map { _ in [1, 2] }).render(width: 60, format: two)
-        let h2 = Heatmap(rowLabels: nfcNames.map(nfd), columnLabels: ["2023", "2024"], values: nfcNames.map { _ in [1, 2] }).render(width: 60, format: two)
+        #expect(
+            a.split(separator: "\n").map { TextWidth.of(String($0)) }
+                == b.split(separator: "\n").map { TextWidth.of(String($0)) })
+        let h1 = Heatmap(rowLabels: nfcNames, columnLabels: ["2023", "2024"], values: nfcNames.map { _ in [1, 2] })
+            .render(width: 60, format: two)
+        let h2 = Heatmap(
+            rowLabels: nfcNames.map(nfd), columnLabels: ["2023", "2024"], values: nfcNames.map { _ in [1, 2] }
+        ).render(width: 60, format: two)
         #expect(h1.precomposedStringWithCanonicalMapping == h2.precomposedStringWithCanonicalMapping)
     }
 
     @Test(arguments: Glyphs.allCases)
     func bumpChart(_ glyphs: Glyphs) {
-        let chart = BumpChart(periods: ["2021", "2022", "2023"], lines: [
-            .init(name: "Tháp Mười", ranks: [6, 4, 3]), .init(name: "Cao Lãnh", ranks: [1, 1, 2]),
-            .init(name: "Lai Vung", ranks: [2, 3, 1]), .init(name: "Hồng Ngự", ranks: [3, 2, 5]),
-            .init(name: "Tam Nông", ranks: [4, 6, 4]), .init(name: "Sở Lao động - Thương binh và Xã hội", ranks: [5, 5, 6]),
-        ])
+        let chart = BumpChart(
+            periods: ["2021", "2022", "2023"],
+            lines: [
+                .init(name: "Tháp Mười", ranks: [6, 4, 3]), .init(name: "Cao Lãnh", ranks: [1, 1, 2]),
+                .init(name: "Lai Vung", ranks: [2, 3, 1]), .init(name: "Hồng Ngự", ranks: [3, 2, 5]),
+                .init(name: "Tam Nông", ranks: [4, 6, 4]),
+                .init(name: "Sở Lao động - Thương binh và Xã hội", ranks: [5, 5, 6]),
+            ])
         expectGolden("bump-\(glyphs).txt", chart.render(width: 72, glyphs: glyphs))
     }
 
     @Test(arguments: Glyphs.allCases)
     func heatmapWithGaps(_ glyphs: Glyphs) {
-        let chart = Heatmap(rowLabels: ["Gò Mít Đông", "Lúa Vàng Mới", "Rạch Sen Tây"], columnLabels: Self.years,
-                            values: [Self.seriesA, Self.seriesB, Self.seriesA.map { $0.map { $0 - 3 } }])
+        let chart = Heatmap(
+            rowLabels: ["Gò Mít Đông", "Lúa Vàng Mới", "Rạch Sen Tây"], columnLabels: Self.years,
+            values: [Self.seriesA, Self.seriesB, Self.seriesA.map { $0.map { $0 - 3 } }])
         expectGolden("heat-\(glyphs).txt", chart.render(width: 80, glyphs: glyphs, format: two))
     }
 
     @Test(arguments: Glyphs.allCases)
     func dotsWithIntervalsAndTarget(_ glyphs: Glyphs) {
-        let chart = DotIntervalChart(rows: [
-            .init(label: "Đam Rông", value: 99.17, lower: 98.90, upper: 99.37),
-            .init(label: "Huyện Vàm Lúa", value: 94.86, lower: 93.03, upper: 96.24),
-            .init(label: "Sở Lao động - Thương binh và Xã hội", value: 97.0),
-        ], target: 98)
+        let chart = DotIntervalChart(
+            rows: [
+                .init(label: "Đam Rông", value: 99.17, lower: 98.90, upper: 99.37),
+                .init(label: "Huyện Vàm Lúa", value: 94.86, lower: 93.03, upper: 96.24),
+                .init(label: "Sở Lao động - Thương binh và Xã hội", value: 97.0),
+            ], target: 98)
         expectGolden("dots-\(glyphs).txt", chart.render(width: 80, glyphs: glyphs, format: two))
     }
 
     @Test func asciiChartsAreAscii() {
         let texts = [
             BarChart(labels: nfcNames, values: [1, -2, 3, 4, 5]).render(glyphs: .ascii, format: two),
-            LineChart(xLabels: Self.years, series: [.init(name: "a", values: Self.seriesA)]).render(glyphs: .ascii, format: two),
-            BumpChart(periods: ["a", "b"], lines: [.init(name: "x", ranks: [1, 2]), .init(name: "y", ranks: [2, 1])]).render(glyphs: .ascii),
+            LineChart(xLabels: Self.years, series: [.init(name: "a", values: Self.seriesA)]).render(
+                glyphs: .ascii, format: two),
+            BumpChart(
+                periods: ["a", "b"], lines: [.init(name: "x", ranks: [1, 2]), .init(name: "y", ranks: [2, 1])]
+            ).render(glyphs: .ascii),
         ]
         for text in texts {
             // Names may be Vietnamese; the drawing itself must be ASCII.
-            let drawing = text.unicodeScalars.filter { !CharacterSet.letters.contains($0) && !CharacterSet.decimalDigits.contains($0) }
+            let drawing = text.unicodeScalars.filter {
+                !CharacterSet.letters.contains($0) && !CharacterSet.decimalDigits.contains($0)
+            }
             #expect(drawing.allSatisfy { $0.isASCII || $0 == "…" }, "\(text)")
         }
     }

@@ -1,17 +1,21 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
 
 @testable import Rendering
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Counts elements and collects text while parsing a document as XML.
 final class XMLProbe: NSObject, XMLParserDelegate {
     var counts: [String: Int] = [:]
     var attributes: [String: [[String: String]]] = [:]
     var text = ""
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         counts[name, default: 0] += 1
         self.attributes[name, default: []].append(attributes)
     }
@@ -31,9 +35,14 @@ private func two(_ x: Double) -> String { NumberFormat.format(x, decimals: 2, lo
 struct HTMLTests {
     @Test func aReportIsOneWellFormedSelfContainedDocument() {
         var report = HTMLReport(title: "Chỉ số PAR · 2024 <thử>", language: "vi")
-        report.add(table: Table(title: "Bảng & xếp hạng", columns: [.init("Đơn vị"), .init("Giá trị", .right)], rows: [["Tháp Mười", "99,17%"], ["Đam Rông", "—"]]))
+        report.add(
+            table: Table(
+                title: "Bảng & xếp hạng", columns: [.init("Đơn vị"), .init("Giá trị", .right)],
+                rows: [["Tháp Mười", "99,17%"], ["Đam Rông", "—"]]))
         report.add(notes: ["p < 0,05"])
-        var chart = LineChart(title: "Xu hướng", xLabels: ["2021", "2022", "2023"], series: [.init(name: "Tháp Mười", values: [80, nil, 84])])
+        var chart = LineChart(
+            title: "Xu hướng", xLabels: ["2021", "2022", "2023"],
+            series: [.init(name: "Tháp Mười", values: [80, nil, 84])])
         chart.target = 85
         chart.forecast = .init(label: "2024", value: 85, lower: 82, upper: 88)
         report.add(svg: ChartSpec.line(chart).svg(locale: .vi, format: two))
@@ -42,14 +51,16 @@ struct HTMLTests {
         #expect(ok)
         #expect(probe.attributes["html"]?.first?["lang"] == "vi")
         #expect(probe.counts["table"] == 1 && probe.counts["tr"] == 3 && probe.counts["svg"] == 1)
-        #expect(probe.text.contains("Tháp Mười") && probe.text.contains("<thử>") && probe.text.contains("Bảng & xếp hạng"))
+        #expect(
+            probe.text.contains("Tháp Mười") && probe.text.contains("<thử>") && probe.text.contains("Bảng & xếp hạng"))
         #expect(!html.contains("<script"))
         #expect(!html.contains("<link") && !html.contains("@import") && !html.contains("src="))
         #expect(probe.attributes["td"]?.last?["class"] == "num")
     }
 
     @Test func aGapBreaksTheLine() {
-        let chart = LineChart(xLabels: ["2019", "2020", "2021", "2022", "2023"], series: [.init(name: "A", values: [1, 2, nil, 4, 5])])
+        let chart = LineChart(
+            xLabels: ["2019", "2020", "2021", "2022", "2023"], series: [.init(name: "A", values: [1, 2, nil, 4, 5])])
         let (ok, probe) = XMLProbe.parse(ChartSpec.line(chart).svg(locale: .en, format: two))
         #expect(ok)
         #expect(probe.counts["polyline"] == 2)  // 2019–2020 and 2022–2023, not joined across 2021
@@ -60,9 +71,13 @@ struct HTMLTests {
     @Test func everyChartIsValidSVG() {
         let specs: [ChartSpec] = [
             .bar(BarChart(labels: ["A", "Đam Rông"], values: [-1.5, 2], highlight: "A")),
-            .bump(BumpChart(periods: ["2022", "2024"], lines: [.init(name: "Sở Nội vụ", ranks: [1, 2]), .init(name: "Sở Tư pháp", ranks: [2, 1])])),
+            .bump(
+                BumpChart(
+                    periods: ["2022", "2024"],
+                    lines: [.init(name: "Sở Nội vụ", ranks: [1, 2]), .init(name: "Sở Tư pháp", ranks: [2, 1])])),
             .heat(Heatmap(rowLabels: ["A", "B"], columnLabels: ["2023", "2024"], values: [[1, nil], [2, 3]])),
-            .dots(DotIntervalChart(rows: [.init(label: "Đam Rông", value: 99.17, lower: 98.9, upper: 99.37)], target: 98)),
+            .dots(
+                DotIntervalChart(rows: [.init(label: "Đam Rông", value: 99.17, lower: 98.9, upper: 99.37)], target: 98)),
             .line(LineChart(xLabels: ["2024"], series: [.init(name: "one point", values: [70])])),
             .line(LineChart(xLabels: [], series: [])),
         ]
@@ -73,9 +88,14 @@ struct HTMLTests {
             #expect(probe.counts["svg"] == 1)
             #expect(probe.attributes["svg"]?.first?["viewBox"] != nil)
         }
-        let (_, bar) = XMLProbe.parse(ChartSpec.bar(BarChart(labels: ["A", "B", "C"], values: [1, -2, 3])).svg(locale: .en, format: two))
+        let (_, bar) = XMLProbe.parse(
+            ChartSpec.bar(BarChart(labels: ["A", "B", "C"], values: [1, -2, 3])).svg(locale: .en, format: two))
         #expect(bar.counts["rect"] == 3)
-        let (_, bump) = XMLProbe.parse(ChartSpec.bump(BumpChart(periods: ["a", "b"], lines: [.init(name: "x", ranks: [1, 2]), .init(name: "y", ranks: [2, 1])])).svg(locale: .en, format: two))
+        let (_, bump) = XMLProbe.parse(
+            ChartSpec.bump(
+                BumpChart(
+                    periods: ["a", "b"], lines: [.init(name: "x", ranks: [1, 2]), .init(name: "y", ranks: [2, 1])])
+            ).svg(locale: .en, format: two))
         #expect(bump.counts["polyline"] == 2 && bump.counts["circle"] == 4)
     }
 }

@@ -26,22 +26,26 @@ import Testing
     }
 
     @Test func boxTable() {
-        let t = Table(title: "T", columns: [.init("Unit"), .init("Value", .right)], rows: [["Tháp Mười", "4"], ["Đam Rông", "99.17"]])
-        #expect(t.render(style: .box, width: 80) == """
-            T
-            ┌───────────┬───────┐
-            │ Unit      │ Value │
-            ├───────────┼───────┤
-            │ Tháp Mười │     4 │
-            │ Đam Rông  │ 99.17 │
-            └───────────┴───────┘
+        let t = Table(
+            title: "T", columns: [.init("Unit"), .init("Value", .right)],
+            rows: [["Tháp Mười", "4"], ["Đam Rông", "99.17"]])
+        #expect(
+            t.render(style: .box, width: 80) == """
+                T
+                ┌───────────┬───────┐
+                │ Unit      │ Value │
+                ├───────────┼───────┤
+                │ Tháp Mười │     4 │
+                │ Đam Rông  │ 99.17 │
+                └───────────┴───────┘
 
-            """)
+                """)
     }
 
     @Test func asciiAndMarkdown() {
         let t = Table(columns: [.init("a|b"), .init("n", .right)], rows: [["x", "1"]])
-        #expect(t.render(style: .ascii, width: 80) == "+-----+---+\n| a|b | n |\n+-----+---+\n| x   | 1 |\n+-----+---+\n")
+        #expect(
+            t.render(style: .ascii, width: 80) == "+-----+---+\n| a|b | n |\n+-----+---+\n| x   | 1 |\n+-----+---+\n")
         #expect(t.render(style: .markdown) == "| a\\|b | n |\n|:---|---:|\n| x | 1 |\n")
     }
 
@@ -58,8 +62,10 @@ import Testing
     }
 
     @Test(arguments: [
-        (99.17, 2, NumberLocale.vi, "99,17"), (99.17, 2, .en, "99.17"), (7554, 0, .vi, "7.554"), (7554, 0, .en, "7,554"),
-        (-3.03, 2, .en, "-3.03"), (1234567.891, 1, .vi, "1.234.567,9"), (0.005, 2, .en, "0.01"), (-0.001, 2, .en, "0.00"),
+        (99.17, 2, NumberLocale.vi, "99,17"), (99.17, 2, .en, "99.17"), (7554, 0, .vi, "7.554"),
+        (7554, 0, .en, "7,554"),
+        (-3.03, 2, .en, "-3.03"), (1234567.891, 1, .vi, "1.234.567,9"), (0.005, 2, .en, "0.01"),
+        (-0.001, 2, .en, "0.00"),
     ])
     func numberFormats(_ x: Double, _ decimals: Int, _ locale: NumberLocale, _ expected: String) {
         #expect(NumberFormat.format(x, decimals: decimals, locale: locale) == expected)

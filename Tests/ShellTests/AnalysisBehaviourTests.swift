@@ -17,7 +17,9 @@ private func json(_ text: String) -> [String: Any] {
 @Suite("Analysis commands: behaviour")
 struct AnalysisBehaviourTests {
     @Test func thapMuoiParRankSixToFourIsAnImprovementOfTwoPlaces() {
-        let r = run(["compare", "par_index_rank", "--from", "2021", "--to", "2022", "--unit", "Tháp Mười", "--format", "json"])
+        let r = run([
+            "compare", "par_index_rank", "--from", "2021", "--to", "2022", "--unit", "Tháp Mười", "--format", "json",
+        ])
         #expect(r.code == 0, "\(r.err)")
         let row = (json(r.out)["rows"] as? [[String: Any]])?.first
         #expect(row?["from_value"] as? Double == 6)
@@ -27,18 +29,25 @@ struct AnalysisBehaviourTests {
     }
 
     @Test func thapMuoiSipasRankOneToThreeIsAFallOfTwo() {
-        let r = run(["compare", "sipas_rank", "--from", "2021", "--to", "2022", "--unit", "thap muoi", "--format", "json"])
+        let r = run([
+            "compare", "sipas_rank", "--from", "2021", "--to", "2022", "--unit", "thap muoi", "--format", "json",
+        ])
         #expect(r.code == 0, "\(r.err)")
         let row = (json(r.out)["rows"] as? [[String: Any]])?.first
         #expect(row?["change"] as? Double == 2)
         #expect(row?["improved"] as? Bool == false)
-        let table = run(["compare", "sipas_rank", "--from", "2021", "--to", "2022", "--unit", "Tháp Mười", "--lang", "en"])
+        let table = run([
+            "compare", "sipas_rank", "--from", "2021", "--to", "2022", "--unit", "Tháp Mười", "--lang", "en",
+        ])
         #expect(table.out.contains("lower is better"))
         #expect(table.out.contains("▼ no"))
     }
 
     @Test func rankChangeFallsBackToOfficialRanks() {
-        let r = run(["rank", "par_index", "--period", "2022", "--vs", "2021", "--parent", "Đồng Tháp", "--level", "district", "--format", "json"])
+        let r = run([
+            "rank", "par_index", "--period", "2022", "--vs", "2021", "--parent", "Đồng Tháp", "--level", "district",
+            "--format", "json",
+        ])
         #expect(r.code == 0, "\(r.err)")
         let row = (json(r.out)["rows"] as? [[String: Any]])?.first { $0["unit"] as? String == "Tháp Mười" }
         #expect(row?["official_rank"] as? Int == 4)
@@ -51,7 +60,8 @@ struct AnalysisBehaviourTests {
         let result = Loader.load([root + "/datasets"], options: LoadOptions())
         let view = try MetricView(panel: result.panel, metric: "on_time_rate")
         let damRong = try view.lookupUnit("Đam Rông", selection: Selection())
-        let reading = try #require(view.readings.first { $0.unit == damRong && $0.period == (try? Period(parsing: "2022-H1")) })
+        let reading = try #require(
+            view.readings.first { $0.unit == damRong && $0.period == (try? Period(parsing: "2022-H1")) })
         #expect(reading.numerator == 7029 && reading.denominator == 7088)
         #expect(reading.value == 99.17)
         let wilson = try WilsonInterval(successes: 7029, trials: 7088)
@@ -60,7 +70,10 @@ struct AnalysisBehaviourTests {
     }
 
     @Test func theHoaBinhDepartmentRanking() {
-        let r = run(["rank", "par_index", "--period", "2024", "--vs", "2022", "--parent", "Hòa Bình", "--level", "department", "--format", "json"])
+        let r = run([
+            "rank", "par_index", "--period", "2024", "--vs", "2022", "--parent", "Hòa Bình", "--level", "department",
+            "--format", "json",
+        ])
         #expect(r.code == 0, "\(r.err)")
         let object = json(r.out)
         let rows = object["rows"] as? [[String: Any]] ?? []
@@ -96,33 +109,55 @@ struct AnalysisBehaviourTests {
     }
 
     @Test func nullStatisticsSayWhy() {
-        let two = run(["trend", "par_index", "--unit", "Tỉnh Cát Vàng", "--data", "provinces.csv", "--format", "json"], cwd: analysisFixtures)
+        let two = run(
+            ["trend", "par_index", "--unit", "Tỉnh Cát Vàng", "--data", "provinces.csv", "--format", "json"],
+            cwd: analysisFixtures)
         let object = json(two.out)
         #expect(object["ols"] is NSNull && object["mann_kendall"] is NSNull && object["sen"] is NSNull)
         #expect((object["notes"] as? [String])?.first?.contains("at least 3") == true)
-        let flat = run(["trend", "par_index", "--unit", "Tỉnh Hồ Sen", "--data", "provinces.csv", "--lang", "en"], cwd: analysisFixtures)
+        let flat = run(
+            ["trend", "par_index", "--unit", "Tỉnh Hồ Sen", "--data", "provinces.csv", "--lang", "en"],
+            cwd: analysisFixtures)
         #expect(flat.out.contains("all values are equal"))
-        let one = run(["compare", "par_index", "--from", "2023", "--to", "2024", "--data", "provinces.csv", "--format", "json"], cwd: analysisFixtures)
+        let one = run(
+            ["compare", "par_index", "--from", "2023", "--to", "2024", "--data", "provinces.csv", "--format", "json"],
+            cwd: analysisFixtures)
         #expect((json(one.out)["not_in_both"] as? [String]) == ["Tỉnh Núi Bạc"])
     }
 
     @Test func vsPreviousPicksThePrecedingPeriod() {
-        let a = run(["compare", "par_index", "--to", "2024", "--vs", "previous", "--data", "provinces.csv", "--format", "json"], cwd: analysisFixtures)
+        let a = run(
+            [
+                "compare", "par_index", "--to", "2024", "--vs", "previous", "--data", "provinces.csv", "--format",
+                "json",
+            ], cwd: analysisFixtures)
         #expect(json(a.out)["from"] as? String == "2023")
-        let b = run(["compare", "par_index", "--to", "2024", "--vs", "last-year", "--data", "provinces.csv", "--format", "json"], cwd: analysisFixtures)
+        let b = run(
+            [
+                "compare", "par_index", "--to", "2024", "--vs", "last-year", "--data", "provinces.csv", "--format",
+                "json",
+            ], cwd: analysisFixtures)
         #expect(json(b.out)["from"] as? String == "2023")
-        #expect(run(["compare", "par_index", "--to", "2024", "--vs", "yesterday", "--data", "provinces.csv"], cwd: analysisFixtures).code == 2)
+        #expect(
+            run(
+                ["compare", "par_index", "--to", "2024", "--vs", "yesterday", "--data", "provinces.csv"],
+                cwd: analysisFixtures
+            ).code == 2)
     }
 
     @Test func vietnameseLabelsAndNumbers() {
-        let r = run(["compare", "par_index", "--from", "2023", "--to", "2024", "--data", "provinces.csv", "--lang", "vi"], cwd: analysisFixtures)
+        let r = run(
+            ["compare", "par_index", "--from", "2023", "--to", "2024", "--data", "provinces.csv", "--lang", "vi"],
+            cwd: analysisFixtures)
         #expect(r.code == 0)
         #expect(r.out.contains("Đơn vị") && r.out.contains("Cải thiện") && r.out.contains("điểm %"))
         #expect(r.out.contains(",") && r.out.contains("cao hơn là tốt hơn"))
     }
 
     @Test func csvIsOneTableWithAHeader() {
-        let r = run(["rank", "par_index", "--period", "2024", "--data", "provinces.csv", "--format", "csv"], cwd: analysisFixtures)
+        let r = run(
+            ["rank", "par_index", "--period", "2024", "--data", "provinces.csv", "--format", "csv"],
+            cwd: analysisFixtures)
         let lines = r.out.split(separator: "\r\n")
         #expect(lines.first == "Rank,Unit,Value")
         #expect(lines.count == 12)  // header + 11 provinces with a 2024 figure

@@ -18,18 +18,19 @@ func expectMatches(_ actual: Any?, _ expected: Any?, path: String, file: String)
     switch (actual, expected) {
     case (_, is NSNull):
         #expect(actual is NSNull, "\(file) \(path): expected null, got \(String(describing: actual))")
-    case let (a as NSNumber, e as NSNumber) where isJSONBool(e):
+    case (let a as NSNumber, let e as NSNumber) where isJSONBool(e):
         #expect(isJSONBool(a) && a.boolValue == e.boolValue, "\(file) \(path): \(a) vs \(e)")
-    case let (a as NSNumber, e as NSNumber):
-        let x = a.doubleValue, y = e.doubleValue
+    case (let a as NSNumber, let e as NSNumber):
+        let x = a.doubleValue
+        let y = e.doubleValue
         let close = x == y || abs(x - y) <= 1e-9 * max(abs(x), abs(y)) || abs(x - y) <= 1e-10
         #expect(close, "\(file) \(path): \(x) vs oracle \(y)")
-    case let (a as String, e as String):
+    case (let a as String, let e as String):
         #expect(a == e, "\(file) \(path): '\(a)' vs '\(e)'")
-    case let (a as [Any], e as [Any]):
+    case (let a as [Any], let e as [Any]):
         #expect(a.count == e.count, "\(file) \(path): \(a.count) items vs \(e.count)")
         for (i, (x, y)) in zip(a, e).enumerated() { expectMatches(x, y, path: "\(path)[\(i)]", file: file) }
-    case let (a as [String: Any], e as [String: Any]):
+    case (let a as [String: Any], let e as [String: Any]):
         for (key, value) in e {
             guard let got = a[key] else {
                 Issue.record("\(file) \(path).\(key): missing")
@@ -46,7 +47,8 @@ func expectMatches(_ actual: Any?, _ expected: Any?, path: String, file: String)
 struct AnalysisCommandTests {
     static let expectedFiles: [String] = {
         let folder = analysisFixtures + "/expected"
-        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".json") }
+            .sorted()
     }()
 
     @Test func thereAreExpectations() {
@@ -82,7 +84,9 @@ struct BinaryTests {
         let path = try #require(Self.binary, "the parlens binary is built with the tests (swift build --build-tests)")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = ["compare", "on_time_rate", "--from", "2022", "--to", "2023", "--data", "rates.csv", "--format", "json"]
+        process.arguments = [
+            "compare", "on_time_rate", "--from", "2022", "--to", "2023", "--data", "rates.csv", "--format", "json",
+        ]
         process.currentDirectoryURL = URL(fileURLWithPath: analysisFixtures)
         let pipe = Pipe()
         process.standardOutput = pipe
@@ -91,7 +95,11 @@ struct BinaryTests {
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         let expected = try JSONSerialization.jsonObject(
-            with: Data(contentsOf: URL(fileURLWithPath: analysisFixtures + "/expected/compare-on_time_rate-2022-2023-rates.json")))
-        expectMatches(try JSONSerialization.jsonObject(with: data), (expected as? [String: Any])?["expected"], path: "$", file: "binary")
+            with: Data(
+                contentsOf: URL(
+                    fileURLWithPath: analysisFixtures + "/expected/compare-on_time_rate-2022-2023-rates.json")))
+        expectMatches(
+            try JSONSerialization.jsonObject(with: data), (expected as? [String: Any])?["expected"], path: "$",
+            file: "binary")
     }
 }

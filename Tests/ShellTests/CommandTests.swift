@@ -14,7 +14,8 @@ final class Capture: @unchecked Sendable {
     func writeErr(_ s: String) { lock.withLock { errText += s } }
 }
 
-let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().path
 
 func run(_ args: [String], cwd: String = root, env: [String: String] = [:]) -> (code: Int32, out: String, err: String) {
     let capture = Capture()
@@ -28,7 +29,9 @@ func run(_ args: [String], cwd: String = root, env: [String: String] = [:]) -> (
 func temporaryFolder(_ files: [String: String]) throws -> String {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("parlens-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    for (name, text) in files { try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+    for (name, text) in files {
+        try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
     return dir.path
 }
 
@@ -58,13 +61,19 @@ func temporaryFolder(_ files: [String: String]) throws -> String {
         let empty = try temporaryFolder([:])
         let r = run(["info"], cwd: empty)
         #expect(r.code == 2)
-        #expect(r.err == "parlens: error: no data to load: there is no ./datasets folder and PARLENS_DATA is not set\n  hint: pass --data PATH (a CSV file or a folder)\n")
+        #expect(
+            r.err
+                == "parlens: error: no data to load: there is no ./datasets folder and PARLENS_DATA is not set\n  hint: pass --data PATH (a CSV file or a folder)\n"
+        )
     }
 
     @Test func missingDataPathIsAUsageError() {
         let r = run(["info", "--data", "no/such.csv"])
         #expect(r.code == 2)
-        #expect(r.err == "parlens: error: no such file or folder: no/such.csv\n  hint: --data takes a CSV file or a folder of them\n")
+        #expect(
+            r.err
+                == "parlens: error: no such file or folder: no/such.csv\n  hint: --data takes a CSV file or a folder of them\n"
+        )
     }
 
     @Test func dataFromTheEnvironment() throws {
@@ -79,9 +88,15 @@ func temporaryFolder(_ files: [String: String]) throws -> String {
         let r = run(["info", "--format", "json"])
         #expect(r.code == 0, "\(r.err)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
-        for key in ["observations", "units", "periods", "metrics", "warnings"] { #expect(object[key] != nil, "missing \(key)") }
+        for key in ["observations", "units", "periods", "metrics", "warnings"] {
+            #expect(object[key] != nil, "missing \(key)")
+        }
         let units = try #require(object["units"] as? [[String: Any]])
-        #expect(units.contains { $0["name"] as? String == "Tháp Mười" && $0["level"] as? String == "district" && $0["parent"] as? String == "Đồng Tháp" })
+        #expect(
+            units.contains {
+                $0["name"] as? String == "Tháp Mười" && $0["level"] as? String == "district"
+                    && $0["parent"] as? String == "Đồng Tháp"
+            })
         let periods = try #require(object["periods"] as? [String])
         #expect(periods.contains("2022-H1"))
         #expect(periods.contains("2023-11-27"))
@@ -123,7 +138,9 @@ func temporaryFolder(_ files: [String: String]) throws -> String {
     }
 
     @Test func checkCleanDataExitsZero() throws {
-        let dir = try temporaryFolder(["a.csv": "unit,period,metric,value,numerator,denominator\nĐam Rông,2022-H1,on_time_rate,99.17,7029,7088\n"])
+        let dir = try temporaryFolder([
+            "a.csv": "unit,period,metric,value,numerator,denominator\nĐam Rông,2022-H1,on_time_rate,99.17,7029,7088\n"
+        ])
         let r = run(["check", "--data", dir])
         #expect(r.code == 0)
         #expect(r.out.contains("No problems found."))

@@ -26,22 +26,22 @@ struct NotebookTests {
     @Test func blocksRunInOneSessionWithParameters() throws {
         let folder = try temporaryFolder([
             "nb.md": """
-                ---
-                title: Test
-                params:
-                  year: 2024
-                  level: province
-                ---
-                # Prose is kept
+            ---
+            title: Test
+            params:
+              year: 2024
+              level: province
+            ---
+            # Prose is kept
 
-                Text with ${year} stays as written.
+            Text with ${year} stays as written.
 
-                ```parlens
-                load \(analysisFixtures)/provinces.csv
-                set format csv
-                rank par_index --period ${year} --level ${level} --top 2
-                ```
-                """
+            ```parlens
+            load \(analysisFixtures)/provinces.csv
+            set format csv
+            rank par_index --period ${year} --level ${level} --top 2
+            ```
+            """
         ])
         let r = run(["run", "nb.md", "--param", "year=2023"], cwd: folder)
         #expect(r.code == 0, "\(r.err)")
@@ -58,10 +58,14 @@ struct NotebookTests {
     }
 
     @Test func checkShowsAReadableDiff() throws {
-        let folder = try temporaryFolder(["nb.md": "# T\n\n```parlens\nset width 40\nshow settings\n```\n", "expected.md": "# T\n\nsomething else\n"])
+        let folder = try temporaryFolder([
+            "nb.md": "# T\n\n```parlens\nset width 40\nshow settings\n```\n", "expected.md": "# T\n\nsomething else\n",
+        ])
         let r = run(["run", "nb.md", "--check", "expected.md"], cwd: folder)
         #expect(r.code == 1)
-        #expect(r.err.contains("--- expected.md (expected)") && r.err.contains("- something else") && r.err.contains("+ ```parlens"))
+        #expect(
+            r.err.contains("--- expected.md (expected)") && r.err.contains("- something else")
+                && r.err.contains("+ ```parlens"))
     }
 
     @Test func anHTMLReportIsWellFormed() throws {
@@ -69,7 +73,9 @@ struct NotebookTests {
         let r = run(["run", root + "/notebooks-cli/district-review.md", "-o", folder + "/r.html"])
         #expect(r.code == 0, "\(r.err)")
         let html = try String(contentsOfFile: folder + "/r.html", encoding: .utf8)
-        #expect(html.hasPrefix("<!DOCTYPE html>") && html.contains("<h1>District review: Tháp Mười and Đam Rông</h1>") && html.contains("<h2>Tháp Mười (Đồng Tháp): ranks</h2>"))
+        #expect(
+            html.hasPrefix("<!DOCTYPE html>") && html.contains("<h1>District review: Tháp Mười and Đam Rông</h1>")
+                && html.contains("<h2>Tháp Mười (Đồng Tháp): ranks</h2>"))
         #expect(html.contains("<table>") && html.contains("<svg"))
         #expect(!html.contains("```"))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Rendering
 import Testing
 
 @testable import Shell
@@ -14,7 +15,9 @@ private func runOnTerminal(_ args: [String], env: [String: String] = [:]) -> Str
 
 @Suite("Output options")
 struct OutputOptionTests {
-    static let rank = ["rank", "par_index", "--period", "2024", "--vs", "2023", "--data", "provinces.csv", "--lang", "en"]
+    static let rank = [
+        "rank", "par_index", "--period", "2024", "--vs", "2023", "--data", "provinces.csv", "--lang", "en",
+    ]
 
     @Test func colourOnlyOnATerminalWithoutNoColor() {
         #expect(runOnTerminal(Self.rank).contains("\u{1B}[32m▲"))
@@ -44,8 +47,12 @@ struct OutputOptionTests {
     }
 
     @Test func outputFileIsWrittenAndInputsAreProtected() throws {
-        let folder = try temporaryFolder(["a.csv": "unit,level,period,metric,value\nA,province,2023,par_index,80\nB,province,2023,par_index,82\n"])
-        let r = run(["rank", "par_index", "--period", "2023", "--data", "a.csv", "--format", "json", "-o", "out.json"], cwd: folder)
+        let folder = try temporaryFolder([
+            "a.csv": "unit,level,period,metric,value\nA,province,2023,par_index,80\nB,province,2023,par_index,82\n"
+        ])
+        let r = run(
+            ["rank", "par_index", "--period", "2023", "--data", "a.csv", "--format", "json", "-o", "out.json"],
+            cwd: folder)
         #expect(r.code == 0 && r.out.isEmpty)
         let written = try String(contentsOfFile: folder + "/out.json", encoding: .utf8)
         #expect(written.contains("\"rank\": 1"))
@@ -63,8 +70,6 @@ struct OutputOptionTests {
         #expect(table.csv() == "a,b\r\n'=SUM(A1),-2.5\r\n'@x,\"a,b\"\r\n")
     }
 }
-
-import Rendering
 
 enum TextWidthProbe {
     static func width(_ s: String) -> Int { TextWidth.of(s) }

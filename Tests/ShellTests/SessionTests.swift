@@ -43,7 +43,10 @@ struct SessionTests {
 
     @Test func errorsDoNotEndAnInteractiveSession() {
         let (s, out) = session()
-        let reader = ScriptedLineReader(["load provinces.csv", "rank par_idx --period 2024", "set colour blue", "rank par_index --period 2024 --top 1", "quit", "info"])
+        let reader = ScriptedLineReader([
+            "load provinces.csv", "rank par_idx --period 2024", "set colour blue",
+            "rank par_index --period 2024 --top 1", "quit", "info",
+        ])
         let code = Repl.run(s, reader: reader, interactive: true, keepGoing: false)
         #expect(code == 0)
         #expect(out.err.contains("did you mean") && out.err.contains("no setting 'colour'"))
@@ -65,7 +68,8 @@ struct SessionTests {
     }
 
     @Test func dashCRunsASequence() {
-        let ok = run(["-c", "load provinces.csv; rank par_index --period 2024 --top 1 --format json"], cwd: analysisFixtures)
+        let ok = run(
+            ["-c", "load provinces.csv; rank par_index --period 2024 --top 1 --format json"], cwd: analysisFixtures)
         #expect(ok.code == 0 && ok.out.contains("\"rank\": 1"))
         let bad = run(["-c", "load provinces.csv; rank par_idx --period 2024; info"], cwd: analysisFixtures)
         #expect(bad.code == 1 && bad.err.contains("did you mean"))
@@ -113,7 +117,8 @@ struct SessionTests {
     }
 
     @Test func historyIsSavedAndDuplicatesCollapse() throws {
-        let state = FileManager.default.temporaryDirectory.appendingPathComponent("parlens-state-\(UUID().uuidString)").path
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("parlens-state-\(UUID().uuidString)")
+            .path
         let first = EditLineReader(variables: ["XDG_STATE_HOME": state, "HOME": "/nonexistent"])
         #expect(first.historyFile == state + "/parlens/history")
         for line in ["info", "rank par_index --period 2024", "info"] { first.remember(line) }
@@ -132,7 +137,8 @@ struct TerminalTests {
     static func tmux(_ args: [String]) -> String {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString).out").path
         defer { try? FileManager.default.removeItem(atPath: output) }
-        let line = (["tmux"] + args).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let line =
+            (["tmux"] + args).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
             + " > '\(output)' 2>/dev/null < /dev/null"
         var pid: pid_t = 0
         let argv: [UnsafeMutablePointer<CChar>?] = ["/bin/sh", "-c", line].map { (s: String) in strdup(s) } + [nil]
@@ -144,7 +150,9 @@ struct TerminalTests {
     }
 
     static var hasTmux: Bool {
-        ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+        ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
     }
 
     /// Waits until the pane shows `text` (or gives up after about 20 s, for a loaded machine) and
@@ -165,10 +173,12 @@ struct TerminalTests {
             return
         }
         let binary = try #require(BinaryTests.binary)
-        let state = FileManager.default.temporaryDirectory.appendingPathComponent("parlens-tty-\(UUID().uuidString)").path
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("parlens-tty-\(UUID().uuidString)")
+            .path
         let socket = state + ".sock"
         let name = "parlens-test"
-        let command = "cd '\(analysisFixtures)' && XDG_STATE_HOME='\(state)' LANG=C.UTF-8 '\(binary)' repl --data provinces.csv"
+        let command =
+            "cd '\(analysisFixtures)' && XDG_STATE_HOME='\(state)' LANG=C.UTF-8 '\(binary)' repl --data provinces.csv"
         defer { _ = Self.tmux(["-S", socket, "kill-server"]) }
         _ = Self.tmux(["-S", socket, "new-session", "-d", "-s", name, "-x", "110", "-y", "40", command])
         #expect(Self.waitFor("parlens>", socket: socket, session: name).contains("Loaded provinces.csv"))
@@ -194,7 +204,9 @@ struct TerminalTests {
         _ = Self.tmux(["-S", socket, "send-keys", "-t", name, "Up"])
         #expect(Self.waitFor("quit", socket: socket, session: name).contains("parlens> quit"))
         _ = Self.tmux(["-S", socket, "send-keys", "-t", name, "Up"])
-        #expect(Self.waitFor("Sông Ngọc\"", socket: socket, session: name).contains("parlens> trend par_index --unit \"Tỉnh Sông Ngọc\""))
+        #expect(
+            Self.waitFor("Sông Ngọc\"", socket: socket, session: name).contains(
+                "parlens> trend par_index --unit \"Tỉnh Sông Ngọc\""))
         // Ctrl-C drops the line and the session goes on.
         _ = Self.tmux(["-S", socket, "send-keys", "-t", name, "C-c"])
         _ = Self.tmux(["-S", socket, "send-keys", "-t", name, "periods", "Enter"])

@@ -29,7 +29,9 @@ struct TargetCommandTests {
 
     @Test func verdictsFollowTheStatedRule() throws {
         let folder = try temporaryFolder(["t.csv": Self.csv])
-        let r = run(["target", "par_index", "--value", "90", "--by", "2026", "--data", "t.csv", "--format", "json"], cwd: folder)
+        let r = run(
+            ["target", "par_index", "--value", "90", "--by", "2026", "--data", "t.csv", "--format", "json"], cwd: folder
+        )
         #expect(r.code == 0, "\(r.err)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as? [String: Any])
         let rows = object["rows"] as? [[String: Any]] ?? []

@@ -56,7 +56,9 @@ func expectStatistic(
     floor: Double = 1e-12, sourceLocation: SourceLocation = #_sourceLocation
 ) {
     guard let expected else {
-        #expect(actual == nil, "\(name): \(what) should be null, got \(String(describing: actual))", sourceLocation: sourceLocation)
+        #expect(
+            actual == nil, "\(name): \(what) should be null, got \(String(describing: actual))",
+            sourceLocation: sourceLocation)
         return
     }
     guard let actual else {

@@ -10,12 +10,20 @@ import Testing
 struct OracleTests {
     @Test func summaryAsNumpy() {
         for c in Oracle.cases("summary") {
-            if let code = c.error { expectError(code, case: c.name) { () throws(StatisticsError) in try Summary(c.doubles("x")) }; continue }
-            guard let s = try? Summary(c.doubles("x")) else { Issue.record("\(c.name): threw"); continue }
+            if let code = c.error {
+                expectError(code, case: c.name) { () throws(StatisticsError) in try Summary(c.doubles("x")) }
+                continue
+            }
+            guard let s = try? Summary(c.doubles("x")) else {
+                Issue.record("\(c.name): threw")
+                continue
+            }
             #expect(Double(s.n) == c.value("n"), "\(c.name): n")
             expectStatistic(s.mean, c.value("mean"), "mean", case: c.name)
             expectStatistic(s.sd, c.value("sd"), "sd", case: c.name)
-            for (actual, key) in [(s.min, "min"), (s.q1, "q1"), (s.median, "median"), (s.q3, "q3"), (s.max, "max"), (s.mad, "mad")] {
+            for (actual, key) in [
+                (s.min, "min"), (s.q1, "q1"), (s.median, "median"), (s.q3, "q3"), (s.max, "max"), (s.mad, "mad"),
+            ] {
                 expectStatistic(actual, c.value(key), key, case: c.name)
             }
         }
@@ -23,8 +31,12 @@ struct OracleTests {
 
     @Test func linearTrendAsLinregress() throws {
         for c in Oracle.cases("linregress") {
-            let x = c.doubles("x"), y = c.doubles("y")
-            if let code = c.error { expectError(code, case: c.name) { () throws(StatisticsError) in try LinearTrend(x: x, y: y) }; continue }
+            let x = c.doubles("x")
+            let y = c.doubles("y")
+            if let code = c.error {
+                expectError(code, case: c.name) { () throws(StatisticsError) in try LinearTrend(x: x, y: y) }
+                continue
+            }
             let fit = try LinearTrend(x: x, y: y)
             // Standard errors of a (near-)perfect fit are rounding noise in both programs:
             // compare them on the scale of the slope.
@@ -34,7 +46,9 @@ struct OracleTests {
             expectStatistic(fit.r, c.value("rvalue"), "r", case: c.name)
             expectStatistic(fit.rSquared, c.value("r_squared"), "r²", case: c.name)
             expectStatistic(fit.slopeStandardError, c.value("stderr"), "stderr", case: c.name, floor: scale)
-            expectStatistic(fit.interceptStandardError, c.value("intercept_stderr"), "intercept_stderr", case: c.name, floor: scale * 1e3)
+            expectStatistic(
+                fit.interceptStandardError, c.value("intercept_stderr"), "intercept_stderr", case: c.name,
+                floor: scale * 1e3)
             expectP(fit.pValue, c.value("pvalue"), case: c.name)
             let ci = c.pair("slope_ci95")
             expectStatistic(fit.slopeInterval?.lower, ci?[0], "slope CI lower", case: c.name, floor: scale)
@@ -42,10 +56,14 @@ struct OracleTests {
             let prediction = try fit.predict(at: c.double("x_new"))
             expectStatistic(prediction.value, c.value("predicted"), "prediction", case: c.name, floor: scale * 1e3)
             if let ci = c.pair("confidence95"), let pi = c.pair("prediction95") {
-                expectStatistic(prediction.confidence.lower, ci[0], "confidence lower", case: c.name, floor: scale * 1e3)
-                expectStatistic(prediction.confidence.upper, ci[1], "confidence upper", case: c.name, floor: scale * 1e3)
-                expectStatistic(prediction.prediction.lower, pi[0], "prediction lower", case: c.name, floor: scale * 1e3)
-                expectStatistic(prediction.prediction.upper, pi[1], "prediction upper", case: c.name, floor: scale * 1e3)
+                expectStatistic(
+                    prediction.confidence.lower, ci[0], "confidence lower", case: c.name, floor: scale * 1e3)
+                expectStatistic(
+                    prediction.confidence.upper, ci[1], "confidence upper", case: c.name, floor: scale * 1e3)
+                expectStatistic(
+                    prediction.prediction.lower, pi[0], "prediction lower", case: c.name, floor: scale * 1e3)
+                expectStatistic(
+                    prediction.prediction.upper, pi[1], "prediction upper", case: c.name, floor: scale * 1e3)
             }
         }
     }
@@ -53,7 +71,10 @@ struct OracleTests {
     @Test func mannKendallAsPymannkendall() throws {
         for c in Oracle.cases("mann_kendall") {
             let y = c.doubles("y")
-            if let code = c.error { expectError(code, case: c.name) { () throws(StatisticsError) in try MannKendall(y) }; continue }
+            if let code = c.error {
+                expectError(code, case: c.name) { () throws(StatisticsError) in try MannKendall(y) }
+                continue
+            }
             let mk = try MannKendall(y)
             #expect(Double(mk.s) == c.value("s"), "\(c.name): S = \(mk.s), oracle \(String(describing: c.value("s")))")
             expectStatistic(mk.varianceS, c.value("var_s"), "var_s", case: c.name)
@@ -66,8 +87,12 @@ struct OracleTests {
 
     @Test func senSlopeAsTheilslopes() throws {
         for c in Oracle.cases("theilslopes") {
-            let x = c.doubles("x"), y = c.doubles("y")
-            if let code = c.error { expectError(code, case: c.name) { () throws(StatisticsError) in try SenSlope(x: x, y: y) }; continue }
+            let x = c.doubles("x")
+            let y = c.doubles("y")
+            if let code = c.error {
+                expectError(code, case: c.name) { () throws(StatisticsError) in try SenSlope(x: x, y: y) }
+                continue
+            }
             let sen = try SenSlope(x: x, y: y)
             expectStatistic(sen.slope, c.value("slope"), "slope", case: c.name)
             expectStatistic(sen.intercept, c.value("intercept"), "intercept", case: c.name, floor: 1e-9)
@@ -79,7 +104,10 @@ struct OracleTests {
     @Test func pettittByDefinition() throws {
         for c in Oracle.cases("pettitt") {
             let y = c.doubles("y")
-            if let code = c.error { expectError(code, case: c.name) { () throws(StatisticsError) in try Pettitt(y) }; continue }
+            if let code = c.error {
+                expectError(code, case: c.name) { () throws(StatisticsError) in try Pettitt(y) }
+                continue
+            }
             let test = try Pettitt(y)
             #expect(Double(test.k) == c.value("k"), "\(c.name): K")
             #expect(Double(test.changeIndex) == c.value("change_index"), "\(c.name): change index")
@@ -90,8 +118,12 @@ struct OracleTests {
 
     @Test func pearsonAsScipy() throws {
         for c in Oracle.cases("pearson") {
-            let x = c.doubles("x"), y = c.doubles("y")
-            if let code = c.error { expectError(code, case: c.name) { () throws(StatisticsError) in try PearsonCorrelation(x: x, y: y) }; continue }
+            let x = c.doubles("x")
+            let y = c.doubles("y")
+            if let code = c.error {
+                expectError(code, case: c.name) { () throws(StatisticsError) in try PearsonCorrelation(x: x, y: y) }
+                continue
+            }
             let result = try PearsonCorrelation(x: x, y: y)
             expectStatistic(result.r, c.value("r"), "r", case: c.name)
             expectP(result.pValue, c.value("p"), case: c.name)
@@ -100,8 +132,12 @@ struct OracleTests {
 
     @Test func spearmanAsScipy() throws {
         for c in Oracle.cases("spearman") {
-            let x = c.doubles("x"), y = c.doubles("y")
-            if let code = c.error { expectError(code, case: c.name) { () throws(StatisticsError) in try SpearmanCorrelation(x: x, y: y) }; continue }
+            let x = c.doubles("x")
+            let y = c.doubles("y")
+            if let code = c.error {
+                expectError(code, case: c.name) { () throws(StatisticsError) in try SpearmanCorrelation(x: x, y: y) }
+                continue
+            }
             let result = try SpearmanCorrelation(x: x, y: y)
             expectStatistic(result.rho, c.value("rho"), "rho", case: c.name)
             expectP(result.pValue, c.value("p"), case: c.name)
@@ -110,8 +146,12 @@ struct OracleTests {
 
     @Test func kendallAsScipy() throws {
         for c in Oracle.cases("kendall") {
-            let x = c.doubles("x"), y = c.doubles("y")
-            if let code = c.error { expectError(code, case: c.name) { () throws(StatisticsError) in try KendallTau(x: x, y: y) }; continue }
+            let x = c.doubles("x")
+            let y = c.doubles("y")
+            if let code = c.error {
+                expectError(code, case: c.name) { () throws(StatisticsError) in try KendallTau(x: x, y: y) }
+                continue
+            }
             let result = try KendallTau(x: x, y: y)
             expectStatistic(result.tauB, c.value("tau_b"), "tau_b", case: c.name)
             expectP(result.pValue, c.value("p"), case: c.name)
@@ -121,8 +161,12 @@ struct OracleTests {
 
     @Test func pairedTAsTtestRel() throws {
         for c in Oracle.cases("ttest_rel") {
-            let a = c.doubles("a"), b = c.doubles("b")
-            if let code = c.error { expectError(code, case: c.name) { () throws(StatisticsError) in try PairedTTest(after: a, before: b) }; continue }
+            let a = c.doubles("a")
+            let b = c.doubles("b")
+            if let code = c.error {
+                expectError(code, case: c.name) { () throws(StatisticsError) in try PairedTTest(after: a, before: b) }
+                continue
+            }
             let result = try PairedTTest(after: a, before: b)
             expectStatistic(result.t, c.value("t"), "t", case: c.name)
             #expect(Double(result.degreesOfFreedom) == c.value("df"), "\(c.name): df")
@@ -160,7 +204,9 @@ struct OracleTests {
                 case .exactPermutation: "permutation"
                 case .normalApproximation: "approx"
                 }
-            #expect(method == c.text("method"), "\(c.name): method \(method), oracle \(String(describing: c.text("method")))")
+            #expect(
+                method == c.text("method"),
+                "\(c.name): method \(method), oracle \(String(describing: c.text("method")))")
             if result.pMethod == .normalApproximation { expectStatistic(result.z, c.value("z"), "z", case: c.name) }
         }
     }
@@ -177,9 +223,13 @@ struct OracleTests {
         for c in Oracle.cases("proportions_ztest") {
             let run = { () throws(StatisticsError) in
                 try TwoProportionZTest(
-                    successes1: c.int("count1"), trials1: c.int("nobs1"), successes2: c.int("count2"), trials2: c.int("nobs2"))
+                    successes1: c.int("count1"), trials1: c.int("nobs1"), successes2: c.int("count2"),
+                    trials2: c.int("nobs2"))
             }
-            if let code = c.error { expectError(code, case: c.name, run); continue }
+            if let code = c.error {
+                expectError(code, case: c.name, run)
+                continue
+            }
             let result = try run()
             expectStatistic(result.z, c.value("z"), "z", case: c.name)
             expectP(result.pValue, c.value("p"), case: c.name)
@@ -189,7 +239,8 @@ struct OracleTests {
     @Test func newcombeAsStatsmodels() throws {
         for c in Oracle.cases("newcombe") {
             let result = try NewcombeInterval(
-                successes1: c.int("count1"), trials1: c.int("nobs1"), successes2: c.int("count2"), trials2: c.int("nobs2"))
+                successes1: c.int("count1"), trials1: c.int("nobs1"), successes2: c.int("count2"),
+                trials2: c.int("nobs2"))
             expectStatistic(result.interval.lower, c.value("lower"), "lower", case: c.name, floor: 1e-15)
             expectStatistic(result.interval.upper, c.value("upper"), "upper", case: c.name, floor: 1e-15)
         }
@@ -216,7 +267,9 @@ struct OracleTests {
             for method in Ranking.TieMethod.allCases {
                 let key = method.rawValue
                 #expect(Ranking.ranks(x, method: method) == c.list(key), "\(c.name): \(key)")
-                #expect(Ranking.ranks(x, method: method, order: .descending) == c.list(key + "_desc"), "\(c.name): \(key) descending")
+                #expect(
+                    Ranking.ranks(x, method: method, order: .descending) == c.list(key + "_desc"),
+                    "\(c.name): \(key) descending")
             }
         }
     }

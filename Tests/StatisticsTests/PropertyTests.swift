@@ -37,7 +37,8 @@ struct PropertyTests {
     @Test func rankCorrelationsIgnoreStrictlyIncreasingTransforms() async {
         let pairs = PropertyBased.zip(smallInts, smallInts).array(of: 3...40)
         await propertyCheck(input: pairs) { pairs in
-            let x = pairs.map(\.0), y = pairs.map(\.1)
+            let x = pairs.map(\.0)
+            let y = pairs.map(\.1)
             // x³ + 3x is strictly increasing and exact on these integers.
             let fx = x.map { $0 * $0 * $0 + 3 * $0 }
             let fy = y.map { 2 * $0 + 1000 }
@@ -70,7 +71,9 @@ struct PropertyTests {
     }
 
     @Test func wilsonIntervalsContainTheEstimateAndStayInTheUnitInterval() async {
-        await propertyCheck(input: Gen.int(in: 1...100_000), Gen.double(in: 0...1), Gen.element(of: [0.8, 0.9, 0.95, 0.99])) {
+        await propertyCheck(
+            input: Gen.int(in: 1...100_000), Gen.double(in: 0...1), Gen.element(of: [0.8, 0.9, 0.95, 0.99])
+        ) {
             trials, share, level in
             let successes = Swift.min(trials, Int((share * Double(trials)).rounded()))
             guard let wilson = try? WilsonInterval(successes: successes, trials: trials, level: level ?? 0.95) else {

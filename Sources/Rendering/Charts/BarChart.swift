@@ -21,7 +21,8 @@ public struct BarChart: Sendable {
         let valueWidth = valueTexts.map(TextWidth.of).max() ?? 0
         let labelWidth = min(max(8, width / 3), labels.prefix(n).map(TextWidth.of).max() ?? 0)
         let barWidth = max(10, width - labelWidth - valueWidth - 5)
-        let lo = min(0, values.prefix(n).min() ?? 0), hi = max(0, values.prefix(n).max() ?? 0)
+        let lo = min(0, values.prefix(n).min() ?? 0)
+        let hi = max(0, values.prefix(n).max() ?? 0)
         let span = hi - lo == 0 ? 1 : hi - lo
         let zero = Int((Double(barWidth) * (0 - lo) / span).rounded())
         let eighths: [Character] = ["▏", "▎", "▍", "▌", "▋", "▊", "▉"]
@@ -36,8 +37,11 @@ public struct BarChart: Sendable {
                 let whole = Int(length)
                 for k in 0..<whole where zero + k <= barWidth { cells[zero + k] = full }
                 let rest = Int(((length - Double(whole)) * 8).rounded())
-                if glyphs == .unicode, !marked, rest > 0, rest < 8, zero + whole <= barWidth { cells[zero + whole] = eighths[rest - 1] }
-                else if rest >= 4, zero + whole <= barWidth { cells[zero + whole] = full }
+                if glyphs == .unicode, !marked, rest > 0, rest < 8, zero + whole <= barWidth {
+                    cells[zero + whole] = eighths[rest - 1]
+                } else if rest >= 4, zero + whole <= barWidth {
+                    cells[zero + whole] = full
+                }
             } else {
                 let whole = Int(length.rounded())
                 for k in 0..<whole where zero - 1 - k >= 0 { cells[zero - 1 - k] = full }
@@ -45,7 +49,8 @@ public struct BarChart: Sendable {
             let label = TextWidth.pad(TextWidth.truncateMiddle(labels[i], to: labelWidth), to: labelWidth)
             let bar = trimTrailing(String(cells))
             let pointer = marked ? (glyphs == .unicode ? " ◀" : " <") : ""
-            out += "\(label) \(TextWidth.pad(bar, to: barWidth + 1)) \(TextWidth.pad(valueTexts[i], to: valueWidth, right: true))\(pointer)"
+            out +=
+                "\(label) \(TextWidth.pad(bar, to: barWidth + 1)) \(TextWidth.pad(valueTexts[i], to: valueWidth, right: true))\(pointer)"
             out = trimTrailing(out) + "\n"
         }
         return out
@@ -84,7 +89,9 @@ public struct DotIntervalChart: Sendable {
         var all = rows.flatMap { [$0.value, $0.lower, $0.upper].compactMap { $0 } }
         if let target { all.append(target) }
         let scale = NiceScale(min: all.min() ?? 0, max: all.max() ?? 1, maxTicks: 5)
-        let texts = rows.map { r in format(r.value) + (r.lower.map { l in " [\(format(l)); \(r.upper.map(format) ?? "")]" } ?? "") }
+        let texts = rows.map { r in
+            format(r.value) + (r.lower.map { l in " [\(format(l)); \(r.upper.map(format) ?? "")]" } ?? "")
+        }
         let textWidth = texts.map(TextWidth.of).max() ?? 0
         let labelWidth = min(max(8, width / 3), rows.map { TextWidth.of($0.label) }.max() ?? 0)
         let axis = max(12, width - labelWidth - textWidth - 3)
@@ -93,13 +100,16 @@ public struct DotIntervalChart: Sendable {
             var cells = [Character](repeating: " ", count: axis)
             if let target { cells[x(target)] = glyphs == .unicode ? "┊" : ":" }
             if let l = r.lower, let u = r.upper {
-                let a = x(l), b = x(u)
+                let a = x(l)
+                let b = x(u)
                 for k in min(a, b)...max(a, b) { cells[k] = glyphs == .unicode ? "─" : "-" }
                 cells[a] = glyphs == .unicode ? "├" : "|"
                 cells[b] = glyphs == .unicode ? "┤" : "|"
             }
             cells[x(r.value)] = glyphs == .unicode ? "●" : "o"
-            out += TextWidth.pad(TextWidth.truncateMiddle(r.label, to: labelWidth), to: labelWidth) + " " + String(cells) + " " + text + "\n"
+            out +=
+                TextWidth.pad(TextWidth.truncateMiddle(r.label, to: labelWidth), to: labelWidth) + " " + String(cells)
+                + " " + text + "\n"
         }
         var ruler = [Character](repeating: " ", count: axis + 12)
         var tickLine = [Character](repeating: glyphs == .unicode ? "─" : "-", count: axis)

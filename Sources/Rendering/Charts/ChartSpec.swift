@@ -9,22 +9,23 @@ public enum ChartSpec: Sendable {
     /// The chart as terminal text.
     public func text(width: Int, glyphs: Glyphs, locale: NumberLocale, format: (Double) -> String) -> String {
         switch self {
-        case let .line(c): c.render(width: width, height: c.series.count > 1 ? 14 : 12, glyphs: glyphs, locale: locale, format: format)
-        case let .bar(c): c.render(width: width, glyphs: glyphs, format: format)
-        case let .bump(c): c.render(width: width, glyphs: glyphs)
-        case let .heat(c): c.render(width: width, glyphs: glyphs, format: format)
-        case let .dots(c): c.render(width: width, glyphs: glyphs, format: format)
+        case .line(let c):
+            c.render(width: width, height: c.series.count > 1 ? 14 : 12, glyphs: glyphs, locale: locale, format: format)
+        case .bar(let c): c.render(width: width, glyphs: glyphs, format: format)
+        case .bump(let c): c.render(width: width, glyphs: glyphs)
+        case .heat(let c): c.render(width: width, glyphs: glyphs, format: format)
+        case .dots(let c): c.render(width: width, glyphs: glyphs, format: format)
         }
     }
 
     /// The chart as a standalone `<svg>` element.
     public func svg(locale: NumberLocale, format: (Double) -> String) -> String {
         switch self {
-        case let .line(c): c.svg(locale: locale, format: format)
-        case let .bar(c): c.svg(format: format)
-        case let .bump(c): c.svg()
-        case let .heat(c): c.svg(format: format)
-        case let .dots(c): c.svg(format: format)
+        case .line(let c): c.svg(locale: locale, format: format)
+        case .bar(let c): c.svg(format: format)
+        case .bump(let c): c.svg()
+        case .heat(let c): c.svg(format: format)
+        case .dots(let c): c.svg(format: format)
         }
     }
 }

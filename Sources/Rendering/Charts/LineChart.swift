@@ -50,7 +50,8 @@ public struct LineChart: Sendable {
     /// - Parameter format: how tick, target and forecast values are written.
     /// - Parameter locale: how the y ticks are written (with the decimals their step needs).
     public func render(
-        width: Int = 80, height: Int = 12, glyphs: Glyphs = .unicode, locale: NumberLocale = .en, format: (Double) -> String
+        width: Int = 80, height: Int = 12, glyphs: Glyphs = .unicode, locale: NumberLocale = .en,
+        format: (Double) -> String
     ) -> String {
         let slots = xLabels.count + (forecast == nil ? 0 : 1)
         var all = series.flatMap { $0.values.compactMap { $0 } } + (fitted?.compactMap { $0 } ?? [])
@@ -66,9 +67,15 @@ public struct LineChart: Sendable {
         let rows = max(3, height)
 
         // Column (in characters) of each x slot, spread across the plot.
-        func column(_ i: Int) -> Int { slots == 1 ? plotWidth / 2 : Int((Double(i) * Double(plotWidth - 1) / Double(slots - 1)).rounded()) }
-        func row(_ v: Double) -> Int { min(rows - 1, max(0, Int(((1 - scale.fraction(v)) * Double(rows - 1)).rounded()))) }
-        func dotY(_ v: Double) -> Int { min(rows * 4 - 1, max(0, Int(((1 - scale.fraction(v)) * Double(rows * 4 - 1)).rounded()))) }
+        func column(_ i: Int) -> Int {
+            slots == 1 ? plotWidth / 2 : Int((Double(i) * Double(plotWidth - 1) / Double(slots - 1)).rounded())
+        }
+        func row(_ v: Double) -> Int {
+            min(rows - 1, max(0, Int(((1 - scale.fraction(v)) * Double(rows - 1)).rounded())))
+        }
+        func dotY(_ v: Double) -> Int {
+            min(rows * 4 - 1, max(0, Int(((1 - scale.fraction(v)) * Double(rows * 4 - 1)).rounded())))
+        }
 
         var grid = CharGrid(columns: plotWidth, rows: rows)
         var canvas = BrailleCanvas(columns: plotWidth, rows: rows)
@@ -81,7 +88,10 @@ public struct LineChart: Sendable {
         if let fitted {
             var previous: (Int, Int)?
             for (i, v) in fitted.enumerated() {
-                guard let v, v.isFinite else { previous = nil; continue }
+                guard let v, v.isFinite else {
+                    previous = nil
+                    continue
+                }
                 let point = (column(i) * 2, dotY(v))
                 if glyphs == .unicode {
                     if let p = previous { canvas.line(p.0, p.1, point.0, point.1, every: 3) }
@@ -98,7 +108,10 @@ public struct LineChart: Sendable {
         for (s, series) in series.enumerated() {
             var previous: (x: Int, y: Int, value: Double)?
             for (i, v) in series.values.enumerated() {
-                guard let v, v.isFinite else { previous = nil; continue }
+                guard let v, v.isFinite else {
+                    previous = nil
+                    continue
+                }
                 let x = column(i)
                 if let p = previous {
                     if glyphs == .unicode {
@@ -116,38 +129,50 @@ public struct LineChart: Sendable {
         }
         if let f = forecast {
             let x = column(slots - 1)
-            let top = row(f.upper), bottom = row(f.lower)
+            let top = row(f.upper)
+            let bottom = row(f.lower)
             for y in min(top, bottom)...max(top, bottom) { grid.put(glyphs == .unicode ? "│" : "|", x, y) }
             grid.put(glyphs == .unicode ? "┬" : "-", x, top)
             grid.put(glyphs == .unicode ? "┴" : "-", x, bottom)
             grid.put(glyphs == .unicode ? "◇" : "?", x, row(f.value))
         }
 
-        let tickRows = Dictionary(scale.ticks.enumerated().map { (row($0.element), tickLabels[$0.offset]) }, uniquingKeysWith: { a, _ in a })
+        let tickRows = Dictionary(
+            scale.ticks.enumerated().map { (row($0.element), tickLabels[$0.offset]) }, uniquingKeysWith: { a, _ in a })
         for y in 0..<rows {
             var line = ""
             for x in 0..<plotWidth {
                 let c = grid.cells[y][x]
                 line.append(c != " " ? c : glyphs == .unicode ? canvas.character(column: x, row: y) : " ")
             }
-            let label = tickRows[y].map { TextWidth.pad($0, to: axisWidth - 1, right: true) } ?? String(repeating: " ", count: axisWidth - 1)
-            let axis: Character = glyphs == .unicode ? (tickRows[y] != nil ? "┤" : "│") : (tickRows[y] != nil ? "+" : "|")
+            let label =
+                tickRows[y].map { TextWidth.pad($0, to: axisWidth - 1, right: true) }
+                ?? String(repeating: " ", count: axisWidth - 1)
+            let axis: Character =
+                glyphs == .unicode ? (tickRows[y] != nil ? "┤" : "│") : (tickRows[y] != nil ? "+" : "|")
             out += label + " " + String(axis) + trimTrailing(line) + "\n"
         }
         // x axis and labels; labels that would overlap are skipped (first and last kept).
-        out += String(repeating: " ", count: axisWidth) + (glyphs == .unicode ? "└" : "+")
+        out +=
+            String(repeating: " ", count: axisWidth) + (glyphs == .unicode ? "└" : "+")
             + String(repeating: glyphs == .unicode ? "─" : "-", count: plotWidth) + "\n"
         var labels = CharGrid(columns: plotWidth + axisWidth + 12, rows: 1)
         var occupiedUntil = -1
         let names = xLabels + (forecast.map { [$0.label] } ?? [])
-        let order = Array(names.indices.prefix(1)) + Array(names.indices.dropFirst().reversed().prefix(1)) + Array(names.indices.dropFirst().dropLast())
+        let order =
+            Array(names.indices.prefix(1)) + Array(names.indices.dropFirst().reversed().prefix(1))
+            + Array(names.indices.dropFirst().dropLast())
         var placed: [(Int, String)] = []
         for i in order {
             let text = names[i]
             let start = axisWidth + 1 + column(i) - TextWidth.of(text) / 2
             let clamped = max(0, start)
             let end = clamped + TextWidth.of(text)
-            if placed.contains(where: { abs($0.0 - clamped) < 1 || ($0.0 < end + 1 && clamped < $0.0 + TextWidth.of($0.1) + 1) }) { continue }
+            if placed.contains(where: {
+                abs($0.0 - clamped) < 1 || ($0.0 < end + 1 && clamped < $0.0 + TextWidth.of($0.1) + 1)
+            }) {
+                continue
+            }
             placed.append((clamped, text))
             occupiedUntil = max(occupiedUntil, end)
         }
@@ -158,9 +183,13 @@ public struct LineChart: Sendable {
         if series.count > 1 || fitted != nil || target != nil || forecast != nil {
             for (s, series) in series.enumerated() { legend.append("\(markers[s % markers.count]) \(series.name)") }
             if fitted != nil { legend.append((glyphs == .unicode ? "⠒ " : ": ") + (fittedName ?? "fit")) }
-            if let target { legend.append((glyphs == .unicode ? "┄ " : "- ") + (targetName ?? "target") + " " + format(target)) }
+            if let target {
+                legend.append((glyphs == .unicode ? "┄ " : "- ") + (targetName ?? "target") + " " + format(target))
+            }
             if let f = forecast {
-                legend.append((glyphs == .unicode ? "◇ " : "? ") + "\(f.label) \(format(f.value)) [\(format(f.lower)); \(format(f.upper))]")
+                legend.append(
+                    (glyphs == .unicode ? "◇ " : "? ")
+                        + "\(f.label) \(format(f.value)) [\(format(f.lower)); \(format(f.upper))]")
             }
         }
         if !legend.isEmpty { out += legend.joined(separator: "   ") + "\n" }

@@ -43,16 +43,25 @@ public struct BumpChart: Sendable {
                     asciiLine(&grid, column(i - 1), a - 1, column(i), b - 1)
                 }
             }
-            for (i, r) in line.ranks.enumerated() { if let r { grid.put(glyphs == .unicode ? "●" : "o", column(i), r - 1) } }
+            for (i, r) in line.ranks.enumerated() {
+                if let r { grid.put(glyphs == .unicode ? "●" : "o", column(i), r - 1) }
+            }
         }
-        var leftLabels = [String](repeating: "", count: rows), rightLabels = [String](repeating: "", count: rows)
+        var leftLabels = [String](repeating: "", count: rows)
+        var rightLabels = [String](repeating: "", count: rows)
         for line in lines {
-            if let r = line.ranks.first ?? nil { leftLabels[r - 1] = leftLabels[r - 1].isEmpty ? left(line) : leftLabels[r - 1] + ", " + line.name }
-            if let r = line.ranks.last ?? nil { rightLabels[r - 1] = rightLabels[r - 1].isEmpty ? right(line) : line.name + ", " + rightLabels[r - 1] }
+            if let r = line.ranks.first ?? nil {
+                leftLabels[r - 1] = leftLabels[r - 1].isEmpty ? left(line) : leftLabels[r - 1] + ", " + line.name
+            }
+            if let r = line.ranks.last ?? nil {
+                rightLabels[r - 1] = rightLabels[r - 1].isEmpty ? right(line) : line.name + ", " + rightLabels[r - 1]
+            }
         }
         let header = CharGrid(columns: plot + 12, rows: 1)
         var head = header
-        for (i, p) in periods.enumerated() { head.write(p, max(0, min(plot - TextWidth.of(p), column(i) - TextWidth.of(p) / 2)), 0) }
+        for (i, p) in periods.enumerated() {
+            head.write(p, max(0, min(plot - TextWidth.of(p), column(i) - TextWidth.of(p) / 2)), 0)
+        }
         out += String(repeating: " ", count: labelWidth + 1) + trimTrailing(head.line(0)) + "\n"
         for y in 0..<rows {
             var line = ""
@@ -60,9 +69,11 @@ public struct BumpChart: Sendable {
                 let c = grid.cells[y][x]
                 line.append(c != " " ? c : glyphs == .unicode ? canvas.character(column: x, row: y) : " ")
             }
-            out += trimTrailing(
-                TextWidth.pad(TextWidth.truncateMiddle(leftLabels[y], to: labelWidth), to: labelWidth, right: true) + " " + line + " "
-                    + TextWidth.truncateMiddle(rightLabels[y], to: rightWidth)) + "\n"
+            out +=
+                trimTrailing(
+                    TextWidth.pad(TextWidth.truncateMiddle(leftLabels[y], to: labelWidth), to: labelWidth, right: true)
+                        + " " + line + " "
+                        + TextWidth.truncateMiddle(rightLabels[y], to: rightWidth)) + "\n"
         }
         return out
     }
@@ -96,7 +107,9 @@ public struct Heatmap: Sendable {
             return String(repeating: ramp[max(0, min(ramp.count - 1, i))], count: cell)
         }
         var header = String(repeating: " ", count: labelWidth + 1)
-        for c in columnLabels { header += TextWidth.pad(TextWidth.truncate(String(c.suffix(cell - 1)), to: cell - 1), to: cell) }
+        for c in columnLabels {
+            header += TextWidth.pad(TextWidth.truncate(String(c.suffix(cell - 1)), to: cell - 1), to: cell)
+        }
         out += trimTrailing(header) + "\n"
         for (r, label) in rowLabels.enumerated() {
             let row = r < values.count ? values[r] : []

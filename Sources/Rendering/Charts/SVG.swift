@@ -3,7 +3,8 @@ import Foundation
 /// Small helpers to write SVG by hand: no JavaScript, no external fonts, text escaped.
 enum SVG {
     static let palette = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2"]
-    static let font = "font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif\""
+    static let font =
+        "font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif\""
 
     static func escape(_ s: String) -> String {
         var out = ""
@@ -29,19 +30,25 @@ enum SVG {
             + (title.map { "<title>\(escape($0))</title>" } ?? "")
     }
 
-    static func text(_ s: String, x: Double, y: Double, anchor: String = "start", size: Double? = nil, fill: String = "#222", weight: String? = nil) -> String {
+    static func text(
+        _ s: String, x: Double, y: Double, anchor: String = "start", size: Double? = nil, fill: String = "#222",
+        weight: String? = nil
+    ) -> String {
         "<text x=\"\(n(x))\" y=\"\(n(y))\" text-anchor=\"\(anchor)\" fill=\"\(fill)\""
             + (size.map { " font-size=\"\(n($0))\"" } ?? "") + (weight.map { " font-weight=\"\($0)\"" } ?? "")
             + ">\(escape(s))</text>"
     }
 
-    static func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String, width: Double = 1, dash: String? = nil) -> String {
+    static func line(
+        _ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, stroke: String, width: Double = 1, dash: String? = nil
+    ) -> String {
         "<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(n(width))\""
             + (dash.map { " stroke-dasharray=\"\($0)\"" } ?? "") + "/>"
     }
 
     static func circle(_ x: Double, _ y: Double, r: Double, fill: String, stroke: String? = nil) -> String {
-        "<circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(r))\" fill=\"\(fill)\"" + (stroke.map { " stroke=\"\($0)\"" } ?? "") + "/>"
+        "<circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(r))\" fill=\"\(fill)\""
+            + (stroke.map { " stroke=\"\($0)\"" } ?? "") + "/>"
     }
 
     static func rect(_ x: Double, _ y: Double, _ w: Double, _ h: Double, fill: String, title: String? = nil) -> String {
@@ -49,8 +56,10 @@ enum SVG {
             + (title.map { "<title>\(escape($0))</title>" } ?? "") + "</rect>"
     }
 
-    static func polyline(_ points: [(Double, Double)], stroke: String, width: Double = 2, dash: String? = nil) -> String {
-        "<polyline fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"\(n(width))\"" + (dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")
+    static func polyline(_ points: [(Double, Double)], stroke: String, width: Double = 2, dash: String? = nil) -> String
+    {
+        "<polyline fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"\(n(width))\""
+            + (dash.map { " stroke-dasharray=\"\($0)\"" } ?? "")
             + " points=\"" + points.map { "\(n($0.0)),\(n($0.1))" }.joined(separator: " ") + "\"/>"
     }
 
@@ -60,7 +69,8 @@ enum SVG {
 
 extension LineChart {
     public func svg(locale: NumberLocale = .en, format: (Double) -> String) -> String {
-        let width = 720.0, height = 360.0
+        let width = 720.0
+        let height = 360.0
         let slots = xLabels.count + (forecast == nil ? 0 : 1)
         var all = series.flatMap { $0.values.compactMap { $0 } } + (fitted?.compactMap { $0 } ?? [])
         if let f = forecast { all += [f.lower, f.upper, f.value] }
@@ -70,16 +80,22 @@ extension LineChart {
             return SVG.open(width: width, height: 40, title: title) + SVG.text("(no data)", x: 10, y: 24) + "</svg>"
         }
         let scale = NiceScale(min: lo, max: hi, maxTicks: 6)
-        let left = 56.0, right = 20.0, top = title == nil ? 16.0 : 36.0, legendHeight = 22.0
+        let left = 56.0
+        let right = 20.0
+        let top = title == nil ? 16.0 : 36.0
+        let legendHeight = 22.0
         let bottom = 36.0 + legendHeight
-        let plotW = width - left - right, plotH = height - top - bottom
+        let plotW = width - left - right
+        let plotH = height - top - bottom
         func x(_ i: Int) -> Double { slots == 1 ? left + plotW / 2 : left + Double(i) * plotW / Double(slots - 1) }
         func y(_ v: Double) -> Double { top + (1 - scale.fraction(v)) * plotH }
         var out = SVG.open(width: width, height: height, title: title)
         if let title { out += SVG.text(title, x: left, y: 20, size: 14, weight: "600") }
         for t in scale.ticks {
             out += SVG.line(left, y(t), left + plotW, y(t), stroke: "#e5e5e5")
-            out += SVG.text(NumberFormat.format(t, decimals: scale.decimals, locale: locale), x: left - 6, y: y(t) + 4, anchor: "end", fill: "#555")
+            out += SVG.text(
+                NumberFormat.format(t, decimals: scale.decimals, locale: locale), x: left - 6, y: y(t) + 4,
+                anchor: "end", fill: "#555")
         }
         out += SVG.line(left, top + plotH, left + plotW, top + plotH, stroke: "#888")
         let names = xLabels + (forecast.map { [$0.label] } ?? [])
@@ -119,10 +135,14 @@ extension LineChart {
         }
         var lx = left
         let ly = height - 12
-        var legend: [(String, String, String?)] = series.enumerated().map { ($0.element.name, SVG.palette[$0.offset % SVG.palette.count], nil) }
+        var legend: [(String, String, String?)] = series.enumerated().map {
+            ($0.element.name, SVG.palette[$0.offset % SVG.palette.count], nil)
+        }
         if fitted != nil { legend.append((fittedName ?? "fit", "#777", "4 3")) }
         if let target { legend.append(("\(targetName ?? "target") \(format(target))", "#d62728", "6 4")) }
-        if let f = forecast { legend.append(("\(f.label) \(format(f.value)) [\(format(f.lower)); \(format(f.upper))]", "#555", "1 0")) }
+        if let f = forecast {
+            legend.append(("\(f.label) \(format(f.value)) [\(format(f.lower)); \(format(f.upper))]", "#555", "1 0"))
+        }
         if legend.count > 1 || fitted != nil || target != nil || forecast != nil {
             for (name, colour, dash) in legend {
                 out += SVG.line(lx, ly - 4, lx + 18, ly - 4, stroke: colour, width: 2, dash: dash)
@@ -137,12 +157,15 @@ extension LineChart {
 extension BarChart {
     public func svg(format: (Double) -> String) -> String {
         let n = min(labels.count, values.count)
-        let rowH = 22.0, top = title == nil ? 10.0 : 34.0
+        let rowH = 22.0
+        let top = title == nil ? 10.0 : 34.0
         let labelW = min(260, (labels.prefix(n).map { SVG.textWidth($0) }.max() ?? 40) + 10)
-        let width = 720.0, valueW = 70.0
+        let width = 720.0
+        let valueW = 70.0
         let plotW = width - labelW - valueW - 20
         let height = top + Double(n) * rowH + 10
-        let lo = min(0, values.prefix(n).min() ?? 0), hi = max(0, values.prefix(n).max() ?? 0)
+        let lo = min(0, values.prefix(n).min() ?? 0)
+        let hi = max(0, values.prefix(n).max() ?? 0)
         let span = hi - lo == 0 ? 1 : hi - lo
         func x(_ v: Double) -> Double { labelW + 10 + (v - lo) / span * plotW }
         var out = SVG.open(width: width, height: height, title: title)
@@ -151,8 +174,10 @@ extension BarChart {
             let y0 = top + Double(i) * rowH
             let v = values[i]
             let colour = labels[i] == highlight ? "#d62728" : (v < 0 ? "#e08e8e" : "#4c78a8")
-            out += SVG.text(labels[i], x: labelW, y: y0 + 15, anchor: "end", weight: labels[i] == highlight ? "600" : nil)
-            out += SVG.rect(min(x(0), x(v)), y0 + 4, abs(x(v) - x(0)), rowH - 8, fill: colour, title: "\(labels[i]): \(format(v))")
+            out += SVG.text(
+                labels[i], x: labelW, y: y0 + 15, anchor: "end", weight: labels[i] == highlight ? "600" : nil)
+            out += SVG.rect(
+                min(x(0), x(v)), y0 + 4, abs(x(v) - x(0)), rowH - 8, fill: colour, title: "\(labels[i]): \(format(v))")
             out += SVG.text(format(v), x: max(x(0), x(v)) + 4, y: y0 + 15, fill: "#333")
         }
         out += SVG.line(x(0), top, x(0), top + Double(n) * rowH, stroke: "#555")
@@ -163,28 +188,40 @@ extension BarChart {
 extension BumpChart {
     public func svg() -> String {
         let maxRank = lines.flatMap { $0.ranks.compactMap { $0 } }.max() ?? 1
-        let rowH = 22.0, top = title == nil ? 30.0 : 50.0
+        let rowH = 22.0
+        let top = title == nil ? 30.0 : 50.0
         let labelW = min(260, (lines.map { SVG.textWidth($0.name) }.max() ?? 40) + 30)
-        let width = 720.0, plotW = width - 2 * labelW - 20
+        let width = 720.0
+        let plotW = width - 2 * labelW - 20
         let height = top + Double(maxRank) * rowH + 10
-        func x(_ i: Int) -> Double { periods.count < 2 ? labelW + plotW / 2 : labelW + 10 + Double(i) * plotW / Double(periods.count - 1) }
+        func x(_ i: Int) -> Double {
+            periods.count < 2 ? labelW + plotW / 2 : labelW + 10 + Double(i) * plotW / Double(periods.count - 1)
+        }
         func y(_ r: Int) -> Double { top + (Double(r) - 0.5) * rowH }
         var out = SVG.open(width: width, height: height, title: title)
         if let title { out += SVG.text(title, x: 10, y: 20, size: 14, weight: "600") }
-        for (i, p) in periods.enumerated() { out += SVG.text(p, x: x(i), y: top - 10, anchor: "middle", fill: "#555", weight: "600") }
+        for (i, p) in periods.enumerated() {
+            out += SVG.text(p, x: x(i), y: top - 10, anchor: "middle", fill: "#555", weight: "600")
+        }
         for (k, line) in lines.enumerated() {
             let colour = SVG.palette[k % SVG.palette.count]
             var run: [(Double, Double)] = []
             for (i, r) in line.ranks.enumerated() {
-                if let r { run.append((x(i), y(r))) } else {
+                if let r {
+                    run.append((x(i), y(r)))
+                } else {
                     if run.count > 1 { out += SVG.polyline(run, stroke: colour) }
                     run = []
                 }
             }
             if run.count > 1 { out += SVG.polyline(run, stroke: colour) }
             for (i, r) in line.ranks.enumerated() { if let r { out += SVG.circle(x(i), y(r), r: 4, fill: colour) } }
-            if let r = line.ranks.first ?? nil { out += SVG.text("\(r) \(line.name)", x: x(0) - 8, y: y(r) + 4, anchor: "end") }
-            if let r = line.ranks.last ?? nil { out += SVG.text("\(line.name) \(r)", x: x(line.ranks.count - 1) + 8, y: y(r) + 4) }
+            if let r = line.ranks.first ?? nil {
+                out += SVG.text("\(r) \(line.name)", x: x(0) - 8, y: y(r) + 4, anchor: "end")
+            }
+            if let r = line.ranks.last ?? nil {
+                out += SVG.text("\(line.name) \(r)", x: x(line.ranks.count - 1) + 8, y: y(r) + 4)
+            }
         }
         return out + "</svg>"
     }
@@ -193,8 +230,10 @@ extension BumpChart {
 extension Heatmap {
     public func svg(format: (Double) -> String) -> String {
         let present = values.flatMap { $0.compactMap { $0 } }.filter(\.isFinite)
-        let lo = present.min() ?? 0, hi = present.max() ?? 1
-        let cellW = 44.0, cellH = 20.0
+        let lo = present.min() ?? 0
+        let hi = present.max() ?? 1
+        let cellW = 44.0
+        let cellH = 20.0
         let labelW = min(260, (rowLabels.map { SVG.textWidth($0) }.max() ?? 40) + 10)
         let top = title == nil ? 28.0 : 50.0
         let width = max(360, labelW + Double(columnLabels.count) * cellW + 20)
@@ -202,19 +241,26 @@ extension Heatmap {
         func colour(_ v: Double) -> String {
             let t = hi == lo ? 1 : (v - lo) / (hi - lo)
             // Light yellow to dark blue.
-            let r = Int(255 - t * (255 - 37)), g = Int(247 - t * (247 - 52)), b = Int(188 - t * (188 - 148))
+            let r = Int(255 - t * (255 - 37))
+            let g = Int(247 - t * (247 - 52))
+            let b = Int(188 - t * (188 - 148))
             return "rgb(\(r),\(g),\(b))"
         }
         var out = SVG.open(width: width, height: height, title: title)
         if let title { out += SVG.text(title, x: 10, y: 20, size: 14, weight: "600") }
-        for (c, label) in columnLabels.enumerated() { out += SVG.text(label, x: labelW + 10 + (Double(c) + 0.5) * cellW, y: top - 8, anchor: "middle", fill: "#555") }
+        for (c, label) in columnLabels.enumerated() {
+            out += SVG.text(
+                label, x: labelW + 10 + (Double(c) + 0.5) * cellW, y: top - 8, anchor: "middle", fill: "#555")
+        }
         for (r, label) in rowLabels.enumerated() {
             let y0 = top + Double(r) * cellH
             out += SVG.text(label, x: labelW, y: y0 + 14, anchor: "end")
             let row = r < values.count ? values[r] : []
             for c in columnLabels.indices {
                 guard c < row.count, let v = row[c], v.isFinite else { continue }
-                out += SVG.rect(labelW + 10 + Double(c) * cellW, y0, cellW - 1, cellH - 1, fill: colour(v), title: "\(label) \(columnLabels[c]): \(format(v))")
+                out += SVG.rect(
+                    labelW + 10 + Double(c) * cellW, y0, cellW - 1, cellH - 1, fill: colour(v),
+                    title: "\(label) \(columnLabels[c]): \(format(v))")
             }
         }
         let ly = top + Double(rowLabels.count) * cellH + 18
@@ -232,9 +278,11 @@ extension DotIntervalChart {
         var all = rows.flatMap { [$0.value, $0.lower, $0.upper].compactMap { $0 } }
         if let target { all.append(target) }
         let scale = NiceScale(min: all.min() ?? 0, max: all.max() ?? 1, maxTicks: 6)
-        let rowH = 22.0, top = title == nil ? 10.0 : 34.0
+        let rowH = 22.0
+        let top = title == nil ? 10.0 : 34.0
         let labelW = min(260, (rows.map { SVG.textWidth($0.label) }.max() ?? 40) + 10)
-        let width = 720.0, plotW = width - labelW - 40
+        let width = 720.0
+        let plotW = width - labelW - 40
         let height = top + Double(rows.count) * rowH + 40
         func x(_ v: Double) -> Double { labelW + 10 + scale.fraction(v) * plotW }
         var out = SVG.open(width: width, height: height, title: title)
@@ -322,15 +370,24 @@ extension Table {
     public func html() -> String {
         var out = "<table>"
         if let title { out += "<caption>\(SVG.escape(title))</caption>" }
-        out += "<thead><tr>" + columns.map { "<th\($0.alignment == .right ? " class=\"num\"" : "")>\(SVG.escape($0.header))</th>" }.joined() + "</tr></thead><tbody>"
+        out +=
+            "<thead><tr>"
+            + columns.map { "<th\($0.alignment == .right ? " class=\"num\"" : "")>\(SVG.escape($0.header))</th>" }
+            .joined() + "</tr></thead><tbody>"
         for row in rows {
             // U+FF1D (fullwidth =) is missing from many web fonts; the plain sign reads the same.
-            out += "<tr>" + zip(columns, row).map {
-                "<td\($0.alignment == .right ? " class=\"num\"" : "")>\(SVG.escape($1.replacingOccurrences(of: "＝", with: "=")))</td>"
-            }.joined() + "</tr>"
+            out +=
+                "<tr>"
+                + zip(columns, row).map {
+                    "<td\($0.alignment == .right ? " class=\"num\"" : "")>\(SVG.escape($1.replacingOccurrences(of: "＝", with: "=")))</td>"
+                }.joined() + "</tr>"
         }
         out += "</tbody>"
-        if !footer.isEmpty { out += "<tfoot>" + footer.map { "<tr><td colspan=\"\(columns.count)\">\(SVG.escape($0))</td></tr>" }.joined() + "</tfoot>" }
+        if !footer.isEmpty {
+            out +=
+                "<tfoot>" + footer.map { "<tr><td colspan=\"\(columns.count)\">\(SVG.escape($0))</td></tr>" }.joined()
+                + "</tfoot>"
+        }
         return out + "</table>"
     }
 }

@@ -25,8 +25,12 @@ public struct NiceScale: Hashable, Sendable {
     /// - Parameters: the data range (equal bounds are widened by one unit each side) and the
     ///   largest number of ticks wanted (at least 2).
     public init(min: Double, max: Double, maxTicks: Int = 5) {
-        var lo = Swift.min(min, max), hi = Swift.max(min, max)
-        if !(lo.isFinite && hi.isFinite) { lo = 0; hi = 1 }
+        var lo = Swift.min(min, max)
+        var hi = Swift.max(min, max)
+        if !(lo.isFinite && hi.isFinite) {
+            lo = 0
+            hi = 1
+        }
         if lo == hi {
             let pad = lo == 0 ? 1 : Swift.max(abs(lo) * 0.05, 0.5)
             lo -= pad
@@ -45,8 +49,9 @@ public struct NiceScale: Hashable, Sendable {
         let exponent = floor(log10(x))
         let fraction = x / pow(10, exponent)
         let niceFraction: Double =
-            if round { fraction < 1.5 ? 1 : fraction < 3 ? 2 : fraction < 7 ? 5 : 10 }
-            else { fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10 }
+            if round { fraction < 1.5 ? 1 : fraction < 3 ? 2 : fraction < 7 ? 5 : 10 } else {
+                fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10
+            }
         return niceFraction * pow(10, exponent)
     }
 
@@ -71,12 +76,13 @@ public enum Sparkline {
         let ramp: [Character] = glyphs == .unicode ? Array("▁▂▃▄▅▆▇█") : Array("_.-~^")
         let present = values.compactMap { $0 }.filter(\.isFinite)
         guard let lo = present.min(), let hi = present.max() else { return String(repeating: " ", count: values.count) }
-        return String(values.map { v -> Character in
-            guard let v, v.isFinite else { return " " }
-            if hi == lo { return ramp[ramp.count / 2] }
-            let i = Int(((v - lo) / (hi - lo) * Double(ramp.count - 1)).rounded())
-            return ramp[Swift.max(0, Swift.min(ramp.count - 1, i))]
-        })
+        return String(
+            values.map { v -> Character in
+                guard let v, v.isFinite else { return " " }
+                if hi == lo { return ramp[ramp.count / 2] }
+                let i = Int(((v - lo) / (hi - lo) * Double(ramp.count - 1)).rounded())
+                return ramp[Swift.max(0, Swift.min(ramp.count - 1, i))]
+            })
     }
 }
 
@@ -102,16 +108,27 @@ struct BrailleCanvas {
 
     /// A straight line of dots (Bresenham).
     mutating func line(_ x0: Int, _ y0: Int, _ x1: Int, _ y1: Int, every: Int = 1) {
-        var x = x0, y = y0, k = 0
-        let dx = abs(x1 - x0), dy = -abs(y1 - y0), sx = x0 < x1 ? 1 : -1, sy = y0 < y1 ? 1 : -1
+        var x = x0
+        var y = y0
+        var k = 0
+        let dx = abs(x1 - x0)
+        let dy = -abs(y1 - y0)
+        let sx = x0 < x1 ? 1 : -1
+        let sy = y0 < y1 ? 1 : -1
         var err = dx + dy
         while true {
             if k % every == 0 { set(x, y) }
             k += 1
             if x == x1 && y == y1 { break }
             let e2 = 2 * err
-            if e2 >= dy { err += dy; x += sx }
-            if e2 <= dx { err += dx; y += sy }
+            if e2 >= dy {
+                err += dy
+                x += sx
+            }
+            if e2 <= dx {
+                err += dx
+                y += sy
+            }
         }
     }
 
@@ -126,7 +143,9 @@ struct BrailleCanvas {
 /// A grid of characters with overlays, row by row.
 struct CharGrid {
     var cells: [[Character]]
-    init(columns: Int, rows: Int) { cells = Array(repeating: Array(repeating: " ", count: max(0, columns)), count: max(0, rows)) }
+    init(columns: Int, rows: Int) {
+        cells = Array(repeating: Array(repeating: " ", count: max(0, columns)), count: max(0, rows))
+    }
     mutating func put(_ c: Character, _ x: Int, _ y: Int) {
         guard y >= 0, y < cells.count, x >= 0, x < cells[y].count else { return }
         cells[y][x] = c
@@ -147,10 +166,14 @@ func asciiLine(_ grid: inout CharGrid, _ x0: Int, _ y0: Int, _ x1: Int, _ y1: In
         let x = x0 + Int((Double((x1 - x0) * k) / Double(steps)).rounded())
         let y = y0 + Int((Double((y1 - y0) * k) / Double(steps)).rounded())
         let c: Character =
-            x1 == x0 ? "|"
-            : y == previousY && abs(y1 - y0) < abs(x1 - x0) ? "-"
-            : ((y - previousY) < 0) == ((x1 - x0) > 0) ? "/" : "\\"
+            x1 == x0
+            ? "|"
+            : y == previousY && abs(y1 - y0) < abs(x1 - x0)
+                ? "-"
+                : ((y - previousY) < 0) == ((x1 - x0) > 0) ? "/" : "\\"
         previousY = y
-        if grid.cells.indices.contains(y), grid.cells[y].indices.contains(x), grid.cells[y][x] == " " { grid.put(c, x, y) }
+        if grid.cells.indices.contains(y), grid.cells[y].indices.contains(x), grid.cells[y][x] == " " {
+            grid.put(c, x, y)
+        }
     }
 }
