@@ -56,7 +56,9 @@ let package = Package(
             name: "StatisticsTests",
             dependencies: ["Statistics", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]),
-        .testTarget(name: "PanelTests", dependencies: ["Panel"], exclude: ["Fixtures"]),
+        // Reference implementations kept only as test oracles (the field-by-field CSV parser).
+        .target(name: "PanelTestSupport", dependencies: ["Panel"], path: "Tests/Support/PanelTestSupport"),
+        .testTarget(name: "PanelTests", dependencies: ["Panel", "PanelTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Panel"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell"]),
