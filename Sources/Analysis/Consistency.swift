@@ -58,18 +58,20 @@ public enum Consistency {
             if let v = o.value, !o.valueComputed, !m.accepts(v) {
                 out.append(
                     Diagnostic(
-                        .error, "out-of-range", at: o.valueLocation,
+                        .error, "out-of-range", at: panel.location(o.valueOrigin),
                         "\(name(panel, o)) = \(f(v)) is outside the valid range of \(o.metric) (\(m.rangeText))",
                         hint: "check the figure; a metrics.csv beside the data can widen the range"))
             }
             if let r = o.rank, r < 1 {
                 out.append(
-                    Diagnostic(.error, "bad-rank", at: o.rankLocation, "\(name(panel, o)): rank \(r) is below 1"))
+                    Diagnostic(
+                        .error, "bad-rank", at: panel.location(o.rankOrigin), "\(name(panel, o)): rank \(r) is below 1")
+                )
             }
             if let r = o.rank, let of = o.rankOf, r > of {
                 out.append(
                     Diagnostic(
-                        .error, "rank-exceeds-rank-of", at: o.rankLocation,
+                        .error, "rank-exceeds-rank-of", at: panel.location(o.rankOrigin),
                         "\(name(panel, o)): rank \(r) of \(of) is impossible (the rank is larger than the number of units ranked)"
                     ))
             }
@@ -86,13 +88,15 @@ public enum Consistency {
             guard isRate else { continue }
             if d == 0 {
                 out.append(
-                    Diagnostic(.error, "zero-denominator", at: o.origin, "\(name(panel, o)): the denominator is 0"))
+                    Diagnostic(
+                        .error, "zero-denominator", at: panel.location(o.origin),
+                        "\(name(panel, o)): the denominator is 0"))
                 continue
             }
             if n > d {
                 out.append(
                     Diagnostic(
-                        .error, "numerator-exceeds-denominator", at: o.origin,
+                        .error, "numerator-exceeds-denominator", at: panel.location(o.origin),
                         "\(name(panel, o)): numerator \(f(n)) is larger than denominator \(f(d))"))
             }
             guard let v = o.value, !o.valueComputed else { continue }
@@ -104,7 +108,7 @@ public enum Consistency {
             if (v - expected).magnitude > tolerance {
                 out.append(
                     Diagnostic(
-                        .error, "rate-mismatch", at: o.valueLocation,
+                        .error, "rate-mismatch", at: panel.location(o.valueOrigin),
                         "\(name(panel, o)) is \(f(v)) but its counts give \(f(n)) / \(f(d)) = \(f(expected, max(decimals, 2) + 2)) (reported to \(decimals) decimal\(decimals == 1 ? "" : "s"), allowed ±\(f(unit / 2, decimals + 1)))",
                         hint: "one of the three figures is wrong; reports round rates to two decimals"))
             }
@@ -140,13 +144,13 @@ public enum Consistency {
                 if parts.count == partIDs.count, sum != total {
                     out.append(
                         Diagnostic(
-                            .error, "counts-do-not-add-up", at: received.valueLocation,
+                            .error, "counts-do-not-add-up", at: panel.location(received.valueOrigin),
                             "\(what): \(listed) = \(f(sum)), but \(f(total)) dossiers were received",
                             hint: "resolved + pending + ineligible should equal received"))
                 } else if parts.count < partIDs.count, sum > total {
                     out.append(
                         Diagnostic(
-                            .error, "counts-do-not-add-up", at: received.valueLocation,
+                            .error, "counts-do-not-add-up", at: panel.location(received.valueOrigin),
                             "\(what): \(listed) = \(f(sum)) is more than the \(f(total)) dossiers received"))
                 }
             }
@@ -157,7 +161,7 @@ public enum Consistency {
                 {
                     out.append(
                         Diagnostic(
-                            .error, "counts-do-not-add-up", at: onTime.origin,
+                            .error, "counts-do-not-add-up", at: panel.location(onTime.origin),
                             "\(what): on time \(f(n)) + late \(f(late)) = \(f(n + late)), but \(f(resolved)) dossiers were resolved"
                         ))
                 }
@@ -165,7 +169,7 @@ public enum Consistency {
                     if let o = metrics[id], let d = o.denominator, d != resolved {
                         out.append(
                             Diagnostic(
-                                .warning, "denominator-mismatch", at: o.origin,
+                                .warning, "denominator-mismatch", at: panel.location(o.origin),
                                 "\(what): \(id) is computed over \(f(d)) dossiers, but \(f(resolved)) were resolved",
                                 hint:
                                     "say which definition the rate uses (QĐ 766 also counts open dossiers within their deadline)"
@@ -178,7 +182,7 @@ public enum Consistency {
             {
                 out.append(
                     Diagnostic(
-                        .warning, "denominator-mismatch", at: o.origin,
+                        .warning, "denominator-mismatch", at: panel.location(o.origin),
                         "\(what): online_filing_rate is computed over \(f(d)) dossiers, but \(f(received)) were received"
                     ))
             }
@@ -209,7 +213,7 @@ public enum Consistency {
             let better = panel.metric(key.metric).better
             guard better != .none, list.count > 1 else { continue }
             var seen: Set<[Int]> = []
-            let sorted = list.sorted { $0.origin < $1.origin }
+            let sorted = list.sorted { panel.location($0.origin) < panel.location($1.origin) }
             for (i, a) in sorted.enumerated() {
                 for b in sorted[(i + 1)...] where a.unit != b.unit {
                     if let x = a.rankOf, let y = b.rankOf, x != y { continue }
@@ -224,18 +228,18 @@ public enum Consistency {
                         seen.insert(pair)
                         out.append(
                             Diagnostic(
-                                .error, "rank-contradicts-scores", at: b.rankLocation,
-                                "\(key.metric) \(key.period): \(ub) has \(f(vb)) and rank \(rb), but \(ua) has \(f(va)) and rank \(ra) (\(a.origin.file == b.origin.file ? "line \(a.origin.line)" : "\(a.origin.file):\(a.origin.line)")); \(better == .higher ? "higher" : "lower") is better",
+                                .error, "rank-contradicts-scores", at: panel.location(b.rankOrigin),
+                                "\(key.metric) \(key.period): \(ub) has \(f(vb)) and rank \(rb), but \(ua) has \(f(va)) and rank \(ra) (\(a.origin.input == b.origin.input ? "line \(a.origin.line)" : "\(panel.input(of: a.origin)):\(a.origin.line)")); \(better == .higher ? "higher" : "lower") is better",
                                 hint: "one score or one rank is wrong, or the two rows come from different rankings",
-                                related: [a.origin]))
+                                related: [panel.location(a.origin)]))
                     } else if va == vb, ra != rb {
                         seen.insert(pair)
                         out.append(
                             Diagnostic(
-                                .warning, "tied-scores-different-ranks", at: b.rankLocation,
+                                .warning, "tied-scores-different-ranks", at: panel.location(b.rankOrigin),
                                 "\(key.metric) \(key.period): \(ub) and \(ua) both have \(f(va)) but ranks \(rb) and \(ra)",
                                 hint: "published scores are rounded; the ranking may use more decimals",
-                                related: [a.origin]))
+                                related: [panel.location(a.origin)]))
                     }
                 }
             }
@@ -262,13 +266,14 @@ public enum Consistency {
                 if let r = o.rank { parts.append("rank \(r)\(o.rankOf.map { "/\($0)" } ?? "")") }
                 let what = parts.isEmpty ? "—" : parts.joined(separator: ", ")
                 return
-                    "\(what) (line \(o.origin.line)\(o.origin.file == last.origin.file ? "" : " of \(o.origin.file)"); \(o.source ?? "no source"))"
+                    "\(what) (line \(o.origin.line)\(o.origin.input == last.origin.input ? "" : " of \(panel.input(of: o.origin))"); \(o.source ?? "no source"))"
             }
             out.append(
                 Diagnostic(
-                    .warning, "source-conflict", at: last.valueLocation,
+                    .warning, "source-conflict", at: panel.location(last.valueOrigin),
                     "sources disagree on \(name(panel, first)): \(figures.joined(separator: " vs "))",
-                    hint: "all rows are kept; say which source a review uses", related: list.dropLast().map(\.origin)))
+                    hint: "all rows are kept; say which source a review uses",
+                    related: list.dropLast().map { panel.location($0.origin) }))
         }
         return out
     }
@@ -313,7 +318,7 @@ public enum Consistency {
             let missing = expected.subtracting(periods).sorted()
             guard let firstMissing = missing.first else { continue }
             let after = periods.first { $0 > firstMissing } ?? last
-            let place = byPeriod[after]?.origin
+            let place = byPeriod[after].map { panel.location($0.origin) }
             let tier = key.tier.map { " (\($0.rawValue) tier)" } ?? ""
             out.append(
                 Diagnostic(

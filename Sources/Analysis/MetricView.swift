@@ -52,7 +52,8 @@ public struct Reading: Hashable, Sendable {
     public var rankOf: Int?
     public var numerator: Double?
     public var denominator: Double?
-    public var origin: SourceLocation
+    /// Where the figure's cell is (``Panel/location(_:)`` gives the place).
+    public var origin: Origin
 
     /// Numerator and denominator when both are whole numbers: the rate as a proportion.
     public var counts: Counts? {
@@ -130,15 +131,9 @@ public struct MetricView: Sendable {
             for i in members { groupOf[i] = Int32(g) }
         }
         var chosen = [(index: Int, observation: Int)?](repeating: nil, count: groups.count)
-        // Room for every observation of the metric; for a large view, its pages are faulted in on
-        // another core from the end while this one fills it from the start.
+        // Room for every observation of the metric.
         let metricID = rankBase ?? id
-        let expected = observations.withUnsafeBufferPointer { obs in obs.indices.count { obs[$0].metric == metricID } }
-        readings.reserveCapacity(expected)
-        readings.withUnsafeBufferPointer { list in
-            Panel.warmMemory(
-                UnsafeRawPointer(list.baseAddress), bytes: expected * MemoryLayout<Reading>.stride, fromEnd: true)
-        }
+        readings.reserveCapacity(observations.count { $0.metric == metricID })
         let fromRank = rankBase != nil
         // Through the buffer: an observation is read in place, not copied.
         observations.withUnsafeBufferPointer { obs in
@@ -161,12 +156,14 @@ public struct MetricView: Sendable {
                     } else if let a = kept.value, let b = reading.value, !fromRank,
                         case .conflict = Agreement.between(first, o)
                     {
+                        let keptAt = panel.location(kept.origin)
+                        let readingAt = panel.location(reading.origin)
                         conflicts.append(
                             Conflict(
                                 unit: o.unit, period: o.period,
                                 text:
-                                    "\(panel.units.units[o.unit].name) \(o.period): using \(Agreement.format(a)) (\(kept.origin.file):\(kept.origin.line)); "
-                                    + "\(reading.origin.file):\(reading.origin.line) gives \(Agreement.format(b))"))
+                                    "\(panel.units.units[o.unit].name) \(o.period): using \(Agreement.format(a)) (\(keptAt.file):\(keptAt.line)); "
+                                    + "\(readingAt.file):\(readingAt.line) gives \(Agreement.format(b))"))
                     }
                     if kept.officialRank == nil { kept.officialRank = reading.officialRank }
                     if kept.rankOf == nil { kept.rankOf = reading.rankOf }
@@ -187,11 +184,11 @@ public struct MetricView: Sendable {
         if fromRank {
             return Reading(
                 unit: o.unit, tier: o.tier, period: o.period, value: o.rank.map { Double($0) }, officialRank: o.rank,
-                rankOf: o.rankOf, numerator: nil, denominator: nil, origin: o.rankLocation)
+                rankOf: o.rankOf, numerator: nil, denominator: nil, origin: o.rankOrigin)
         }
         return Reading(
             unit: o.unit, tier: o.tier, period: o.period, value: o.value, officialRank: o.rank, rankOf: o.rankOf,
-            numerator: o.numerator, denominator: o.denominator, origin: o.valueLocation)
+            numerator: o.numerator, denominator: o.denominator, origin: o.valueOrigin)
     }
 
     static func resolveMetric(_ query: String, in panel: Panel) throws(AnalysisError) -> String {

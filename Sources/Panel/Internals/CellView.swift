@@ -9,6 +9,8 @@ struct CellView {
     let storage: UnsafeBufferPointer<UInt8>
     let fields: UnsafeBufferPointer<CellTable.Field>
     let recordStarts: UnsafeBufferPointer<Int>
+    /// The index of the table's input in ``Panel/inputs``, for origins.
+    let input: Int
 
     var recordCount: Int { recordStarts.count - 1 }
 
@@ -53,6 +55,17 @@ struct CellView {
     func location(_ i: Int) -> SourceLocation {
         let f = fields[i]
         return SourceLocation(file: name, line: Int(f.line), column: f.column)
+    }
+
+    /// Where field `i` is, as a figure keeps it.
+    func origin(_ i: Int) -> Origin {
+        let f = fields[i]
+        return Origin(input: input, line: Int(f.line), column: f.column)
+    }
+
+    /// Where record `r` starts, as a figure keeps it.
+    func startOrigin(_ r: Int) -> Origin {
+        recordStarts[r + 1] > recordStarts[r] ? origin(recordStarts[r]) : Origin(input: input, line: 0, column: 0)
     }
 
     /// The place of the cell in column `c`; for an absent cell, just after the record's last one.

@@ -110,7 +110,8 @@ public struct Loader {
                     hint: "a tidy file starts with a header: unit,period,metric,value"))
             return
         }
-        table.withView { view in
+        let input = context.panel.addInput(table.name)
+        table.withView(input: input) { view in
             let header = TableHeader(view)
             if view.recordCount == 1 {
                 context.report(

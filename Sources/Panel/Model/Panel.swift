@@ -9,6 +9,8 @@ public struct Panel: Sendable {
     public internal(set) var targets: [Target]
     public internal(set) var crosswalk: [CrosswalkEntry]
     public internal(set) var files: [LoadedFile]
+    /// The names of the inputs read (files, later sheets and tables), indexed by ``Origin/input``.
+    public internal(set) var inputs: [String]
     /// ``repeatedKeys()`` as the loader found it; dropped when the observations change.
     var repeatedKeyGroups: [[Int]]?
 
@@ -19,6 +21,7 @@ public struct Panel: Sendable {
         targets = []
         crosswalk = []
         files = []
+        inputs = []
     }
 
     /// The metric's definition; an id the catalog does not know is a plain number with no
@@ -160,51 +163,25 @@ public enum Agreement: Hashable, Sendable {
 }
 
 extension Panel {
-    /// Rewrites every stored file path (for display relative to the working directory).
-    ///
-    /// `transform` is called once per run of equal paths (rows of a file share their path), and a
-    /// path it leaves as it is is not written again; the observations' keys do not change, so
-    /// ``repeatedKeys()`` is kept.
+    /// The place `origin` points to.
+    public func location(_ origin: Origin) -> SourceLocation {
+        let name = inputs.indices.contains(Int(origin.input)) ? inputs[Int(origin.input)] : ""
+        return SourceLocation(file: name, line: Int(origin.line), column: Int(origin.column))
+    }
+
+    /// The input an origin points to.
+    public func input(of origin: Origin) -> String { location(origin).file }
+
+    /// Adds an input's name; its index is what ``Origin/input`` holds.
+    mutating func addInput(_ name: String) -> Int {
+        inputs.append(name)
+        return inputs.count - 1
+    }
+
+    /// Rewrites every stored file path (for display relative to the working directory): the
+    /// names of the inputs and of the files read. Figures keep their origins.
     public mutating func relativizePaths(_ transform: (String) -> String) {
-        var last: (path: String, transformed: String)?
-        func apply(_ path: String) -> String {
-            if let last, last.path == path { return last.transformed }
-            let transformed = transform(path)
-            last = (path, transformed)
-            return transformed
-        }
-        // Most loads keep their paths (data outside the working directory is shown as given): look
-        // first, through the buffer (one field per element, no copies), and rewrite only then.
-        let rewrite = observations.withUnsafeBufferPointer { list in
-            list.indices.contains { i in
-                let path = list[i].origin.file
-                return apply(path) != path
-            }
-        }
-        if rewrite {
-            // The caller usually still holds this array: the rewritten one is new memory, so its
-            // pages are faulted in on another core (from the end) while it is filled from the start.
-            let groups = repeatedKeyGroups
-            var rewritten: [Observation] = []
-            rewritten.reserveCapacity(observations.count)
-            rewritten.withUnsafeBufferPointer { list in
-                MemoryWarmer.warm(
-                    UnsafeRawPointer(list.baseAddress), bytes: observations.count * MemoryLayout<Observation>.stride,
-                    fromEnd: true)
-            }
-            observations.withUnsafeBufferPointer { list in
-                for i in list.indices {
-                    var o = list[i]
-                    let transformed = apply(o.origin.file)
-                    if transformed != o.origin.file { o.origin.file = transformed }
-                    rewritten.append(o)
-                }
-            }
-            observations = rewritten
-            repeatedKeyGroups = groups
-        }
-        for i in targets.indices { targets[i].origin.file = apply(targets[i].origin.file) }
-        for i in crosswalk.indices { crosswalk[i].origin.file = apply(crosswalk[i].origin.file) }
-        for i in files.indices { files[i].path = apply(files[i].path) }
+        for i in inputs.indices { inputs[i] = transform(inputs[i]) }
+        for i in files.indices { files[i].path = transform(files[i].path) }
     }
 }

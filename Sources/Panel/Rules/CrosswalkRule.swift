@@ -17,7 +17,7 @@ extension LoadContext {
             panel.crosswalk.append(
                 CrosswalkEntry(
                     oldProvince: old, newProvince: new, change: t.text(r, c.change) ?? "",
-                    effective: t.text(r, c.effective) ?? "", source: t.text(r, c.source), origin: t.start(r)))
+                    effective: t.text(r, c.effective) ?? "", source: t.text(r, c.source), origin: t.startOrigin(r)))
         }
     }
 }

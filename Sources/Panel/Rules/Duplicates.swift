@@ -11,22 +11,23 @@ extension LoadContext {
                     let unit = panel.units.units[first.unit].name
                     let what =
                         "\(unit) · \(first.period) · \(first.metric)\(first.tier.map { " · \($0.rawValue) tier" } ?? "")"
-                    let firstPlace = "\(first.origin.file):\(first.origin.line)"
+                    let firstLocation = panel.location(first.origin)
+                    let firstPlace = "\(firstLocation.file):\(firstLocation.line)"
                     switch Agreement.between(first, second) {
                     case .agree, .complement:
                         report(
                             Diagnostic(
-                                .warning, "duplicate", at: second.origin,
+                                .warning, "duplicate", at: panel.location(second.origin),
                                 "duplicate of \(firstPlace): \(what) is given twice with the same figures",
-                                hint: "delete one of the two rows", related: [first.origin]))
+                                hint: "delete one of the two rows", related: [firstLocation]))
                     case .conflict(let difference):
                         report(
                             Diagnostic(
-                                .error, "conflicting-duplicate", at: second.valueLocation,
+                                .error, "conflicting-duplicate", at: panel.location(second.valueOrigin),
                                 "\(what) is given twice with different figures (\(difference)); the other row is \(firstPlace)",
                                 hint:
                                     "keep the right row, or give each row its own source so that `parlens check` lists them as a conflict between sources",
-                                related: [first.origin]))
+                                related: [firstLocation]))
                     }
                 }
             }

@@ -48,7 +48,7 @@ extension LoadContext {
             panel.targets.append(
                 Target(
                     unit: index, metric: metric, comparator: comparator, target: goal.value, by: by,
-                    source: t.text(r, c.source).map(Names.clean), note: t.text(r, c.note), origin: t.start(r)))
+                    source: t.text(r, c.source).map(Names.clean), note: t.text(r, c.note), origin: t.startOrigin(r)))
         }
         return .point
     }

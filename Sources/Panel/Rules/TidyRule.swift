@@ -148,7 +148,7 @@ extension LoadContext {
                     unit: unitIndex, period: period, metric: metrics.ids[m], tier: tier,
                     value: value??.value ?? computed, valueDecimals: value??.decimals, valueComputed: computed != nil,
                     numerator: numerator??.value, denominator: denominator??.value, rank: rank, rankOf: rankOf,
-                    source: source, note: t.present(r, c.note).map(t.text), origin: t.location(unitField),
+                    source: source, note: t.present(r, c.note).map(t.text), origin: t.origin(unitField),
                     valueColumn: t.column(r, c.value), rankColumn: t.column(r, c.rank)))
         }
         return convention

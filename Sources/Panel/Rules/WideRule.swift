@@ -56,7 +56,7 @@ extension LoadContext {
                         unit: unitIndex, period: period, metric: metricID, tier: tier, value: n.value,
                         valueDecimals: n.decimals, valueComputed: false, numerator: nil, denominator: nil,
                         rank: nil, rankOf: nil, source: t.text(r, c.source).map { clean($0) },
-                        note: t.text(r, c.note), origin: t.location(unitField),
+                        note: t.text(r, c.note), origin: t.origin(unitField),
                         valueColumn: t.fields[field].column, rankColumn: 0))
             }
         }

@@ -52,12 +52,13 @@ struct CellTable: Sendable {
     /// Whether the source could be read as text at all (a binary or non-UTF-8 file cannot).
     var isText: Bool { diagnostics.allSatisfy { $0.code != "not-text" && $0.code != "not-utf8" } }
 
-    /// Calls `body` with a view of the cells in place.
-    func withView<R>(_ body: (CellView) throws -> R) rethrows -> R {
+    /// Calls `body` with a view of the cells in place; `input` is the table's index in
+    /// ``Panel/inputs``.
+    func withView<R>(input: Int = 0, _ body: (CellView) throws -> R) rethrows -> R {
         try storage.withUnsafeBufferPointer { storage in
             try fields.withUnsafeBufferPointer { fields in
                 try recordStarts.withUnsafeBufferPointer { starts in
-                    try body(CellView(name: name, storage: storage, fields: fields, recordStarts: starts))
+                    try body(CellView(name: name, storage: storage, fields: fields, recordStarts: starts, input: input))
                 }
             }
         }
