@@ -135,44 +135,42 @@ public struct MetricView: Sendable {
         let metricID = rankBase ?? id
         readings.reserveCapacity(observations.count { $0.metric == metricID })
         let fromRank = rankBase != nil
-        // Through the buffer: an observation is read in place, not copied.
-        observations.withUnsafeBufferPointer { obs in
-            for i in obs.indices {
-                if let rankBase {
-                    guard obs[i].metric == rankBase, obs[i].rank != nil else { continue }
-                } else {
-                    guard obs[i].metric == id else { continue }
-                }
-                let group = groupOf.isEmpty ? -1 : Int(groupOf[i])
-                if group >= 0, let (at, firstIndex) = chosen[group] {
-                    let o = obs[i]
-                    let first = obs[firstIndex]
-                    let reading = Self.reading(of: o, fromRank: fromRank)
-                    var kept = readings[at]
-                    if kept.value == nil, reading.value != nil {
-                        kept.value = reading.value
-                        kept.numerator = reading.numerator
-                        kept.denominator = reading.denominator
-                    } else if let a = kept.value, let b = reading.value, !fromRank,
-                        case .conflict = Agreement.between(first, o)
-                    {
-                        let keptAt = panel.location(kept.origin)
-                        let readingAt = panel.location(reading.origin)
-                        conflicts.append(
-                            Conflict(
-                                unit: o.unit, period: o.period,
-                                text:
-                                    "\(panel.units.units[o.unit].name) \(o.period): using \(Agreement.format(a)) (\(keptAt.file):\(keptAt.line)); "
-                                    + "\(readingAt.file):\(readingAt.line) gives \(Agreement.format(b))"))
-                    }
-                    if kept.officialRank == nil { kept.officialRank = reading.officialRank }
-                    if kept.rankOf == nil { kept.rankOf = reading.rankOf }
-                    readings[at] = kept
-                    continue
-                }
-                if group >= 0 { chosen[group] = (readings.count, i) }
-                readings.append(Self.reading(of: obs[i], fromRank: fromRank))
+        let obs = observations
+        for i in obs.indices {
+            if let rankBase {
+                guard obs[i].metric == rankBase, obs[i].rank != nil else { continue }
+            } else {
+                guard obs[i].metric == id else { continue }
             }
+            let group = groupOf.isEmpty ? -1 : Int(groupOf[i])
+            if group >= 0, let (at, firstIndex) = chosen[group] {
+                let o = obs[i]
+                let first = obs[firstIndex]
+                let reading = Self.reading(of: o, fromRank: fromRank)
+                var kept = readings[at]
+                if kept.value == nil, reading.value != nil {
+                    kept.value = reading.value
+                    kept.numerator = reading.numerator
+                    kept.denominator = reading.denominator
+                } else if let a = kept.value, let b = reading.value, !fromRank,
+                    case .conflict = Agreement.between(first, o)
+                {
+                    let keptAt = panel.location(kept.origin)
+                    let readingAt = panel.location(reading.origin)
+                    conflicts.append(
+                        Conflict(
+                            unit: o.unit, period: o.period,
+                            text:
+                                "\(panel.units.units[o.unit].name) \(o.period): using \(Agreement.format(a)) (\(keptAt.file):\(keptAt.line)); "
+                                + "\(readingAt.file):\(readingAt.line) gives \(Agreement.format(b))"))
+                }
+                if kept.officialRank == nil { kept.officialRank = reading.officialRank }
+                if kept.rankOf == nil { kept.rankOf = reading.rankOf }
+                readings[at] = kept
+                continue
+            }
+            if group >= 0 { chosen[group] = (readings.count, i) }
+            readings.append(Self.reading(of: obs[i], fromRank: fromRank))
         }
         self.readings = readings
         self.conflicts = conflicts
@@ -301,19 +299,14 @@ public struct MetricView: Sendable {
         // Units per level, each counted once.
         var counts: [UnitLevel?: Int] = [:]
         var counted = [Bool](repeating: false, count: units.count)
-        // Through the buffers: readings and units are read in place, not copied.
-        readings.withUnsafeBufferPointer { rs in
-            units.withUnsafeBufferPointer { us in
-                for k in rs.indices {
-                    let unit = rs[k].unit
-                    if !admits(unit) { continue }
-                    if let tier = selection.tier, rs[k].tier != tier { continue }
-                    pool.append(k)
-                    if !counted[unit] {
-                        counted[unit] = true
-                        counts[us[unit].level, default: 0] += 1
-                    }
-                }
+        for k in readings.indices {
+            let unit = readings[k].unit
+            if !admits(unit) { continue }
+            if let tier = selection.tier, readings[k].tier != tier { continue }
+            pool.append(k)
+            if !counted[unit] {
+                counted[unit] = true
+                counts[units[unit].level, default: 0] += 1
             }
         }
         // Most units wins; on a tie, the higher level (province before district).
@@ -322,9 +315,7 @@ public struct MetricView: Sendable {
             ?? counts.sorted { a, b in
                 a.value != b.value ? a.value > b.value : Self.levelOrder(a.key) < Self.levelOrder(b.key)
             }.first?.key ?? nil
-        let peers = readings.withUnsafeBufferPointer { rs in
-            units.withUnsafeBufferPointer { us in pool.filter { us[rs[$0].unit].level == level } }
-        }
+        let peers = pool.filter { units[readings[$0].unit].level == level }
         let others = counts.keys.compactMap { $0 }.filter { $0 != level }.sorted()
         return (peers, level, others)
     }
