@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import Messages
 import Panel
 import Rendering
 import Statistics

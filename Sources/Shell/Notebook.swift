@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Messages
 import Rendering
 
 /// A Markdown document whose ```` ```parlens ```` blocks hold commands, one per line.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Messages
 import Panel
 import Rendering
 
