@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import Messages
 import Panel
 import Rendering
 
@@ -48,19 +49,28 @@ struct Chart: Command {
     @OptionGroup var output: OutputOptions
 
     func execute(in env: Environment) throws(CommandFailure) {
-        let view = try metricView(data, metric, in: env)
         let lang = output.lang ?? env.defaultLanguage
+        let say = Catalog(lang)
+        let view = try metricView(data, metric, say, in: env)
         let f = output.formatter(view.metric, lang, env)
         let builder = ChartBuilder(view: view, format: f, glyphs: output.glyphs, width: env.width(output.width))
         let selection = select.selection
-        var spec: ChartSpec = .line(LineChart(xLabels: [], series: []))
+        let fromPeriod: Period?
+        let toPeriod: Period?
+        do {
+            fromPeriod = try from.map { s throws(AnalysisError) in try view.lookupPeriod(s) }
+            toPeriod = try to.map { s throws(AnalysisError) in try view.lookupPeriod(s) }
+        } catch {
+            throw error.failure(say)
+        }
+        /// An option this kind of chart needs is missing.
+        func missing(_ option: Usage) -> CommandFailure { .usage(say(option), hint: say(.checkSelection)) }
+        var spec: ChartSpec
         var title = f.name
-        do throws(AnalysisError) {
-            let fromPeriod = try from.map { s throws(AnalysisError) in try view.lookupPeriod(s) }
-            let toPeriod = try to.map { s throws(AnalysisError) in try view.lookupPeriod(s) }
-            switch kind {
-            case .line:
-                guard !unit.isEmpty else { throw AnalysisError.noData("a line chart needs --unit NAME (repeatable)") }
+        switch kind {
+        case .line:
+            guard !unit.isEmpty else { throw missing(.lineChartNeedsUnit) }
+            do {
                 var units: [(name: String, points: [TrendResult.Point])] = []
                 for name in unit {
                     let index = try view.lookupUnit(name, selection: selection)
@@ -77,8 +87,12 @@ struct Chart: Command {
                 } else {
                     spec = builder.lines(units, target: target)
                 }
-            case .bar:
-                guard let period else { throw AnalysisError.noData("a bar chart needs --period P") }
+            } catch {
+                throw error.failure(say)
+            }
+        case .bar:
+            guard let period else { throw missing(.barChartNeedsPeriod) }
+            do {
                 let p = try view.lookupPeriod(period)
                 if let vs {
                     let r = try CompareResult(
@@ -92,48 +106,47 @@ struct Chart: Command {
                     title = "\(f.name) · \(p)"
                     spec = builder.bars(rows.map(\.unit), rows.compactMap(\.value), highlight: highlight)
                 }
-            case .bump:
-                guard let fromPeriod, let toPeriod else {
-                    throw AnalysisError.noData("a bump chart needs --from P0 --to P1")
-                }
-                let present = Set(view.peers(selection).readings.filter { $0.value != nil }.map(\.period))
-                let periods = ChartBuilder.periods(from: fromPeriod, to: toPeriod).filter(present.contains)
-                title = "\(f.name) · \(lang("Rank"))"
-                spec = builder.bump(periods: periods, selection: selection)
-            case .heat:
-                let peers = view.peers(selection).readings.filter { r in
-                    r.value != nil && (fromPeriod.map { r.period >= $0 } ?? true)
-                        && (toPeriod.map { r.period <= $0 } ?? true)
-                }
-                guard let first = peers.map(\.period).min(), let last = peers.map(\.period).max() else {
-                    throw AnalysisError.noData("no \(view.metric.id) figures in this selection")
-                }
-                let axis = ChartBuilder.periods(from: first, to: last)
-                var table: [Int: [Period: Double]] = [:]
-                for r in peers { table[r.unit, default: [:]][r.period] = r.value }
-                var units = table.keys.sorted { (table[$0]?[last] ?? -.infinity) > (table[$1]?[last] ?? -.infinity) }
-                if let top { units = Array(units.prefix(top)) }
-                spec = .heat(
-                    Heatmap(
-                        rowLabels: units.map { view.panel.units.units[$0].name }, columnLabels: axis.map(\.description),
-                        values: units.map { u in axis.map { table[u]?[$0] } }))
-            case .dots:
-                guard let period else { throw AnalysisError.noData("a dot chart needs --period P") }
-                let p = try view.lookupPeriod(period)
-                var rows = view.peers(selection).readings.filter { $0.period == p && $0.value != nil }.map {
-                    r -> DotIntervalChart.Row in
-                    let w = view.wilsonInterval(r)
-                    return DotIntervalChart.Row(
-                        label: view.panel.units.units[r.unit].name, value: r.value ?? 0, lower: w?.lower,
-                        upper: w?.upper)
-                }
-                rows.sort { view.metric.better == .lower ? $0.value < $1.value : $0.value > $1.value }
-                if let top { rows = Array(rows.prefix(top)) }
-                title = "\(f.name) · \(p)"
-                spec = .dots(DotIntervalChart(rows: rows, target: target))
+            } catch {
+                throw error.failure(say)
             }
-        } catch {
-            throw error.failure
+        case .bump:
+            guard let fromPeriod, let toPeriod else { throw missing(.bumpChartNeedsPeriods) }
+            let present = Set(view.peers(selection).readings.filter { $0.value != nil }.map(\.period))
+            let periods = ChartBuilder.periods(from: fromPeriod, to: toPeriod).filter(present.contains)
+            title = "\(f.name) · \(lang("Rank"))"
+            spec = builder.bump(periods: periods, selection: selection)
+        case .heat:
+            let peers = view.peers(selection).readings.filter { r in
+                r.value != nil && (fromPeriod.map { r.period >= $0 } ?? true)
+                    && (toPeriod.map { r.period <= $0 } ?? true)
+            }
+            guard let first = peers.map(\.period).min(), let last = peers.map(\.period).max() else {
+                throw AnalysisError.noData(.noFigures(metric: view.metric.id, periods: [])).failure(say)
+            }
+            let axis = ChartBuilder.periods(from: first, to: last)
+            var table: [Int: [Period: Double]] = [:]
+            for r in peers { table[r.unit, default: [:]][r.period] = r.value }
+            var units = table.keys.sorted { (table[$0]?[last] ?? -.infinity) > (table[$1]?[last] ?? -.infinity) }
+            if let top { units = Array(units.prefix(top)) }
+            spec = .heat(
+                Heatmap(
+                    rowLabels: units.map { view.panel.units.units[$0].name }, columnLabels: axis.map(\.description),
+                    values: units.map { u in axis.map { table[u]?[$0] } }))
+        case .dots:
+            guard let period else { throw missing(.dotChartNeedsPeriod) }
+            let p: Period
+            do { p = try view.lookupPeriod(period) } catch { throw error.failure(say) }
+            var rows = view.peers(selection).readings.filter { $0.period == p && $0.value != nil }.map {
+                r -> DotIntervalChart.Row in
+                let w = view.wilsonInterval(r)
+                return DotIntervalChart.Row(
+                    label: view.panel.units.units[r.unit].name, value: r.value ?? 0, lower: w?.lower,
+                    upper: w?.upper)
+            }
+            rows.sort { view.metric.better == .lower ? $0.value < $1.value : $0.value > $1.value }
+            if let top { rows = Array(rows.prefix(top)) }
+            title = "\(f.name) · \(p)"
+            spec = .dots(DotIntervalChart(rows: rows, target: target))
         }
         switch output.format {
         case .html:

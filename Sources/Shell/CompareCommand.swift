@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import Messages
 import Panel
 import Rendering
 import Statistics
@@ -49,8 +50,9 @@ struct Compare: Command {
     }
 
     func execute(in env: Environment) throws(CommandFailure) {
-        let view = try metricView(data, metric, in: env)
         let lang = output.lang ?? env.defaultLanguage
+        let say = Catalog(lang)
+        let view = try metricView(data, metric, say, in: env)
         let f = output.formatter(view.metric, lang, env)
         let result: CompareResult
         do {
@@ -67,7 +69,7 @@ struct Compare: Command {
             }
             result = try CompareResult(view: view, selection: select.selection, from: earlier, to: later, unit: index)
         } catch {
-            throw error.failure
+            throw error.failure(say)
         }
         if output.format == .json {
             env.out(json(result).rendered)
@@ -120,11 +122,11 @@ struct Compare: Command {
                 "\(lang("Wilcoxon signed-rank")): W = \(f.number(w.statistic, 1)), p = \(f.p(w.pValue)) (\(w.pMethod.rawValue)), n = \(w.nUsed)"
             )
         }
-        notes += result.reasons.map { "\(lang("Not computed")): \($0)" }
+        notes += result.omissions.map { say(.notComputed($0)) }
         if !result.notInBoth.isEmpty {
             notes.append("\(lang("Not in both periods")): \(result.notInBoth.joined(separator: ", "))")
         }
-        notes += conflictNotes(result.conflicts, lang)
+        notes += conflictNotes(result.conflicts, say)
         let charts =
             chart
             ? [
@@ -180,7 +182,7 @@ struct Compare: Command {
                 } ?? .null
             ),
             ("not_in_both", .strings(r.notInBoth)),
-            ("notes", .strings(r.reasons + r.conflicts)),
+            ("notes", jsonNotes(r.omissions, r.conflicts)),
         ])
     }
 }

@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import Messages
 import Rendering
 
 struct Correlate: Command {
@@ -19,8 +20,9 @@ struct Correlate: Command {
     @OptionGroup var output: OutputOptions
 
     func execute(in env: Environment) throws(CommandFailure) {
-        let a = try metricView(data, first, in: env)
         let lang = output.lang ?? env.defaultLanguage
+        let say = Catalog(lang)
+        let a = try metricView(data, first, say, in: env)
         let f = output.formatter(a.metric, lang, env)
         let result: CorrelationResult
         do {
@@ -28,7 +30,7 @@ struct Correlate: Command {
             let p = try a.lookupPeriod(period)
             result = try CorrelationResult(a, b, selection: select.selection, period: p)
         } catch {
-            throw error.failure
+            throw error.failure(say)
         }
         if output.format == .json {
             env.out(
@@ -41,7 +43,7 @@ struct Correlate: Command {
                     ("spearman", StatisticsJSON.spearman(result.spearman)),
                     ("kendall", StatisticsJSON.kendall(result.kendall)),
                     ("only_one", .strings(result.onlyOne)),
-                    ("notes", .strings(result.reasons)),
+                    ("notes", jsonNotes(result.omissions)),
                 ]).rendered)
             return
         }
@@ -52,7 +54,7 @@ struct Correlate: Command {
         ]
         let title =
             "\(result.first.id) ~ \(result.second.id) · \(result.period) · \(result.level.map { lang($0.rawValue) } ?? "") · n = \(result.n)"
-        var notes = result.reasons.map { "\(lang("Not computed")): \($0)" }
+        var notes = result.omissions.map { say(.notComputed($0)) }
         if !result.onlyOne.isEmpty {
             notes.append(
                 (lang == .vi ? "Chỉ có một chỉ số: " : "Only one of the two metrics: ")

@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import Messages
 import Panel
 import Rendering
 import Statistics
@@ -35,8 +36,9 @@ struct Rank: Command {
     @OptionGroup var output: OutputOptions
 
     func execute(in env: Environment) throws(CommandFailure) {
-        let view = try metricView(data, metric, in: env)
         let lang = output.lang ?? env.defaultLanguage
+        let say = Catalog(lang)
+        let view = try metricView(data, metric, say, in: env)
         let f = output.formatter(view.metric, lang, env)
         let result: RankResult
         do {
@@ -50,7 +52,7 @@ struct Rank: Command {
             }
             result = try RankResult(view: view, selection: select.selection, period: p, versus: v, top: top)
         } catch {
-            throw error.failure
+            throw error.failure(say)
         }
         if output.format == .json {
             env.out(json(result).rendered)
@@ -97,12 +99,12 @@ struct Rank: Command {
                     "\(lang("Rank correlation with the earlier period")): Spearman ρ = \(f.number(s.rho, 3)) (p = \(f.p(s.pValue))), Kendall τ-b = \(f.number(k.tauB, 3)) (p = \(f.p(k.pValue))), n = \(s.n)"
                 )
             }
-            notes += result.reasons.map { "\(lang("Not computed")): \($0)" }
+            notes += result.omissions.map { say(.notComputed($0)) }
             if !result.notInBoth.isEmpty {
                 notes.append("\(lang("Not in both periods")): \(result.notInBoth.joined(separator: ", "))")
             }
         }
-        notes += conflictNotes(result.conflicts, lang)
+        notes += conflictNotes(result.conflicts, say)
         var charts: [ChartSpec] = []
         if chart {
             let builder = ChartBuilder(view: view, format: f, glyphs: output.glyphs, width: env.width(output.width))
@@ -144,7 +146,7 @@ struct Rank: Command {
             ("spearman", StatisticsJSON.spearman(r.spearman, n: 0)),
             ("kendall", StatisticsJSON.kendall(r.kendall, n: 0)),
             ("not_in_both", .strings(r.notInBoth)),
-            ("notes", .strings(r.reasons + r.conflicts)),
+            ("notes", jsonNotes(r.omissions, r.conflicts)),
         ])
     }
 }

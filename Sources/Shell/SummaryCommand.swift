@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import Messages
 import Rendering
 
 /// Counts of `values` in `bins` equal-width bins between their min and max (a flat sample is one
@@ -29,14 +30,15 @@ struct SummaryCommand: Command {
     @OptionGroup var output: OutputOptions
 
     func execute(in env: Environment) throws(CommandFailure) {
-        let view = try metricView(data, metric, in: env)
         let lang = output.lang ?? env.defaultLanguage
+        let say = Catalog(lang)
+        let view = try metricView(data, metric, say, in: env)
         let f = output.formatter(view.metric, lang, env)
         let r: DistributionResult
         do {
             r = try DistributionResult(view: view, selection: select.selection, period: try view.lookupPeriod(period))
         } catch {
-            throw error.failure
+            throw error.failure(say)
         }
         let s = r.summary
         if output.format == .json {
