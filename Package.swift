@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "Panel", targets: ["Panel"]),
         .library(name: "Analysis", targets: ["Analysis"]),
         .library(name: "Rendering", targets: ["Rendering"]),
+        .library(name: "Messages", targets: ["Messages"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -38,11 +39,13 @@ let package = Package(
         .target(name: "Analysis", dependencies: ["Panel", "Statistics"]),
         // Tables and number formats: pure functions to String, no domain.
         .target(name: "Rendering"),
+        // Every sentence a user reads, one catalog per language behind exhaustive switches.
+        .target(name: "Messages", dependencies: ["Panel", "Analysis", "Statistics", "GSL"]),
         // Commands; the only module that prints.
         .target(
             name: "Shell",
             dependencies: [
-                "Panel", "Analysis", "Rendering", "Statistics", "CEditLine",
+                "Panel", "Analysis", "Rendering", "Statistics", "Messages", "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,6 +64,7 @@ let package = Package(
         .testTarget(name: "PanelTests", dependencies: ["Panel", "PanelTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Panel"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
+        .testTarget(name: "MessagesTests", dependencies: ["Messages", "Analysis", "Panel", "Statistics"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell"]),
     ],
     swiftLanguageModes: [.v6]

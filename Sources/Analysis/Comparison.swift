@@ -37,9 +37,10 @@ public struct CompareResult: Sendable {
     public var rows: [Row]
     public var pairedT: PairedTTest?
     public var wilcoxon: WilcoxonSignedRank?
-    public var reasons: [String]
+    /// The tests not computed, and why.
+    public var omissions: [Omission]
     public var notInBoth: [String]
-    public var conflicts: [String]
+    public var conflicts: [MetricView.Conflict]
 
     public var improvedCount: Int { rows.filter { $0.improved == true }.count }
     public var worsenedCount: Int { rows.filter { $0.improved == false && $0.change != 0 }.count }
@@ -50,7 +51,7 @@ public struct CompareResult: Sendable {
         self.from = from
         self.to = to
         level = unit.map { view.panel.units.units[$0].level } ?? peers.level
-        reasons = []
+        omissions = []
         let pool =
             unit.map { u in
                 view.readings.filter { $0.unit == u && (selection.tier == nil || $0.tier == selection.tier) }
@@ -63,7 +64,7 @@ public struct CompareResult: Sendable {
         }
         let keys = Set(before.keys).union(after.keys)
         guard !keys.isEmpty else {
-            throw .noData("no \(view.metric.id) figures for \(from) or \(to) in this selection")
+            throw .noData(.noFigures(metric: view.metric.id, periods: [from, to]))
         }
         var rows: [Row] = []
         for key in keys.sorted() {
@@ -100,13 +101,13 @@ public struct CompareResult: Sendable {
         if unit != nil {
             // One unit: the rows are its tiers at most; paired tests across units do not apply.
         } else if rows.count >= 2 {
-            do { pairedT = try PairedTTest(after: y, before: x) } catch { reasons.append("paired t: \(error)") }
+            do { pairedT = try PairedTTest(after: y, before: x) } catch { omissions.append(.failed(.pairedT, error)) }
         } else {
-            reasons.append("paired t: needs at least 2 units in both periods, got \(rows.count)")
+            omissions.append(.tooFewUnits(.pairedT, needed: 2, got: rows.count))
         }
         if !rows.isEmpty, unit == nil {
             do { wilcoxon = try WilcoxonSignedRank(differences: zip(y, x).map { $0 - $1 }) } catch {
-                reasons.append("Wilcoxon: \(error)")
+                omissions.append(.failed(.wilcoxon, error))
             }
         }
         self.rows = rows
@@ -123,7 +124,8 @@ public struct CorrelationResult: Sendable {
     public var pearson: PearsonCorrelation?
     public var spearman: SpearmanCorrelation?
     public var kendall: KendallTau?
-    public var reasons: [String]
+    /// The correlations not computed, and why.
+    public var omissions: [Omission]
     /// Units with only one of the two metrics.
     public var onlyOne: [String]
 
@@ -149,15 +151,13 @@ public struct CorrelationResult: Sendable {
         let keys = Set(va.keys).union(vb.keys)
         onlyOne = keys.subtracting(both).map { a.label($0, among: keys) }.sorted { Names.fold($0) < Names.fold($1) }
         n = both.count
-        reasons = []
-        guard !keys.isEmpty else {
-            throw .noData("no figures of \(a.metric.id) or \(b.metric.id) for \(period) in this selection")
-        }
+        omissions = []
+        guard !keys.isEmpty else { throw .noData(.noFiguresOfEither(a.metric.id, b.metric.id, period: period)) }
         let x = both.compactMap { va[$0] }
         let y = both.compactMap { vb[$0] }
-        do { pearson = try PearsonCorrelation(x: x, y: y) } catch { reasons.append("Pearson: \(error)") }
-        do { spearman = try SpearmanCorrelation(x: x, y: y) } catch { reasons.append("Spearman: \(error)") }
-        do { kendall = try KendallTau(x: x, y: y) } catch { reasons.append("Kendall: \(error)") }
+        do { pearson = try PearsonCorrelation(x: x, y: y) } catch { omissions.append(.failed(.pearson, error)) }
+        do { spearman = try SpearmanCorrelation(x: x, y: y) } catch { omissions.append(.failed(.spearman, error)) }
+        do { kendall = try KendallTau(x: x, y: y) } catch { omissions.append(.failed(.kendall, error)) }
     }
 }
 
@@ -187,7 +187,7 @@ public struct DistributionResult: Sendable {
             r.value.map { (view.label(SeriesKey(unit: r.unit, tier: r.tier), among: keys), $0) }
         }
         guard let summary = try? Summary(named.map(\.1)) else {
-            throw .noData("no \(view.metric.id) figures for \(period) in this selection")
+            throw .noData(.noFigures(metric: view.metric.id, periods: [period]))
         }
         self.summary = summary
         values = named.map(\.1)

@@ -1,32 +1,6 @@
 import Panel
 import Statistics
 
-/// What a person asked for that the data does not have, with what they may have meant.
-public enum AnalysisError: Error, Hashable, Sendable, CustomStringConvertible {
-    case unknownMetric(String, suggestions: [String])
-    case unknownUnit(LookupError)
-    case unknownPeriod(String, reason: String, suggestions: [String])
-    /// The selection is valid but holds nothing to analyse.
-    case noData(String)
-
-    public var description: String {
-        switch self {
-        case .unknownMetric(let query, let suggestions):
-            "no metric '\(query)'" + Self.didYouMean(suggestions)
-        case .unknownUnit(let error):
-            error.description
-        case .unknownPeriod(let query, let reason, let suggestions):
-            "\(reason) '\(query)'" + Self.didYouMean(suggestions)
-        case .noData(let reason):
-            reason
-        }
-    }
-
-    static func didYouMean(_ suggestions: [String]) -> String {
-        suggestions.isEmpty ? "" : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
-    }
-}
-
 /// Which units an analysis looks at: a peer group by level, parent and tier.
 public struct Selection: Hashable, Sendable {
     public var level: UnitLevel?
@@ -100,16 +74,23 @@ public struct MetricView: Sendable {
     /// Figures that sources give differently.
     public let conflicts: [Conflict]
 
-    /// A figure two sources give differently, as a sentence.
+    /// A figure two sources give differently: the one used (the first row loaded) and another.
     public struct Conflict: Hashable, Sendable {
         public var unit: Int
+        /// The unit's name.
+        public var unitName: String
         public var period: Period
-        public var text: String
+        /// The value used, and where it was read.
+        public var used: Double
+        public var usedAt: SourceLocation
+        /// The value another row gives, and where.
+        public var other: Double
+        public var otherAt: SourceLocation
     }
 
     /// The conflicts that concern some of `units` (in `periods`, when given).
-    public func conflicts(among units: Set<Int>, periods: Set<Period>? = nil) -> [String] {
-        conflicts.filter { units.contains($0.unit) && (periods?.contains($0.period) ?? true) }.map(\.text)
+    public func conflicts(among units: Set<Int>, periods: Set<Period>? = nil) -> [Conflict] {
+        conflicts.filter { units.contains($0.unit) && (periods?.contains($0.period) ?? true) }
     }
 
     /// The metric named `query` (its id, or its id typed with spaces or dashes).
@@ -155,14 +136,10 @@ public struct MetricView: Sendable {
                 } else if let a = kept.value, let b = reading.value, !fromRank,
                     case .conflict = Agreement.between(first, o)
                 {
-                    let keptAt = panel.location(kept.origin)
-                    let readingAt = panel.location(reading.origin)
                     conflicts.append(
                         Conflict(
-                            unit: o.unit, period: o.period,
-                            text:
-                                "\(panel.units.units[o.unit].name) \(o.period): using \(Agreement.format(a)) (\(keptAt.file):\(keptAt.line)); "
-                                + "\(readingAt.file):\(readingAt.line) gives \(Agreement.format(b))"))
+                            unit: o.unit, unitName: panel.units.units[o.unit].name, period: o.period, used: a,
+                            usedAt: panel.location(kept.origin), other: b, otherAt: panel.location(reading.origin)))
                 }
                 if kept.officialRank == nil { kept.officialRank = reading.officialRank }
                 if kept.rankOf == nil { kept.rankOf = reading.rankOf }
@@ -253,16 +230,14 @@ public struct MetricView: Sendable {
         do {
             period = try Period(parsing: text)
         } catch {
-            throw .unknownPeriod(
-                text, reason: "cannot read the period", suggestions: Names.suggestions(for: text, among: listed))
+            throw .unknownPeriod(text, .unreadable, suggestions: Names.suggestions(for: text, among: listed))
         }
         guard present.contains(period) else {
             let near = present.sorted {
                 abs($0.decimalStart - period.decimalStart) < abs($1.decimalStart - period.decimalStart)
             }
             throw .unknownPeriod(
-                text, reason: "\(metric.id) has no figures for", suggestions: near.prefix(3).map(\.description).sorted()
-            )
+                text, .noFigures(metric: metric.id), suggestions: near.prefix(3).map(\.description).sorted())
         }
         return period
     }

@@ -27,11 +27,11 @@ public struct RankResult: Sendable {
     public var rows: [Row]
     public var spearman: SpearmanCorrelation?
     public var kendall: KendallTau?
-    /// Why a correlation is missing.
-    public var reasons: [String]
+    /// The correlations not computed, and why.
+    public var omissions: [Omission]
     /// Units with a figure in only one of the two periods.
     public var notInBoth: [String]
-    public var conflicts: [String]
+    public var conflicts: [MetricView.Conflict]
 
     /// The largest move in one direction and every unit that made it.
     public struct Mover: Sendable, Hashable {
@@ -59,7 +59,7 @@ public struct RankResult: Sendable {
         self.versus = versus
         level = peers.level
         otherLevels = peers.otherLevels
-        reasons = []
+        omissions = []
         let order: Ranking.Order = view.metric.better == .lower ? .ascending : .descending
         let keys = Set(
             peers.readings.filter { $0.period == period || $0.period == versus }.map {
@@ -78,7 +78,7 @@ public struct RankResult: Sendable {
         }
         let now = table(period)
         let before = table(versus)
-        guard !now.isEmpty else { throw .noData("no \(view.metric.id) figures for \(period) in this selection") }
+        guard !now.isEmpty else { throw .noData(.noFigures(metric: view.metric.id, periods: [period])) }
         let nowRanks = ranks(now)
         let beforeRanks = ranks(before)
         var rows: [Row] = []
@@ -111,8 +111,8 @@ public struct RankResult: Sendable {
             let both = keys.sorted().filter { now[$0]?.value != nil && before[$0]?.value != nil }
             let x = both.compactMap { before[$0]?.value }
             let y = both.compactMap { now[$0]?.value }
-            do { spearman = try SpearmanCorrelation(x: x, y: y) } catch { reasons.append("Spearman: \(error)") }
-            do { kendall = try KendallTau(x: x, y: y) } catch { reasons.append("Kendall: \(error)") }
+            do { spearman = try SpearmanCorrelation(x: x, y: y) } catch { omissions.append(.failed(.spearman, error)) }
+            do { kendall = try KendallTau(x: x, y: y) } catch { omissions.append(.failed(.kendall, error)) }
         } else {
             notInBoth = []
         }

@@ -3,7 +3,7 @@ import Statistics
 
 /// Where a unit stands against a target to be reached by a period.
 ///
-/// The rule (stated in every output):
+/// The rule (stated in every output, worded by the front end):
 /// - **met**: the latest value already meets the target;
 /// - **on track**: not met, but the OLS trend projected to the target period meets it;
 /// - **at risk**: the projection misses it, but the 95 % prediction interval still reaches it;
@@ -35,9 +35,6 @@ public struct TargetResult: Sendable {
         public var source: String?
     }
 
-    public static let rule =
-        "met: the latest value meets the target; on track: the OLS projection to the target period meets it; at risk: only the 95% prediction interval reaches it; off track: the whole interval misses it; unknown: fewer than 3 points"
-
     public var metric: Metric
     public var rows: [Row]
 
@@ -56,7 +53,7 @@ public struct TargetResult: Sendable {
                 .map { ($0.unit, $0.target, $0.comparator, $0.by, $0.source) }
         }
         guard !goals.isEmpty else {
-            throw .noData("no targets for \(view.metric.id): give --value V --by PERIOD, or add a targets file")
+            throw .noData(.noTargets(metric: view.metric.id))
         }
         rows = goals.map { goal in
             let points = TrendResult.series(view, unit: goal.unit, tier: selection.tier, from: nil, to: goal.by)

@@ -26,30 +26,30 @@ public struct TrendResult: Sendable {
     /// (last − first) / (x_last − x_first): the average change per year, in the metric's unit
     /// (percentage points for a percent metric).
     public var changePerYear: Double?
-    /// Why a statistic is missing, one sentence each.
-    public var reasons: [String]
-    public var conflicts: [String]
+    /// The statistics not computed, and why.
+    public var omissions: [Omission]
+    public var conflicts: [MetricView.Conflict]
 
     public var n: Int { points.count }
 
     /// Runs the tests on `points` (sorted by period; periods without a value are already out).
-    public init(metric: Metric, unit: String, points: [Point], conflicts: [String] = []) {
+    public init(metric: Metric, unit: String, points: [Point], conflicts: [MetricView.Conflict] = []) {
         self.metric = metric
         self.unit = unit
         self.points = points
         self.conflicts = conflicts
-        reasons = []
+        omissions = []
         let x = points.map(\.period.decimalStart)
         let y = points.map(\.value)
         guard points.count >= 3 else {
-            reasons.append("\(points.count) point\(points.count == 1 ? "" : "s"): trend tests need at least 3")
+            omissions.append(.tooFewPoints(needed: 3, got: points.count))
             if points.count == 2 { changePerYear = Self.change(x, y) }
             return
         }
         changePerYear = Self.change(x, y)
-        do { ols = try LinearTrend(x: x, y: y) } catch { reasons.append(error.description) }
-        do { mannKendall = try MannKendall(y) } catch { reasons.append(error.description) }
-        do { sen = try SenSlope(x: x, y: y) } catch { reasons.append(error.description) }
+        do { ols = try LinearTrend(x: x, y: y) } catch { omissions.append(.failed(.ols, error)) }
+        do { mannKendall = try MannKendall(y) } catch { omissions.append(.failed(.mannKendall, error)) }
+        do { sen = try SenSlope(x: x, y: y) } catch { omissions.append(.failed(.sen, error)) }
         if let ols, let last = points.last {
             let next = last.period.successor
             if let prediction = try? ols.predict(at: next.decimalStart) {
@@ -58,7 +58,7 @@ public struct TrendResult: Sendable {
             }
         }
         if ols?.pValue == nil, ols != nil {
-            reasons.append("all values are equal: the line is flat and has no p-value")
+            omissions.append(.flatLine)
         }
     }
 
@@ -154,7 +154,7 @@ public struct TrendTable: Sendable {
             seriesOfReading[k] = Int32(s)
             sizes[s] += 1
         }
-        guard !sizes.isEmpty else { throw .noData("no \(view.metric.id) figures in this selection") }
+        guard !sizes.isEmpty else { throw .noData(.noFigures(metric: view.metric.id, periods: [])) }
         // Each series' readings, in reading order, contiguous in `members`.
         var starts = [Int](repeating: 0, count: sizes.count + 1)
         for s in sizes.indices { starts[s + 1] = starts[s] + sizes[s] }

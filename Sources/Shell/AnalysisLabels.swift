@@ -1,3 +1,5 @@
+import Messages
+
 extension Language {
     /// Vietnamese labels of the analysis commands (English is the key).
     static let analysisVietnamese: [String: String] = [

@@ -1,105 +1,8 @@
 import Analysis
 import ArgumentParser
+import Messages
 import Panel
 import Rendering
-import Statistics
-
-/// Builds the charts of the analyses (shared by `chart` and the `--chart` flags).
-struct ChartBuilder {
-    var view: MetricView
-    var format: Formatter
-    var glyphs: Glyphs
-    var width: Int
-
-    func value(_ x: Double) -> String { format.number(x, format.decimals) }
-
-    /// Every period from `first` to `last` of the same kind (so gaps show as gaps).
-    static func periods(from first: Period, to last: Period) -> [Period] {
-        var out = [first]
-        while let p = out.last, p < last, out.count < 400 { out.append(p.successor) }
-        return out
-    }
-
-    /// Every period from the earliest to the latest of `series` (empty when there are none).
-    static func axis(_ series: [[TrendResult.Point]]) -> [Period] {
-        let all = series.flatMap { $0.map(\.period) }
-        guard let first = all.min(), let last = all.max() else { return [] }
-        return periods(from: first, to: last)
-    }
-
-    /// The values of `points` at each period of `axis`; nil where a period has none (a gap).
-    static func aligned(_ points: [TrendResult.Point], on axis: [Period]) -> [Double?] {
-        let byPeriod = Dictionary(points.map { ($0.period, $0.value) }, uniquingKeysWith: { a, _ in a })
-        return axis.map { byPeriod[$0] }
-    }
-
-    /// Which fitted line a trend chart draws.
-    enum Fit: String, ExpressibleByArgument, CaseIterable { case ols, sen, none }
-
-    /// A line chart of one trend: the series, its fitted line and the OLS forecast.
-    func trend(_ t: TrendResult, target: Double? = nil, fit: Fit = .ols) -> ChartSpec {
-        let axis = Self.axis([t.points])
-        guard !axis.isEmpty else { return .line(LineChart(xLabels: [], series: [])) }
-        var chart = LineChart(
-            title: nil, xLabels: axis.map(\.description),
-            series: [.init(name: t.unit, values: Self.aligned(t.points, on: axis))])
-        switch fit {
-        case .ols:
-            if let ols = t.ols {
-                chart.fitted = axis.map { ols.intercept + ols.slope * $0.decimalStart }
-                chart.fittedName = "OLS"
-            }
-        case .sen:
-            if let sen = t.sen {
-                chart.fitted = axis.map { sen.intercept + sen.slope * $0.decimalStart }
-                chart.fittedName = "Sen"
-            }
-        case .none:
-            break
-        }
-        if let f = t.forecast, let p = t.forecastPeriod {
-            chart.forecast = .init(
-                label: p.description, value: f.value, lower: f.prediction.lower, upper: f.prediction.upper)
-        }
-        chart.target = target
-        chart.targetName = format.lang == .vi ? "chỉ tiêu" : "target"
-        return .line(chart)
-    }
-
-    /// Several units' series on one chart.
-    func lines(_ units: [(name: String, points: [TrendResult.Point])], target: Double?) -> ChartSpec {
-        let axis = Self.axis(units.map(\.points))
-        guard !axis.isEmpty else { return .line(LineChart(xLabels: [], series: [])) }
-        let series = units.map { LineChart.Series(name: $0.name, values: Self.aligned($0.points, on: axis)) }
-        var chart = LineChart(xLabels: axis.map(\.description), series: series)
-        chart.target = target
-        chart.targetName = format.lang == .vi ? "chỉ tiêu" : "target"
-        return .line(chart)
-    }
-
-    func bars(_ labels: [String], _ values: [Double], highlight: String? = nil) -> ChartSpec {
-        .bar(BarChart(labels: labels, values: values, highlight: highlight))
-    }
-
-    func bump(periods: [Period], selection: Selection) -> ChartSpec {
-        let peers = view.peers(selection).readings
-        let order: Ranking.Order = view.metric.better == .lower ? .ascending : .descending
-        var ranks: [Int: [Int?]] = [:]
-        for (k, p) in periods.enumerated() {
-            let here = peers.filter { $0.period == p && $0.value != nil }
-            let r = Ranking.ranks(here.compactMap(\.value), method: .competition, order: order)
-            for (reading, rank) in zip(here, r) {
-                ranks[reading.unit, default: Array(repeating: nil, count: periods.count)][k] = Int(rank)
-            }
-        }
-        func lastRank(_ r: [Int?]) -> Int { (r.last ?? nil) ?? Int.max }
-        let sorted = ranks.sorted { lastRank($0.value) < lastRank($1.value) }
-        let lines: [BumpChart.Line] = sorted.map {
-            BumpChart.Line(name: view.panel.units.units[$0.key].name, ranks: $0.value)
-        }
-        return .bump(BumpChart(periods: periods.map(\.description), lines: lines))
-    }
-}
 
 struct Chart: Command {
     enum Kind: String, ExpressibleByArgument, CaseIterable {
@@ -146,19 +49,28 @@ struct Chart: Command {
     @OptionGroup var output: OutputOptions
 
     func execute(in env: Environment) throws(CommandFailure) {
-        let view = try metricView(data, metric, in: env)
         let lang = output.lang ?? env.defaultLanguage
+        let say = Catalog(lang)
+        let view = try metricView(data, metric, say, in: env)
         let f = output.formatter(view.metric, lang, env)
         let builder = ChartBuilder(view: view, format: f, glyphs: output.glyphs, width: env.width(output.width))
         let selection = select.selection
-        var spec: ChartSpec = .line(LineChart(xLabels: [], series: []))
+        let fromPeriod: Period?
+        let toPeriod: Period?
+        do {
+            fromPeriod = try from.map { s throws(AnalysisError) in try view.lookupPeriod(s) }
+            toPeriod = try to.map { s throws(AnalysisError) in try view.lookupPeriod(s) }
+        } catch {
+            throw error.failure(say)
+        }
+        /// An option this kind of chart needs is missing.
+        func missing(_ option: Usage) -> CommandFailure { .usage(say(option), hint: say(.checkSelection)) }
+        var spec: ChartSpec
         var title = f.name
-        do throws(AnalysisError) {
-            let fromPeriod = try from.map { s throws(AnalysisError) in try view.lookupPeriod(s) }
-            let toPeriod = try to.map { s throws(AnalysisError) in try view.lookupPeriod(s) }
-            switch kind {
-            case .line:
-                guard !unit.isEmpty else { throw AnalysisError.noData("a line chart needs --unit NAME (repeatable)") }
+        switch kind {
+        case .line:
+            guard !unit.isEmpty else { throw missing(.lineChartNeedsUnit) }
+            do {
                 var units: [(name: String, points: [TrendResult.Point])] = []
                 for name in unit {
                     let index = try view.lookupUnit(name, selection: selection)
@@ -175,8 +87,12 @@ struct Chart: Command {
                 } else {
                     spec = builder.lines(units, target: target)
                 }
-            case .bar:
-                guard let period else { throw AnalysisError.noData("a bar chart needs --period P") }
+            } catch {
+                throw error.failure(say)
+            }
+        case .bar:
+            guard let period else { throw missing(.barChartNeedsPeriod) }
+            do {
                 let p = try view.lookupPeriod(period)
                 if let vs {
                     let r = try CompareResult(
@@ -190,48 +106,47 @@ struct Chart: Command {
                     title = "\(f.name) · \(p)"
                     spec = builder.bars(rows.map(\.unit), rows.compactMap(\.value), highlight: highlight)
                 }
-            case .bump:
-                guard let fromPeriod, let toPeriod else {
-                    throw AnalysisError.noData("a bump chart needs --from P0 --to P1")
-                }
-                let present = Set(view.peers(selection).readings.filter { $0.value != nil }.map(\.period))
-                let periods = ChartBuilder.periods(from: fromPeriod, to: toPeriod).filter(present.contains)
-                title = "\(f.name) · \(lang("Rank"))"
-                spec = builder.bump(periods: periods, selection: selection)
-            case .heat:
-                let peers = view.peers(selection).readings.filter { r in
-                    r.value != nil && (fromPeriod.map { r.period >= $0 } ?? true)
-                        && (toPeriod.map { r.period <= $0 } ?? true)
-                }
-                guard let first = peers.map(\.period).min(), let last = peers.map(\.period).max() else {
-                    throw AnalysisError.noData("no \(view.metric.id) figures in this selection")
-                }
-                let axis = ChartBuilder.periods(from: first, to: last)
-                var table: [Int: [Period: Double]] = [:]
-                for r in peers { table[r.unit, default: [:]][r.period] = r.value }
-                var units = table.keys.sorted { (table[$0]?[last] ?? -.infinity) > (table[$1]?[last] ?? -.infinity) }
-                if let top { units = Array(units.prefix(top)) }
-                spec = .heat(
-                    Heatmap(
-                        rowLabels: units.map { view.panel.units.units[$0].name }, columnLabels: axis.map(\.description),
-                        values: units.map { u in axis.map { table[u]?[$0] } }))
-            case .dots:
-                guard let period else { throw AnalysisError.noData("a dot chart needs --period P") }
-                let p = try view.lookupPeriod(period)
-                var rows = view.peers(selection).readings.filter { $0.period == p && $0.value != nil }.map {
-                    r -> DotIntervalChart.Row in
-                    let w = view.wilsonInterval(r)
-                    return DotIntervalChart.Row(
-                        label: view.panel.units.units[r.unit].name, value: r.value ?? 0, lower: w?.lower,
-                        upper: w?.upper)
-                }
-                rows.sort { view.metric.better == .lower ? $0.value < $1.value : $0.value > $1.value }
-                if let top { rows = Array(rows.prefix(top)) }
-                title = "\(f.name) · \(p)"
-                spec = .dots(DotIntervalChart(rows: rows, target: target))
+            } catch {
+                throw error.failure(say)
             }
-        } catch {
-            throw error.failure
+        case .bump:
+            guard let fromPeriod, let toPeriod else { throw missing(.bumpChartNeedsPeriods) }
+            let present = Set(view.peers(selection).readings.filter { $0.value != nil }.map(\.period))
+            let periods = ChartBuilder.periods(from: fromPeriod, to: toPeriod).filter(present.contains)
+            title = "\(f.name) · \(lang("Rank"))"
+            spec = builder.bump(periods: periods, selection: selection)
+        case .heat:
+            let peers = view.peers(selection).readings.filter { r in
+                r.value != nil && (fromPeriod.map { r.period >= $0 } ?? true)
+                    && (toPeriod.map { r.period <= $0 } ?? true)
+            }
+            guard let first = peers.map(\.period).min(), let last = peers.map(\.period).max() else {
+                throw AnalysisError.noData(.noFigures(metric: view.metric.id, periods: [])).failure(say)
+            }
+            let axis = ChartBuilder.periods(from: first, to: last)
+            var table: [Int: [Period: Double]] = [:]
+            for r in peers { table[r.unit, default: [:]][r.period] = r.value }
+            var units = table.keys.sorted { (table[$0]?[last] ?? -.infinity) > (table[$1]?[last] ?? -.infinity) }
+            if let top { units = Array(units.prefix(top)) }
+            spec = .heat(
+                Heatmap(
+                    rowLabels: units.map { view.panel.units.units[$0].name }, columnLabels: axis.map(\.description),
+                    values: units.map { u in axis.map { table[u]?[$0] } }))
+        case .dots:
+            guard let period else { throw missing(.dotChartNeedsPeriod) }
+            let p: Period
+            do { p = try view.lookupPeriod(period) } catch { throw error.failure(say) }
+            var rows = view.peers(selection).readings.filter { $0.period == p && $0.value != nil }.map {
+                r -> DotIntervalChart.Row in
+                let w = view.wilsonInterval(r)
+                return DotIntervalChart.Row(
+                    label: view.panel.units.units[r.unit].name, value: r.value ?? 0, lower: w?.lower,
+                    upper: w?.upper)
+            }
+            rows.sort { view.metric.better == .lower ? $0.value < $1.value : $0.value > $1.value }
+            if let top { rows = Array(rows.prefix(top)) }
+            title = "\(f.name) · \(p)"
+            spec = .dots(DotIntervalChart(rows: rows, target: target))
         }
         switch output.format {
         case .html:

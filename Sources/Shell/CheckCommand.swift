@@ -1,6 +1,7 @@
 import Analysis
 import ArgumentParser
 import Foundation
+import Messages
 import Panel
 import Rendering
 

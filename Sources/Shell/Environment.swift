@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 
 /// What a command may touch: the working directory, the environment, and two writers.
 /// Tests and (later) the REPL pass their own; only ``Environment/process`` writes to the

@@ -1,10 +1,10 @@
 import ArgumentParser
+import Messages
 import Rendering
 
-/// The language parlens speaks to its users.
-public enum Language: String, Sendable, CaseIterable, ExpressibleByArgument {
-    case vi, en
+extension Language: ExpressibleByArgument {}
 
+extension Language {
     /// Numbers follow the language unless `--locale` says otherwise.
     var numberLocale: NumberLocale { self == .vi ? .vi : .en }
 

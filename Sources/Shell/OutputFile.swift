@@ -12,7 +12,7 @@ extension Rank: WritesOutput {}
 extension Trend: WritesOutput {}
 extension Compare: WritesOutput {}
 extension Correlate: WritesOutput {}
-extension Distribution: WritesOutput {}
+extension SummaryCommand: WritesOutput {}
 extension TargetCommand: WritesOutput {}
 extension Chart: WritesOutput {}
 

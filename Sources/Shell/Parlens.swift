@@ -27,7 +27,7 @@ public struct Parlens: ParsableCommand {
             """,
         version: "parlens \(version)",
         subcommands: [
-            Info.self, Check.self, Rank.self, Trend.self, Compare.self, Correlate.self, Distribution.self,
+            Info.self, Check.self, Rank.self, Trend.self, Compare.self, Correlate.self, SummaryCommand.self,
             TargetCommand.self, Chart.self, Run.self, ReplCommand.self,
         ]
     )

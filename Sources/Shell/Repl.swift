@@ -1,40 +1,5 @@
 import ArgumentParser
 import Foundation
-import Panel
-
-/// Where a session gets its lines: a terminal with line editing, standard input, or a script.
-public protocol LineReader: AnyObject, Sendable {
-    /// The next line without its newline, or nil at the end of input (Ctrl-D).
-    func readLine(prompt: String) -> String?
-    /// Records a line in the history (line editors keep and save it; others ignore it).
-    func remember(_ line: String)
-    /// Candidate completions are asked from here.
-    func setCompleter(_ completer: @escaping @Sendable (String) -> [String])
-}
-
-extension LineReader {
-    public func remember(_ line: String) {}
-    public func setCompleter(_ completer: @escaping @Sendable (String) -> [String]) {}
-}
-
-/// Lines given in advance (tests, `-c`).
-public final class ScriptedLineReader: LineReader, @unchecked Sendable {
-    private var lines: [String]
-    public private(set) var prompts: [String] = []
-    public private(set) var remembered: [String] = []
-    public init(_ lines: [String]) { self.lines = lines }
-    public func readLine(prompt: String) -> String? {
-        prompts.append(prompt)
-        return lines.isEmpty ? nil : lines.removeFirst()
-    }
-    public func remember(_ line: String) { remembered.append(line) }
-}
-
-/// Standard input read line by line, without a prompt (a pipe or a file).
-public final class StandardInputReader: LineReader, @unchecked Sendable {
-    public init() {}
-    public func readLine(prompt: String) -> String? { Swift.readLine(strippingNewline: true) }
-}
 
 /// The read–run loop.
 enum Repl {
@@ -77,21 +42,6 @@ enum Repl {
             : "\nType help for help, Tab to complete, quit to leave."
         return text
     }
-}
-
-struct ReplCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "repl",
-        abstract: "Open the interactive session (also: `parlens` with no arguments on a terminal).",
-        discussion: Session.help)
-
-    @Option(name: .long, help: ArgumentHelp("Data to load at start (repeatable).", valueName: "path"))
-    var data: [String] = []
-
-    @Flag(name: .long, help: "When reading a script, go on after a failed command (exit 1 at the end).")
-    var keepGoing = false
-
-    func run() throws {}
 }
 
 extension Parlens {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Messages
 import Panel
 
 /// One interactive or scripted parlens session: loaded data, settings that apply to every later

@@ -1,5 +1,6 @@
 import Analysis
 import ArgumentParser
+import Messages
 import Panel
 import Rendering
 
@@ -9,7 +10,7 @@ struct TargetCommand: Command {
     static let configuration = CommandConfiguration(
         commandName: "target",
         abstract: "Will a target be met? Latest value, gap, trend projection and a verdict.",
-        discussion: TargetResult.rule)
+        discussion: Catalog(.en)(.targetRule))
 
     @Argument(help: "The metric id.")
     var metric: String
@@ -38,14 +39,15 @@ struct TargetCommand: Command {
     }
 
     func execute(in env: Environment) throws(CommandFailure) {
-        let view = try metricView(data, metric, in: env)
         let lang = output.lang ?? env.defaultLanguage
+        let say = Catalog(lang)
+        let view = try metricView(data, metric, say, in: env)
         let f = output.formatter(view.metric, lang, env)
         let result: TargetResult
         do {
             let due = try by.map { text throws(AnalysisError) -> Period in
                 do { return try Period(parsing: text) } catch {
-                    throw AnalysisError.unknownPeriod(text, reason: "cannot read the period", suggestions: [])
+                    throw AnalysisError.unknownPeriod(text, .unreadable, suggestions: [])
                 }
             }
             let index = try unit.map { name throws(AnalysisError) in
@@ -54,7 +56,7 @@ struct TargetCommand: Command {
             result = try TargetResult(
                 view: view, selection: select.selection, unit: index, value: value, comparator: comparator, by: due)
         } catch {
-            throw error.failure
+            throw error.failure(say)
         }
         if output.format == .json {
             env.out(
@@ -77,7 +79,7 @@ struct TargetCommand: Command {
                                 ])
                             })
                     ),
-                    ("rule", .string(TargetResult.rule)),
+                    ("rule", .string(Catalog(.en)(.targetRule))),
                 ]).rendered)
             return
         }
@@ -104,7 +106,7 @@ struct TargetCommand: Command {
         ]
         env.out(
             output.render(
-                [Table(columns: columns, rows: rows)], notes: [TargetResult.rule],
+                [Table(columns: columns, rows: rows)], notes: [say(.targetRule)],
                 title: "\(f.name) · \(lang == .vi ? "chỉ tiêu" : "targets")", in: env))
     }
 }

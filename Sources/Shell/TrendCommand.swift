@@ -1,6 +1,7 @@
 import Analysis
 import ArgumentParser
 import Dispatch
+import Messages
 import Panel
 import Rendering
 import Statistics
@@ -42,8 +43,9 @@ struct Trend: Command {
     }
 
     func execute(in env: Environment) throws(CommandFailure) {
-        let view = try metricView(data, metric, in: env)
         let lang = output.lang ?? env.defaultLanguage
+        let say = Catalog(lang)
+        let view = try metricView(data, metric, say, in: env)
         let f = output.formatter(view.metric, lang, env)
         do throws(AnalysisError) {
             let fromPeriod = try from.map { text throws(AnalysisError) in try view.lookupPeriod(text) }
@@ -61,7 +63,8 @@ struct Trend: Command {
                     })
                 let tiers = select.tier.map { [SeriesKey(unit: index, tier: $0)] } ?? keys.sorted()
                 guard !tiers.isEmpty else {
-                    throw AnalysisError.noData("\(view.panel.units.units[index].name) has no \(view.metric.id) figures")
+                    throw AnalysisError.noData(
+                        .unitHasNoFigures(unit: view.panel.units.units[index].name, metric: view.metric.id))
                 }
                 var results: [TrendResult] = []
                 for key in tiers {
@@ -84,7 +87,7 @@ struct Trend: Command {
                 }
             }
         } catch {
-            throw error.failure
+            throw error.failure(say)
         }
     }
 
@@ -112,7 +115,7 @@ struct Trend: Command {
                 } ?? .null
             ),
             ("change_per_year", .num(t.changePerYear)),
-            ("notes", .strings(t.reasons + t.conflicts)),
+            ("notes", jsonNotes(t.omissions, t.conflicts)),
         ])
     }
 
@@ -196,8 +199,9 @@ struct Trend: Command {
         if let c = t.changePerYear {
             notes.append("\(lang("Change/year")): \(f.change(c, decimals: 1)) \(f.changeUnit) \(lang("per year"))")
         }
-        notes += t.reasons.map { "\(lang("Not computed")): \($0)" }
-        notes += conflictNotes(t.conflicts, lang)
+        let say = Catalog(lang)
+        notes += t.omissions.map { say(.notComputed($0)) }
+        notes += conflictNotes(t.conflicts, say)
         return output.render(
             tables, notes: notes, title: title, charts: chart.map { [$0] } ?? [], formatter: f, in: env)
     }

@@ -10,10 +10,6 @@ import Testing
 // synthetic fixtures: seed-document checks, direction-aware words, "did you mean", and every
 // statistic that is null with a reason.
 
-private func json(_ text: String) -> [String: Any] {
-    (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? [:]
-}
-
 @Suite("Analysis commands: behaviour")
 struct AnalysisBehaviourTests {
     @Test func thapMuoiParRankSixToFourIsAnImprovementOfTwoPlaces() {
@@ -21,7 +17,7 @@ struct AnalysisBehaviourTests {
             "compare", "par_index_rank", "--from", "2021", "--to", "2022", "--unit", "Tháp Mười", "--format", "json",
         ])
         #expect(r.code == 0, "\(r.err)")
-        let row = (json(r.out)["rows"] as? [[String: Any]])?.first
+        let row = (jsonObject(r.out)["rows"] as? [[String: Any]])?.first
         #expect(row?["from_value"] as? Double == 6)
         #expect(row?["to_value"] as? Double == 4)
         #expect(row?["change"] as? Double == -2)
@@ -33,7 +29,7 @@ struct AnalysisBehaviourTests {
             "compare", "sipas_rank", "--from", "2021", "--to", "2022", "--unit", "thap muoi", "--format", "json",
         ])
         #expect(r.code == 0, "\(r.err)")
-        let row = (json(r.out)["rows"] as? [[String: Any]])?.first
+        let row = (jsonObject(r.out)["rows"] as? [[String: Any]])?.first
         #expect(row?["change"] as? Double == 2)
         #expect(row?["improved"] as? Bool == false)
         let table = run([
@@ -49,7 +45,7 @@ struct AnalysisBehaviourTests {
             "--format", "json",
         ])
         #expect(r.code == 0, "\(r.err)")
-        let row = (json(r.out)["rows"] as? [[String: Any]])?.first { $0["unit"] as? String == "Tháp Mười" }
+        let row = (jsonObject(r.out)["rows"] as? [[String: Any]])?.first { $0["unit"] as? String == "Tháp Mười" }
         #expect(row?["official_rank"] as? Int == 4)
         #expect(row?["prev_rank"] as? Int == 6)
         #expect(row?["rank_change"] as? Int == 2)
@@ -75,7 +71,7 @@ struct AnalysisBehaviourTests {
             "--format", "json",
         ])
         #expect(r.code == 0, "\(r.err)")
-        let object = json(r.out)
+        let object = jsonObject(r.out)
         let rows = object["rows"] as? [[String: Any]] ?? []
         #expect(rows.count == 19)
         #expect(rows.first?["unit"] as? String == "Sở Nội vụ")
@@ -87,7 +83,7 @@ struct AnalysisBehaviourTests {
 
     @Test func totalsAndAveragesAreNotRanked() {
         let r = run(["rank", "par_index", "--period", "2023", "--level", "province", "--format", "json"])
-        let units = (json(r.out)["rows"] as? [[String: Any]] ?? []).compactMap { $0["unit"] as? String }
+        let units = (jsonObject(r.out)["rows"] as? [[String: Any]] ?? []).compactMap { $0["unit"] as? String }
         #expect(!units.isEmpty)
         #expect(!units.contains { Names.fold($0).hasPrefix("trung binh") || $0 == "Cả nước" })
     }
@@ -112,7 +108,7 @@ struct AnalysisBehaviourTests {
         let two = run(
             ["trend", "par_index", "--unit", "Tỉnh Cát Vàng", "--data", "provinces.csv", "--format", "json"],
             cwd: analysisFixtures)
-        let object = json(two.out)
+        let object = jsonObject(two.out)
         #expect(object["ols"] is NSNull && object["mann_kendall"] is NSNull && object["sen"] is NSNull)
         #expect((object["notes"] as? [String])?.first?.contains("at least 3") == true)
         let flat = run(
@@ -122,7 +118,7 @@ struct AnalysisBehaviourTests {
         let one = run(
             ["compare", "par_index", "--from", "2023", "--to", "2024", "--data", "provinces.csv", "--format", "json"],
             cwd: analysisFixtures)
-        #expect((json(one.out)["not_in_both"] as? [String]) == ["Tỉnh Núi Bạc"])
+        #expect((jsonObject(one.out)["not_in_both"] as? [String]) == ["Tỉnh Núi Bạc"])
     }
 
     @Test func vsPreviousPicksThePrecedingPeriod() {
@@ -131,13 +127,13 @@ struct AnalysisBehaviourTests {
                 "compare", "par_index", "--to", "2024", "--vs", "previous", "--data", "provinces.csv", "--format",
                 "json",
             ], cwd: analysisFixtures)
-        #expect(json(a.out)["from"] as? String == "2023")
+        #expect(jsonObject(a.out)["from"] as? String == "2023")
         let b = run(
             [
                 "compare", "par_index", "--to", "2024", "--vs", "last-year", "--data", "provinces.csv", "--format",
                 "json",
             ], cwd: analysisFixtures)
-        #expect(json(b.out)["from"] as? String == "2023")
+        #expect(jsonObject(b.out)["from"] as? String == "2023")
         #expect(
             run(
                 ["compare", "par_index", "--to", "2024", "--vs", "yesterday", "--data", "provinces.csv"],

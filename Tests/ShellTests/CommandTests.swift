@@ -3,38 +3,6 @@ import Testing
 
 @testable import Shell
 
-/// Collects what a command writes.
-final class Capture: @unchecked Sendable {
-    private let lock = NSLock()
-    private var outText = ""
-    private var errText = ""
-    var out: String { lock.withLock { outText } }
-    var err: String { lock.withLock { errText } }
-    func writeOut(_ s: String) { lock.withLock { outText += s } }
-    func writeErr(_ s: String) { lock.withLock { errText += s } }
-}
-
-let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().path
-
-func run(_ args: [String], cwd: String = root, env: [String: String] = [:]) -> (code: Int32, out: String, err: String) {
-    let capture = Capture()
-    let environment = Environment(
-        workingDirectory: cwd, variables: env, stdoutIsTerminal: false, terminalWidth: nil,
-        out: { capture.writeOut($0) }, err: { capture.writeErr($0) })
-    let code = Parlens.main(arguments: args, environment: environment)
-    return (code, capture.out, capture.err)
-}
-
-func temporaryFolder(_ files: [String: String]) throws -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("parlens-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    for (name, text) in files {
-        try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
-    }
-    return dir.path
-}
-
 @Suite struct CommandTests {
     @Test func version() {
         let r = run(["--version"])

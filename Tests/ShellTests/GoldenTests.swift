@@ -3,25 +3,7 @@ import Testing
 
 @testable import Shell
 
-// Tables and Markdown of the analysis commands, compared byte for byte with files in
-// Tests/ShellTests/Golden. A missing file fails; `PARLENS_RECORD_GOLDEN=1 swift test` writes
-// them again (then read the diff before committing).
-
-let goldenFolder = root + "/Tests/ShellTests/Golden"
-
-func expectGolden(_ name: String, _ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    let path = goldenFolder + "/" + name
-    if ProcessInfo.processInfo.environment["PARLENS_RECORD_GOLDEN"] == "1" {
-        try? text.write(toFile: path, atomically: true, encoding: .utf8)
-        return
-    }
-    guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
-        Issue.record(
-            "golden file \(name) is missing; record it with PARLENS_RECORD_GOLDEN=1", sourceLocation: sourceLocation)
-        return
-    }
-    #expect(text == expected, "\(name) differs from its golden file", sourceLocation: sourceLocation)
-}
+// Tables, Markdown, CSV and HTML of the analysis commands against their golden files.
 
 @Suite("Golden output")
 struct GoldenTests {

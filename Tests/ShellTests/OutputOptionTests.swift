@@ -5,12 +5,7 @@ import Testing
 @testable import Shell
 
 private func runOnTerminal(_ args: [String], env: [String: String] = [:]) -> String {
-    let capture = Capture()
-    let environment = Environment(
-        workingDirectory: analysisFixtures, variables: env, stdoutIsTerminal: true, terminalWidth: 100,
-        out: { capture.writeOut($0) }, err: { capture.writeErr($0) })
-    _ = Parlens.main(arguments: args, environment: environment)
-    return capture.out
+    run(args, cwd: analysisFixtures, env: env, terminal: true).out
 }
 
 @Suite("Output options")

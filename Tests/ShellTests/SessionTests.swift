@@ -3,15 +3,6 @@ import Testing
 
 @testable import Shell
 
-/// A session over the analysis fixtures with captured output.
-private func session(cwd: String = analysisFixtures, variables: [String: String] = [:]) -> (Session, Capture) {
-    let capture = Capture()
-    let env = Environment(
-        workingDirectory: cwd, variables: variables, stdoutIsTerminal: false, terminalWidth: nil,
-        out: { capture.writeOut($0) }, err: { capture.writeErr($0) })
-    return (Session(environment: env), capture)
-}
-
 @Suite("Session and REPL")
 struct SessionTests {
     @Test func tokenizerReadsLikeAShell() throws {
@@ -172,7 +163,7 @@ struct TerminalTests {
             print("skipped: tmux is not installed, so the terminal test cannot run")
             return
         }
-        let binary = try #require(BinaryTests.binary)
+        let binary = try #require(builtBinary)
         let state = FileManager.default.temporaryDirectory.appendingPathComponent("parlens-tty-\(UUID().uuidString)")
             .path
         let socket = state + ".sock"

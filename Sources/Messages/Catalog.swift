@@ -1,0 +1,107 @@
+import Analysis
+import Panel
+import Statistics
+
+/// Every sentence and word parlens shows a user, in one language.
+///
+/// A message is a typed value (``Label``, ``Term``, …, or a result's omission or error); the
+/// catalog of each language renders it behind an exhaustive `switch` (``English``,
+/// ``Vietnamese``), so a message without its Vietnamese form does not compile.
+///
+/// ```swift
+/// let say = Catalog(.vi)
+/// say(.officialRank)  // "Hạng công bố"
+/// ```
+public struct Catalog: Hashable, Sendable {
+    /// The language the messages are rendered in.
+    public var language: Language
+
+    /// The catalog of `language`.
+    public init(_ language: Language) {
+        self.language = language
+    }
+
+    /// A word or short heading.
+    public func callAsFunction(_ message: Label) -> String {
+        switch language {
+        case .en: English.text(message)
+        case .vi: Vietnamese.text(message)
+        }
+    }
+
+    /// The name of a domain value.
+    public func callAsFunction(_ message: Term) -> String {
+        switch language {
+        case .en: English.text(message)
+        case .vi: Vietnamese.text(message)
+        }
+    }
+}
+
+extension Catalog {
+    /// Why an analysis left a statistic out.
+    public func callAsFunction(_ message: Omission) -> String {
+        switch language {
+        case .en: English.text(message)
+        case .vi: Vietnamese.text(message)
+        }
+    }
+
+    /// What the data does not have of what was asked.
+    public func callAsFunction(_ message: AnalysisError) -> String {
+        switch language {
+        case .en: English.text(message)
+        case .vi: Vietnamese.text(message)
+        }
+    }
+
+    /// A unit name that matches no unit, or several.
+    public func callAsFunction(_ message: LookupError) -> String {
+        switch language {
+        case .en: English.text(message)
+        case .vi: Vietnamese.text(message)
+        }
+    }
+
+    /// A figure two sources give differently.
+    public func callAsFunction(_ message: MetricView.Conflict) -> String {
+        switch language {
+        case .en: English.text(message)
+        case .vi: Vietnamese.text(message)
+        }
+    }
+
+    /// Why an estimator or a test refused its input.
+    public func callAsFunction(_ message: StatisticsError) -> String {
+        switch language {
+        case .en: English.text(message)
+        case .vi: Vietnamese.text(message)
+        }
+    }
+
+    /// How a statistical result was obtained.
+    public func callAsFunction(_ message: Note) -> String {
+        switch language {
+        case .en: English.text(message)
+        case .vi: Vietnamese.text(message)
+        }
+    }
+}
+
+extension Catalog {
+    /// A note under an analysis's tables.
+    public func callAsFunction(_ message: Finding) -> String {
+        switch language {
+        case .en: English.text(message)
+        case .vi: Vietnamese.text(message)
+        }
+    }
+
+    /// A usage error or a hint.
+    public func callAsFunction(_ message: Usage) -> String {
+        switch language {
+        case .en: English.text(message)
+        case .vi: Vietnamese.text(message)
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Analysis
+import Panel
+
+extension English {
+    static func text(_ omission: Omission) -> String {
+        switch omission {
+        case .failed(let test, let error):
+            switch test {
+            // The errors of the trend tests name their method already.
+            case .ols, .mannKendall, .sen: text(error)
+            case .pairedT, .wilcoxon, .pearson, .spearman, .kendall: "\(name(of: test)): \(text(error))"
+            }
+        case .tooFewUnits(let test, let needed, let got):
+            "\(name(of: test)): needs at least \(needed) units in both periods, got \(got)"
+        case .tooFewPoints(let needed, let got):
+            "\(got) point\(got == 1 ? "" : "s"): trend tests need at least \(needed)"
+        case .flatLine:
+            "all values are equal: the line is flat and has no p-value"
+        }
+    }
+
+    /// A test's short name, as the notes of omissions give it.
+    static func name(of test: StatisticalTest) -> String {
+        switch test {
+        case .pairedT: "paired t"
+        case .wilcoxon: "Wilcoxon"
+        case .pearson: "Pearson"
+        case .spearman: "Spearman"
+        case .kendall: "Kendall"
+        case .ols: "OLS"
+        case .mannKendall: "Mann–Kendall"
+        case .sen: "Sen's slope"
+        }
+    }
+
+    static func text(_ error: AnalysisError) -> String {
+        switch error {
+        case .unknownMetric(let query, let suggestions):
+            "no metric '\(query)'" + didYouMean(suggestions)
+        case .unknownUnit(let error):
+            text(error)
+        case .unknownPeriod(let query, .unreadable, let suggestions):
+            "cannot read the period '\(query)'" + didYouMean(suggestions)
+        case .unknownPeriod(let query, .noFigures(let metric), let suggestions):
+            "\(metric) has no figures for '\(query)'" + didYouMean(suggestions)
+        case .noData(.noFigures(let metric, let periods)):
+            periods.isEmpty
+                ? "no \(metric) figures in this selection"
+                : "no \(metric) figures for \(periods.map(\.description).joined(separator: " or ")) in this selection"
+        case .noData(.noFiguresOfEither(let first, let second, let period)):
+            "no figures of \(first) or \(second) for \(period) in this selection"
+        case .noData(.noTargets(let metric)):
+            "no targets for \(metric): give --value V --by PERIOD, or add a targets file"
+        case .noData(.unitHasNoFigures(let unit, let metric)):
+            "\(unit) has no \(metric) figures"
+        }
+    }
+
+    static func text(_ error: LookupError) -> String {
+        switch error {
+        case .notFound(let query, let suggestions):
+            "no unit matches '\(query)'" + didYouMean(suggestions)
+        case .ambiguous(let query, let candidates):
+            "'\(query)' matches \(candidates.count) units: \(candidates.joined(separator: "; ")); add --level or --parent, or type more of the name"
+        }
+    }
+
+    static func didYouMean(_ suggestions: [String]) -> String {
+        suggestions.isEmpty ? "" : "; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
+    }
+
+    static func text(_ conflict: MetricView.Conflict) -> String {
+        "\(conflict.unitName) \(conflict.period): using \(Agreement.format(conflict.used)) (\(conflict.usedAt.file):\(conflict.usedAt.line)); "
+            + "\(conflict.otherAt.file):\(conflict.otherAt.line) gives \(Agreement.format(conflict.other))"
+    }
+}

@@ -1,0 +1,83 @@
+import Analysis
+import Panel
+
+extension English {
+    static func text(_ term: Term) -> String {
+        switch term {
+        case .level(let level):
+            switch level {
+            case .national?: "national"
+            case .region?: "region"
+            case .province?: "province"
+            case .ministry?: "ministry"
+            case .department?: "department"
+            case .district?: "district"
+            case .commune?: "commune"
+            case nil: "no level"
+            }
+        case .periodKinds(let kind):
+            switch kind {
+            case .year: "years"
+            case .half: "halves"
+            case .quarter: "quarters"
+            case .month: "months"
+            case .cumulative: "cumulative"
+            case .years: "multi-year spans"
+            case .monthRange: "month ranges"
+            case .day: "days"
+            }
+        case .metricKind(let kind):
+            switch kind {
+            case .percent: "percent"
+            case .points: "points"
+            case .rank: "rank"
+            case .count: "count"
+            case .category: "category"
+            }
+        case .direction(let direction):
+            switch direction {
+            case .higher: "higher"
+            case .lower: "lower"
+            case .none: "none"
+            }
+        case .rule(let direction):
+            switch direction {
+            case .higher: "higher is better"
+            case .lower: "lower is better"
+            case .none: "—"
+            }
+        case .changeUnit(let kind):
+            switch kind {
+            case .percent: "percentage points"
+            case .rank: "places"
+            case .points, .count, .category: "points"
+            }
+        case .decimal(let convention):
+            switch convention {
+            case .point: "point"
+            case .comma: "comma"
+            }
+        case .delimiter(let delimiter):
+            switch delimiter {
+            case .comma: "comma"
+            case .semicolon: "semicolon"
+            case .tab: "tab"
+            }
+        case .targetVerdict(let verdict):
+            switch verdict {
+            case .met: "met"
+            case .onTrack: "on track"
+            case .atRisk: "at risk"
+            case .offTrack: "off track"
+            case .unknown: "unknown"
+            }
+        case .trendVerdict(let verdict):
+            switch verdict {
+            case .rising: "rising"
+            case .falling: "falling"
+            case .noTrend: "no trend"
+            case .tooShort: "too few points"
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Analysis
+import Panel
+
+extension Vietnamese {
+    static func text(_ term: Term) -> String {
+        switch term {
+        case .level(let level):
+            switch level {
+            case .national?: "toàn quốc"
+            case .region?: "vùng"
+            case .province?: "tỉnh"
+            case .ministry?: "bộ"
+            case .department?: "sở, ngành"
+            case .district?: "huyện"
+            case .commune?: "xã"
+            case nil: "chưa rõ cấp"
+            }
+        case .periodKinds(let kind):
+            switch kind {
+            case .year: "năm"
+            case .half: "6 tháng"
+            case .quarter: "quý"
+            case .month: "tháng"
+            case .cumulative: "lũy kế"
+            case .years: "giai đoạn"
+            case .monthRange: "nhiều tháng"
+            case .day: "ngày"
+            }
+        case .metricKind(let kind):
+            switch kind {
+            case .percent: "phần trăm"
+            case .points: "điểm"
+            case .rank: "hạng"
+            case .count: "số đếm"
+            case .category: "xếp loại"
+            }
+        case .direction(let direction):
+            switch direction {
+            case .higher: "cao hơn"
+            case .lower: "thấp hơn"
+            case .none: "—"
+            }
+        case .rule(let direction):
+            switch direction {
+            case .higher: "cao hơn là tốt hơn"
+            case .lower: "thấp hơn là tốt hơn"
+            case .none: "—"
+            }
+        case .changeUnit(let kind):
+            switch kind {
+            case .percent: "điểm %"
+            case .rank: "bậc"
+            case .points, .count, .category: "điểm"
+            }
+        case .decimal(let convention):
+            switch convention {
+            case .point: "chấm"
+            case .comma: "phẩy"
+            }
+        case .delimiter(let delimiter):
+            switch delimiter {
+            case .comma: "phẩy"
+            case .semicolon: "chấm phẩy"
+            case .tab: "tab"
+            }
+        case .targetVerdict(let verdict):
+            switch verdict {
+            case .met: "đã đạt"
+            case .onTrack: "đúng hướng"
+            case .atRisk: "có nguy cơ"
+            case .offTrack: "chệch hướng"
+            case .unknown: "chưa rõ"
+            }
+        case .trendVerdict(let verdict):
+            switch verdict {
+            case .rising: "tăng"
+            case .falling: "giảm"
+            case .noTrend: "không có xu hướng"
+            case .tooShort: "quá ít điểm"
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Messages
+import Rendering
+
+/// Executes a notebook's blocks in one session and renders the result.
+struct NotebookRunner {
+    var book: Notebook
+    var params: [String: String]
+    var data: [String]
+    var html: Bool
+    var lang: Language
+    var env: Environment
+
+    func render() throws(CommandFailure) -> (text: String, failed: Bool) {
+        let buffer = OutputBuffer()
+        var sessionEnv = env
+        sessionEnv.out = { buffer.append($0) }
+        sessionEnv.err = { buffer.append($0) }
+        sessionEnv.stdoutIsTerminal = false
+        sessionEnv.terminalWidth = nil
+        sessionEnv.input = nil
+        sessionEnv.variables["NO_COLOR"] = "1"
+        sessionEnv.variables.removeValue(forKey: "COLUMNS")
+        let session = Session(environment: sessionEnv)
+        session.settings.width = 100
+        session.settings.lang = lang
+        if html { session.settings.format = .html }
+        if !data.isEmpty, session.load(data) != .ok {
+            throw .usage("cannot load the notebook's data: \(buffer.contents)", hint: nil)
+        }
+        var failed = false
+        var markdown = book.frontMatter.map { $0 + "\n" }.joined()
+        var report = HTMLReport(
+            title: book.title ?? (book.path as NSString).lastPathComponent,
+            language: (session.settings.lang ?? env.defaultLanguage).rawValue)
+        // A notebook that opens with its own heading needs no second one.
+        if case .prose(let lines)? = book.parts.first,
+            lines.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })?.hasPrefix("# ") == true
+        {
+            report.showsTitle = false
+        }
+        for part in book.parts {
+            switch part {
+            case .prose(let lines):
+                markdown += lines.map { $0 + "\n" }.joined()
+                report.sections.append(MarkdownHTML.render(lines, headingOffset: report.showsTitle ? 1 : 0))
+            case .block(let opening, let lines, let closing):
+                markdown += opening + "\n" + lines.map { $0.text + "\n" }.joined() + closing + "\n"
+                var outputs: [String] = []
+                for (number, raw) in lines {
+                    let command = try book.substitute(raw, line: number, params: params)
+                    let before = buffer.contents.count
+                    let outcome = session.run(command)
+                    let text = String(buffer.contents.dropFirst(before))
+                    if case .failed(2) = outcome { failed = true }
+                    if !command.trimmingCharacters(in: .whitespaces).isEmpty, !command.hasPrefix("#") {
+                        outputs.append(text)
+                        if html {
+                            report.sections.append("<pre class=\"command\">$ \(HTMLReport.escape(command))</pre>")
+                            report.sections.append(HTMLReport.fragment(text))
+                        }
+                    }
+                }
+                let joined = outputs.joined()
+                if !joined.isEmpty {
+                    markdown += "\n```text\n" + joined + (joined.hasSuffix("\n") ? "" : "\n") + "```\n"
+                }
+            }
+        }
+        return (html ? report.rendered : markdown, failed)
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Messages
+import Rendering
+
+/// Output formats of the commands.
+public enum OutputFormat: String, Sendable, CaseIterable, ExpressibleByArgument {
+    case table, markdown, csv, json, html, text
+}
+
+/// How output is written; shared by every command.
+public struct OutputOptions: ParsableArguments, Sendable {
+    @Option(name: .long, help: "table, markdown, csv, json, html (and text for check: compiler-style lines).")
+    public var format: OutputFormat = .table
+
+    @Option(name: .long, help: "Language of labels and messages: vi or en (default from $LANG).")
+    public var lang: Language?
+
+    @Option(
+        name: .long, help: ArgumentHelp("Output width in columns (default: the terminal's, else 100).", valueName: "n"))
+    public var width: Int?
+
+    @Flag(name: .long, help: "Plain ASCII tables and charts (no box drawing, braille or arrows).")
+    public var ascii = false
+
+    @Option(name: .long, help: "Number format: vi (1.234,5) or en (1,234.5); default follows --lang.")
+    public var locale: NumberLocale?
+
+    @Flag(name: .long, help: "No colour even on a terminal (colour is also off when NO_COLOR is set).")
+    public var noColor = false
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Show at most N rows of a table, with a footer saying how many are hidden.", valueName: "n"))
+    public var maxRows: Int?
+
+    @Option(
+        name: [.customShort("o"), .long],
+        help: ArgumentHelp("Write the output to this file (atomically; never over an input).", valueName: "file"))
+    public var output: String?
+
+    /// The glyphs charts may use.
+    public var glyphs: Glyphs { ascii ? .ascii : .unicode }
+
+    /// Colour only on a terminal, without NO_COLOR, without --no-color, and never into a file.
+    func colour(in env: Environment) -> Bool {
+        env.stdoutIsTerminal && !noColor && output == nil && (env.variables["NO_COLOR"] ?? "").isEmpty
+    }
+
+    public init() {}
+}
+
+extension NumberLocale: ExpressibleByArgument {}

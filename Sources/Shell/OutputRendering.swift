@@ -1,0 +1,60 @@
+import Messages
+import Panel
+import Rendering
+
+extension OutputOptions {
+    /// The formatter for a metric with these options.
+    func formatter(_ metric: Metric, _ lang: Language, _ env: Environment) -> Formatter {
+        Formatter(metric: metric, lang: lang, localeOverride: locale, glyphs: glyphs, colour: colour(in: env))
+    }
+
+    /// Renders a title, tables, notes and charts in the chosen format: box (or ASCII) tables, Markdown,
+    /// an HTML page, or CSV (CSV keeps only the first table); `--max-rows` cuts every table.
+    func render(
+        _ tables: [Table], notes: [String], title: String, charts: [ChartSpec] = [], formatter: Formatter? = nil,
+        in env: Environment
+    ) -> String {
+        let format: (Double) -> String = { x in formatter.map { $0.number(x, $0.decimals) } ?? String(x) }
+        let locale = formatter?.locale ?? .en
+        let lang = self.lang ?? env.defaultLanguage
+        let tables = tables.map { t -> Table in
+            guard let maxRows, maxRows > 0, t.rows.count > maxRows, self.format != .csv else { return t }
+            var t = t
+            let hidden = t.rows.count - maxRows
+            t.rows = Array(t.rows.prefix(maxRows))
+            t.footer.append(
+                lang == .vi
+                    ? "… ẩn \(hidden) dòng (--max-rows)"
+                    : "… \(hidden) row\(hidden == 1 ? "" : "s") hidden (--max-rows)")
+            return t
+        }
+        switch self.format {
+        case .csv:
+            return tables.first?.csv() ?? ""
+        case .html:
+            var report = HTMLReport(title: title, language: lang.rawValue)
+            for t in tables { report.add(table: t) }
+            report.add(notes: notes)
+            for c in charts { report.add(svg: c.svg(locale: locale, format: format)) }
+            return report.rendered
+        case .markdown:
+            var out = "### \(title)\n\n"
+            for t in tables { out += t.render(style: .markdown, width: env.width(width)) + "\n" }
+            for n in notes { out += "- \(n)\n" }
+            for c in charts {
+                out +=
+                    "\n```\n" + c.text(width: env.width(width), glyphs: glyphs, locale: locale, format: format)
+                    + "```\n"
+            }
+            return out
+        default:
+            var out = title + "\n\n"
+            for t in tables { out += t.render(style: ascii ? .ascii : .box, width: env.width(width)) + "\n" }
+            for n in notes { out += n + "\n" }
+            for c in charts {
+                out += "\n" + c.text(width: env.width(width), glyphs: glyphs, locale: locale, format: format)
+            }
+            return out
+        }
+    }
+}

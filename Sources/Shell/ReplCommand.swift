@@ -1,0 +1,16 @@
+import ArgumentParser
+
+struct ReplCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "repl",
+        abstract: "Open the interactive session (also: `parlens` with no arguments on a terminal).",
+        discussion: Session.help)
+
+    @Option(name: .long, help: ArgumentHelp("Data to load at start (repeatable).", valueName: "path"))
+    var data: [String] = []
+
+    @Flag(name: .long, help: "When reading a script, go on after a failed command (exit 1 at the end).")
+    var keepGoing = false
+
+    func run() throws {}
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import Messages
+
+struct Run: Command {
+    static let configuration = CommandConfiguration(
+        abstract: "Run a notebook: a Markdown file whose ```parlens blocks are executed in one session.",
+        discussion: """
+            The output is the same document with each block's output placed after it (Markdown),
+            or an HTML report (-o FILE.html). Output is deterministic: width 100 unless set, no
+            colour, no timestamps. --check EXPECTED.md re-runs and compares with a saved
+            rendering: exit 1 on any difference, with a diff. A command's data error (exit 1, e.g.
+            `check` finding errors) is shown in the report; a usage error (a bad command) makes
+            the run fail with exit 2.
+            """)
+
+    @Argument(help: "The notebook (.md).")
+    var notebook: String
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("A parameter, NAME=VALUE (repeatable); overrides the front matter.", valueName: "name=value")
+    )
+    var param: [String] = []
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Data for the session (repeatable); default ./datasets or PARLENS_DATA.", valueName: "path"))
+    var data: [String] = []
+
+    @Option(
+        name: [.customShort("o"), .long],
+        help: ArgumentHelp("Write the report here (.md or .html), atomically.", valueName: "file"))
+    var output: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Compare the rendering with this file instead of writing it.", valueName: "expected.md"))
+    var check: String?
+
+    @Option(
+        name: .long,
+        help: "Language of the report: vi or en (default en, so that a rendering does not depend on $LANG).")
+    var lang: Language = .en
+
+    func execute(in env: Environment) throws(CommandFailure) {
+        let path = env.resolve(notebook)
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw .usage("cannot read the notebook \(notebook)", hint: "give the path of a Markdown file")
+        }
+        let book = Notebook(path: notebook, text: text)
+        var params = book.params
+        for p in param {
+            guard let eq = p.firstIndex(of: "="), eq != p.startIndex else {
+                throw .usage("--param takes NAME=VALUE, got '\(p)'", hint: nil)
+            }
+            params[String(p[..<eq])] = String(p[p.index(after: eq)...])
+        }
+        let html = output.map { $0.lowercased().hasSuffix(".html") || $0.lowercased().hasSuffix(".htm") } ?? false
+        let rendered = try NotebookRunner(book: book, params: params, data: data, html: html, lang: lang, env: env)
+            .render()
+        if let check {
+            let expectedPath = env.resolve(check)
+            guard let expected = try? String(contentsOfFile: expectedPath, encoding: .utf8) else {
+                throw .usage("cannot read \(check)", hint: "record it first: parlens run \(notebook) -o \(check)")
+            }
+            if expected == rendered.text {
+                env.out("\(notebook): matches \(check)\n")
+                return
+            }
+            env.err(
+                LineDiff.render(expected: expected, actual: rendered.text, expectedName: check, actualName: notebook))
+            throw .data
+        }
+        if let output {
+            do {
+                try Data(rendered.text.utf8).write(to: URL(fileURLWithPath: env.resolve(output)), options: .atomic)
+            } catch {
+                throw .usage("cannot write \(output): \(error.localizedDescription)", hint: nil)
+            }
+        } else {
+            env.out(rendered.text)
+        }
+        if rendered.failed { throw .usage("\(notebook): a command in the notebook failed (see the report)", hint: nil) }
+    }
+}

@@ -1,0 +1,79 @@
+import Analysis
+import Messages
+import Panel
+import Statistics
+import Testing
+
+/// What analyses leave out and refuse, as users read it: the same sentences as before the catalog.
+@Suite("Omissions, errors and conflicts in words")
+struct AnalysisMessageTests {
+    let en = Catalog(.en)
+    let vi = Catalog(.vi)
+
+    @Test func omissions() {
+        #expect(
+            en(.tooFewUnits(.pairedT, needed: 2, got: 1)) == "paired t: needs at least 2 units in both periods, got 1")
+        #expect(en(.tooFewPoints(needed: 3, got: 1)) == "1 point: trend tests need at least 3")
+        #expect(en(.tooFewPoints(needed: 3, got: 2)) == "2 points: trend tests need at least 3")
+        #expect(en(.flatLine) == "all values are equal: the line is flat and has no p-value")
+        let few = StatisticsError.tooFewValues(method: "Kendall tau-b (scipy.stats.kendalltau)", needed: 3, got: 1)
+        #expect(
+            en(.failed(.kendall, few))
+                == "Kendall: Kendall tau-b (scipy.stats.kendalltau) needs at least 3 values, got 1")
+        // The trend tests' errors name their method themselves.
+        #expect(en(.failed(.sen, few)) == few.description)
+        #expect(
+            en(.notComputed(.flatLine)) == "Not computed: all values are equal: the line is flat and has no p-value")
+        #expect(vi(.notComputed(.flatLine)).hasPrefix("Không tính được: "))
+    }
+
+    @Test(arguments: [
+        StatisticsError.tooFewValues(method: "summary", needed: 1, got: 0),
+        .nonFinite(method: "summary", index: 2),
+        .lengthMismatch(method: "paired t", first: 3, second: 4),
+        .degenerate(method: "Pearson", reason: "the first sample is constant; the correlation is undefined"),
+        .invalidArgument(method: "Wilson", reason: "the number of trials must be positive, got 0"),
+    ])
+    func statisticsErrorsReadAsTheirDescription(_ error: StatisticsError) {
+        #expect(en(error) == error.description)
+        #expect(!vi(error).isEmpty)
+    }
+
+    @Test(arguments: Note.allCases)
+    func notesReadAsStatisticsWordsThem(_ note: Note) {
+        #expect(en(note) == note.text)
+        #expect(!vi(note).isEmpty)
+    }
+
+    @Test func analysisErrors() {
+        #expect(
+            en(AnalysisError.unknownMetric("par_indx", suggestions: ["par_index"]))
+                == "no metric 'par_indx'; did you mean 'par_index'?")
+        #expect(en(AnalysisError.unknownPeriod("xyz", .unreadable, suggestions: [])) == "cannot read the period 'xyz'")
+        #expect(
+            en(AnalysisError.unknownPeriod("2099", .noFigures(metric: "par_index"), suggestions: ["2023", "2024"]))
+                == "par_index has no figures for '2099'; did you mean '2023', '2024'?")
+        #expect(
+            en(AnalysisError.noData(.noFigures(metric: "par_index", periods: [.year(2023), .year(2024)])))
+                == "no par_index figures for 2023 or 2024 in this selection")
+        #expect(en(AnalysisError.noData(.noFigures(metric: "pci", periods: []))) == "no pci figures in this selection")
+        #expect(
+            en(AnalysisError.noData(.noFiguresOfEither("par_index", "sipas", period: .year(2024))))
+                == "no figures of par_index or sipas for 2024 in this selection")
+        #expect(en(AnalysisError.noData(.unitHasNoFigures(unit: "A", metric: "pci"))) == "A has no pci figures")
+        #expect(
+            en(AnalysisError.unknownUnit(.ambiguous(query: "Hòa", candidates: ["a", "b"])))
+                == "'Hòa' matches 2 units: a; b; add --level or --parent, or type more of the name")
+        #expect(en(AnalysisError.unknownUnit(.notFound(query: "X", suggestions: []))) == "no unit matches 'X'")
+    }
+
+    @Test func conflicts() throws {
+        let panel = Loader.load(
+            text: "unit,period,metric,value\nA,2023,par_index,91.87\nA,2023,par_index,91.81\n", name: "d.csv"
+        ).panel
+        let conflict = try #require(try MetricView(panel: panel, metric: "par_index").conflicts.first)
+        #expect(en(conflict) == "A 2023: using 91.87 (d.csv:2); d.csv:3 gives 91.81")
+        #expect(en(.conflictingSources) == "Conflicting sources (the first row is used):")
+        #expect(vi(.conflictingSources) == "Nguồn mâu thuẫn (dùng dòng đầu tiên):")
+    }
+}
