@@ -23,7 +23,7 @@ func metricView(_ data: DataOptions, _ metric: String, _ say: Catalog, in env: E
 {
     let (result, _) = try data.load(in: env)
     if result.diagnostics.contains(where: { $0.severity == .error }) {
-        writeDiagnostics(result.diagnostics.filter { $0.severity == .error }, to: env.err)
+        writeDiagnostics(result.diagnostics.filter { $0.severity == .error }, say, to: env.err)
         throw .data
     }
     do { return try MetricView(panel: result.panel, metric: metric) } catch { throw error.failure(say) }

@@ -15,7 +15,9 @@ struct Info: Command {
         guard output.format != .text else { throw .usage("info writes table, markdown or json", hint: nil) }
         let (result, paths) = try data.load(in: env)
         if result.hasErrors {
-            writeDiagnostics(result.diagnostics, suppressed: result.suppressed, to: env.err)
+            writeDiagnostics(
+                result.diagnostics, Catalog(output.lang ?? env.defaultLanguage), suppressed: result.suppressed,
+                to: env.err)
             env.err("parlens: the data has errors; `parlens check` lists everything it finds\n")
             throw .data
         }

@@ -96,7 +96,8 @@ struct InfoReport {
         ).render(style: style, width: width)
         if !warnings.isEmpty {
             out += "\n\(lang("Warnings")): \(n(warnings.count)) — "
-            let byCode = Dictionary(grouping: warnings, by: \.code).map { "\($0.key) \(n($0.value.count))" }.sorted()
+            let byCode = Dictionary(grouping: warnings, by: \.code.rawValue).map { "\($0.key) \(n($0.value.count))" }
+                .sorted()
             out += byCode.joined(separator: ", ") + " (`parlens check` shows them)\n"
         }
         return out

@@ -133,7 +133,7 @@ public final class Session: @unchecked Sendable {
             added, options: LoadOptions(decimal: settings.decimal.flatMap(DecimalConvention.init(rawValue:))))
         let errors = result.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
-            writeDiagnostics(errors, to: env.err)
+            writeDiagnostics(errors, Catalog(settings.lang ?? env.defaultLanguage), to: env.err)
             return .failed(1)
         }
         data += added

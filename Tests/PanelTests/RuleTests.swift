@@ -9,7 +9,7 @@ import Testing
 struct RuleTests {
     /// `code@line:column` of each diagnostic, in the order reported.
     static func places(_ r: LoadResult) -> [String] {
-        r.diagnostics.map { "\($0.code)@\($0.location?.line ?? -1):\($0.location?.column ?? -1)" }
+        r.diagnostics.map { "\($0.code.rawValue)@\($0.location?.line ?? -1):\($0.location?.column ?? -1)" }
     }
 
     // MARK: Tidy

@@ -211,10 +211,8 @@ extension CSVReader {
                         if trailingEnd > trailingFrom {
                             diagnostics.append(
                                 Diagnostic(
-                                    .warning, "text-after-quote",
-                                    at: SourceLocation(file: file, line: trailingLine, column: trailingColumn),
-                                    "text after the closing quote was joined to the cell",
-                                    hint: "quote the whole cell"))
+                                    .textAfterQuote,
+                                    at: SourceLocation(file: file, line: trailingLine, column: trailingColumn)))
                             if !copying {
                                 extra.append(contentsOf: UnsafeBufferPointer(rebasing: b[contentFrom..<contentEnd]))
                                 copying = true
@@ -225,11 +223,8 @@ extension CSVReader {
                     } else {
                         diagnostics.append(
                             Diagnostic(
-                                .error, "unterminated-quote",
-                                at: SourceLocation(file: file, line: startLine, column: startColumn),
-                                "a quoted cell starts here and is never closed",
-                                hint:
-                                    "every opening \" needs a closing \"; a quote inside a quoted cell is written \"\"")
+                                .unterminatedQuote, at: SourceLocation(file: file, line: startLine, column: startColumn)
+                            )
                         )
                         endOfRecord = true
                     }

@@ -86,10 +86,6 @@ struct LoadContext {
         }
         let close = Names.suggestions(for: id, among: panel.metrics.ids)
         report(
-            Diagnostic(
-                .warning, "unknown-metric", at: location,
-                "metric '\(id)' is not in the catalog; its values are read as plain numbers"
-                    + (close.isEmpty ? "" : " (did you mean \(close.map { "'\($0)'" }.joined(separator: ", "))?)"),
-                hint: "define it in a metrics.csv beside the data: id,name_vi,name_en,kind,better,min,max"))
+            Diagnostic(.unknownMetric(id, suggestions: close), at: location))
     }
 }

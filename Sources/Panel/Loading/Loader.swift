@@ -61,18 +61,14 @@ public struct Loader {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             context.report(
-                Diagnostic(
-                    .error, "no-such-file", at: SourceLocation(file: path, line: 0, column: 0),
-                    "no such file or folder", hint: "check the path given to --data"))
+                Diagnostic(.noSuchFile, at: SourceLocation(file: path, line: 0, column: 0)))
             return
         }
         guard isDirectory.boolValue else { return add(file: path) }
         let files = FileAccess.csvFiles(in: path)
         if files.isEmpty {
             context.report(
-                Diagnostic(
-                    .warning, "empty-folder", at: SourceLocation(file: path, line: 0, column: 0),
-                    "the folder holds no .csv or .tsv file"))
+                Diagnostic(.emptyFolder, at: SourceLocation(file: path, line: 0, column: 0)))
         }
         for file in files { add(file: file) }
     }
@@ -80,9 +76,7 @@ public struct Loader {
     mutating func add(file: String) {
         guard let bytes = FileAccess.contents(of: file) else {
             context.report(
-                Diagnostic(
-                    .error, "unreadable", at: SourceLocation(file: file, line: 0, column: 0),
-                    "the file cannot be read", hint: "check its permissions"))
+                Diagnostic(.unreadable, at: SourceLocation(file: file, line: 0, column: 0)))
             return
         }
         add(bytes: bytes, name: file)
@@ -105,9 +99,7 @@ public struct Loader {
         guard table.isText else { return }
         guard table.recordCount > 0 else {
             context.report(
-                Diagnostic(
-                    .error, "empty-file", at: SourceLocation(file: table.name, line: 0, column: 0), "the file is empty",
-                    hint: "a tidy file starts with a header: unit,period,metric,value"))
+                Diagnostic(.emptyFile, at: SourceLocation(file: table.name, line: 0, column: 0)))
             return
         }
         let input = context.panel.addInput(table.name)
@@ -115,7 +107,7 @@ public struct Loader {
             let header = TableHeader(view)
             if view.recordCount == 1 {
                 context.report(
-                    Diagnostic(.warning, "no-rows", at: header.start, "the file has a header and no data rows"))
+                    Diagnostic(.noRows, at: header.start))
             }
             guard let kind = Layout.kind(of: header) else { return context.report(Layout.unknown(header)) }
             let decimal: DecimalConvention

@@ -15,47 +15,28 @@ public struct SourceLocation: Hashable, Sendable, Codable, Comparable {
     }
 }
 
-/// A problem found in the input, reported like a compiler does:
-/// `datasets/x.csv:17:4: error: 'n/a' is not a number in column value`.
-public struct Diagnostic: Hashable, Sendable, Codable {
+/// A problem found in the input and where: what a compiler would print as
+/// `datasets/x.csv:17:4: error: 'n/a' is not a number in column value [not-a-number]`.
+///
+/// The words come from the catalog (module `Messages`); this value holds the typed
+/// ``Problem``, its place and the other places involved.
+public struct Diagnostic: Hashable, Sendable {
     public enum Severity: String, Hashable, Sendable, Codable { case error, warning }
 
-    public var severity: Severity
-    /// A stable kebab-case identifier, e.g. `not-a-number`, `source-conflict`.
-    public var code: String
+    public var problem: Problem
     /// Where; `line`/`column` are 0 when the problem concerns a whole file.
     public var location: SourceLocation?
-    public var message: String
-    /// What to do about it, or nil.
-    public var hint: String?
-    /// Other places involved (the second line of a conflicting duplicate, …).
+    /// Other places involved (the first row of a duplicate, …).
     public var related: [SourceLocation]
 
-    public init(
-        _ severity: Severity, _ code: String, at location: SourceLocation?, _ message: String,
-        hint: String? = nil, related: [SourceLocation] = []
-    ) {
-        self.severity = severity
-        self.code = code
+    public init(_ problem: Problem, at location: SourceLocation?, related: [SourceLocation] = []) {
+        self.problem = problem
         self.location = location
-        self.message = message
-        self.hint = hint
         self.related = related
     }
 
-    /// `FILE:LINE:COL: error: message` followed by an indented hint line, if any.
-    public var formatted: String {
-        var head = ""
-        if let location {
-            head = location.file
-            if location.line > 0 { head += ":\(location.line)" }
-            if location.column > 0 { head += ":\(location.column)" }
-            head += ": "
-        }
-        var text = "\(head)\(severity.rawValue): \(message) [\(code)]"
-        if let hint { text += "\n  hint: \(hint)" }
-        return text
-    }
+    public var severity: Severity { problem.severity }
+    public var code: DiagnosticCode { problem.code }
 }
 
 /// Thrown when loading found errors; carries every diagnostic (errors and warnings).

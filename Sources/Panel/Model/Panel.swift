@@ -69,28 +69,27 @@ public enum Agreement: Hashable, Sendable {
     /// One gives what the other lacks (a value beside a rank-only row); nothing contradicts.
     case complement
     /// Something differs: the value, the rank or the size of the ranking.
-    case conflict(String)
+    case conflict([Difference])
 
     /// Compares two observations of one key.
     public static func between(_ a: Observation, _ b: Observation) -> Agreement {
-        var differences: [String] = []
+        var differences: [Difference] = []
         var complementary = false
         if let x = a.value, let y = b.value {
             let d = min(a.valueDecimals ?? 6, b.valueDecimals ?? 6)
-            if !sameAtDecimals(x, y, d) { differences.append("value \(format(x)) vs \(format(y))") }
+            if !sameAtDecimals(x, y, d) { differences.append(.value(x, y)) }
         } else if (a.value == nil) != (b.value == nil) {
             complementary = true
         }
         if let x = a.rank, let y = b.rank {
-            if x != y { differences.append("rank \(x) vs \(y)") }
+            if x != y { differences.append(.rank(x, y)) }
         } else if (a.rank == nil) != (b.rank == nil) {
             complementary = true
         }
-        if let x = a.rankOf, let y = b.rankOf, x != y { differences.append("rank of \(x) vs \(y)") }
-        for (x, y, name) in [(a.numerator, b.numerator, "numerator"), (a.denominator, b.denominator, "denominator")] {
-            if let x, let y, x != y { differences.append("\(name) \(format(x)) vs \(format(y))") }
-        }
-        if !differences.isEmpty { return .conflict(differences.joined(separator: ", ")) }
+        if let x = a.rankOf, let y = b.rankOf, x != y { differences.append(.rankOf(x, y)) }
+        if let x = a.numerator, let y = b.numerator, x != y { differences.append(.numerator(x, y)) }
+        if let x = a.denominator, let y = b.denominator, x != y { differences.append(.denominator(x, y)) }
+        if !differences.isEmpty { return .conflict(differences) }
         return complementary ? .complement : .agree
     }
 

@@ -9,9 +9,7 @@ extension LoadContext {
         for r in t.rows {
             guard let old = t.text(r, c.old).map(Names.clean), let new = t.text(r, c.new).map(Names.clean) else {
                 report(
-                    Diagnostic(
-                        .error, "incomplete-crosswalk", at: t.start(r),
-                        "a crosswalk row needs old_province and new_province"))
+                    Diagnostic(.incompleteCrosswalk, at: t.start(r)))
                 continue
             }
             panel.crosswalk.append(

@@ -8,26 +8,21 @@ extension LoadContext {
                     let first = panel.observations[i]
                     let second = panel.observations[j]
                     guard first.source == second.source else { continue }
-                    let unit = panel.units.units[first.unit].name
-                    let what =
-                        "\(unit) · \(first.period) · \(first.metric)\(first.tier.map { " · \($0.rawValue) tier" } ?? "")"
+                    let what = FigureName(
+                        unit: panel.units.units[first.unit].name, period: first.period, metric: first.metric,
+                        tier: first.tier)
                     let firstLocation = panel.location(first.origin)
-                    let firstPlace = "\(firstLocation.file):\(firstLocation.line)"
                     switch Agreement.between(first, second) {
                     case .agree, .complement:
                         report(
                             Diagnostic(
-                                .warning, "duplicate", at: panel.location(second.origin),
-                                "duplicate of \(firstPlace): \(what) is given twice with the same figures",
-                                hint: "delete one of the two rows", related: [firstLocation]))
-                    case .conflict(let difference):
+                                .duplicate(what, first: firstLocation), at: panel.location(second.origin),
+                                related: [firstLocation]))
+                    case .conflict(let differences):
                         report(
                             Diagnostic(
-                                .error, "conflicting-duplicate", at: panel.location(second.valueOrigin),
-                                "\(what) is given twice with different figures (\(difference)); the other row is \(firstPlace)",
-                                hint:
-                                    "keep the right row, or give each row its own source so that `parlens check` lists them as a conflict between sources",
-                                related: [firstLocation]))
+                                .conflictingDuplicate(what, differences: differences, first: firstLocation),
+                                at: panel.location(second.valueOrigin), related: [firstLocation]))
                     }
                 }
             }

@@ -19,11 +19,6 @@ enum Layout {
     static func unknown(_ header: TableHeader) -> Diagnostic {
         let names = header.texts.map { "'\($0)'" }.joined(separator: ", ")
         let missing = [HeaderKey.unit, .period, .metric].filter { !header.has($0) }.map(\.rawValue)
-        return Diagnostic(
-            .error, "unknown-layout", at: header.start,
-            "cannot tell what this file holds: the header has \(names); a tidy file needs \(missing.joined(separator: ", "))",
-            hint:
-                "a tidy file has columns unit, period, metric, value; a wide file has the unit first and one column per period (2021, 2022, …)"
-        )
+        return Diagnostic(.unknownLayout(header: header.texts, missing: missing), at: header.start)
     }
 }

@@ -9,24 +9,18 @@ extension LoadContext {
         )
         for r in t.rows {
             guard let id = t.text(r, c.id).map(Self.metricID) else {
-                report(Diagnostic(.error, "missing-metric", at: t.locationOrStart(r, c.id), "the metric id is empty"))
+                report(Diagnostic(.missingMetricID, at: t.locationOrStart(r, c.id)))
                 continue
             }
             guard let kind = t.text(r, c.kind).flatMap({ MetricKind(rawValue: $0.lowercased()) }) else {
                 report(
-                    Diagnostic(
-                        .error, "bad-kind", at: t.locationOrStart(r, c.kind),
-                        "'\(t.text(r, c.kind) ?? "")' is not a metric kind",
-                        hint: "kinds: \(MetricKind.allCases.map(\.rawValue).joined(separator: ", "))"))
+                    Diagnostic(.badKind(t.text(r, c.kind) ?? ""), at: t.locationOrStart(r, c.kind)))
                 continue
             }
             let betterText = t.text(r, c.better)?.lowercased() ?? "none"
             guard let better = Direction(rawValue: betterText) else {
                 report(
-                    Diagnostic(
-                        .error, "bad-direction", at: t.locationOrStart(r, c.better),
-                        "'\(betterText)' is not a direction",
-                        hint: "higher, lower or none"))
+                    Diagnostic(.badDirection(betterText), at: t.locationOrStart(r, c.better)))
                 continue
             }
             var bounds: [Double?] = []

@@ -24,18 +24,16 @@ extension LoadContext {
         let (convention, example, _) = NumberReader.decide(
             point: votes.point, comma: votes.comma, ambiguousExample: votes.ambiguousExample)
         if let example {
-            let read = NumberReader.parse(example, convention: .point).map { Agreement.format($0.value) } ?? example
+            let read = NumberReader.parse(example, convention: .point)?.value
             report(
                 Diagnostic(
-                    .warning, "ambiguous-decimal", at: SourceLocation(file: file, line: 0, column: 0),
-                    "no cell shows which decimal separator this file uses; '\(example)' and the like were read with a decimal point (\(example.replacingOccurrences(of: ",", with: "")) → \(read))",
-                    hint: "pass --decimal comma if the file writes 99,17 for ninety-nine point one seven"))
+                    .ambiguousDecimal(example: example, readAs: read),
+                    at: SourceLocation(file: file, line: 0, column: 0)))
         } else if votes.point > 0, votes.comma > 0 {
             report(
                 Diagnostic(
-                    .warning, "mixed-decimal", at: SourceLocation(file: file, line: 0, column: 0),
-                    "the file mixes decimal separators (\(votes.point) cells with a point, \(votes.comma) with a comma); read with a decimal \(convention == .point ? "point" : "comma"), the majority",
-                    hint: "cells written the other way are reported as errors; fix them or pass --decimal"))
+                    .mixedDecimal(point: votes.point, comma: votes.comma, chosen: convention),
+                    at: SourceLocation(file: file, line: 0, column: 0)))
         }
         return convention
     }
@@ -54,15 +52,12 @@ extension LoadContext {
     mutating func reportNotANumber(
         _ text: String, at location: SourceLocation, column: String, _ convention: DecimalConvention, count: Bool
     ) {
-        let whole = count ? " (a count must be a whole number)" : ""
         let other: DecimalConvention = convention == .point ? .comma : .point
-        let hint =
-            NumberReader.parse(text, convention: other, count: count) != nil
-            ? "this file is read with a decimal \(convention == .point ? "point" : "comma"); pass --decimal \(other.rawValue) if '\(text)' is right"
-            : "write a number such as 99.17, 99,17, 7554 or 7.554; missing values are empty, '-' or NA"
+        let readsOtherwise = NumberReader.parse(text, convention: other, count: count) != nil
         report(
             Diagnostic(
-                .error, "not-a-number", at: location, "'\(text)' is not a number in column \(column)\(whole)",
-                hint: hint))
+                .notANumber(
+                    text: text, column: column, count: count, convention: convention, readsOtherwise: readsOtherwise),
+                at: location))
     }
 }

@@ -3,12 +3,7 @@ extension LoadContext {
     mutating func checkShape(_ t: CellView, _ header: TableHeader, used: Set<Int>) {
         for i in header.texts.indices where !used.contains(i) {
             report(
-                Diagnostic(
-                    .warning, "unused-column", at: header.locations[i],
-                    "column '\(header.texts[i])' is not one parlens reads; its cells are ignored",
-                    hint:
-                        "columns read: unit, level, parent, tier, period, metric, value, numerator, denominator, rank, rank_of, source, note"
-                ))
+                Diagnostic(.unusedColumn(header.texts[i]), at: header.locations[i]))
         }
         let width = header.count
         for r in t.rows {
@@ -16,17 +11,10 @@ extension LoadContext {
             guard count != width else { continue }
             if count > width {
                 report(
-                    Diagnostic(
-                        .error, "too-many-cells", at: t.location(t.recordStarts[r] + width),
-                        "this row has \(count) cells but the header has \(width)",
-                        hint:
-                            "a delimiter inside a value (a decimal comma in a comma-separated file?) must be quoted: \"99,17\""
-                    ))
+                    Diagnostic(.tooManyCells(count: count, width: width), at: t.location(t.recordStarts[r] + width)))
             } else {
                 report(
-                    Diagnostic(
-                        .warning, "too-few-cells", at: t.location(r, header.index(.unit)),
-                        "this row has \(count) cells but the header has \(width); the missing ones are read as empty"))
+                    Diagnostic(.tooFewCells(count: count, width: width), at: t.location(r, header.index(.unit))))
             }
         }
     }

@@ -11,7 +11,7 @@ extension LoadContext {
         for r in t.rows {
             func at(_ i: Int) -> SourceLocation { t.locationOrStart(r, i) }
             guard let unit = t.text(r, c.unit), let metric = t.text(r, c.metric).map(Self.metricID) else {
-                report(Diagnostic(.error, "incomplete-target", at: at(c.unit), "a target needs a unit and a metric"))
+                report(Diagnostic(.incompleteTarget, at: at(c.unit)))
                 continue
             }
             let comparatorText = t.text(r, c.comparator)
@@ -19,9 +19,7 @@ extension LoadContext {
                 of: "≤", with: "<=")
             guard let comparator = written.flatMap(Target.Comparator.init(rawValue:)) else {
                 report(
-                    Diagnostic(
-                        .error, "bad-comparator", at: at(c.comparator), "'\(comparatorText ?? "")' is not a comparator",
-                        hint: "one of >=, <=, >, <, ="))
+                    Diagnostic(.badComparator(comparatorText ?? ""), at: at(c.comparator)))
                 continue
             }
             let goalText = t.text(r, c.target) ?? ""
@@ -32,12 +30,11 @@ extension LoadContext {
                 reportNotANumber(goalText, at: at(c.target), column: "target", .point, count: false)
                 continue
             }
-            let byText = t.text(r, c.by)
-            guard let byText, case .success(let by) = period(byText) else {
-                report(
-                    Diagnostic(
-                        .error, "bad-period", at: at(c.by), "'\(byText ?? "")' is not a period",
-                        hint: PeriodParseError.hint))
+            let by: Period
+            switch t.text(r, c.by).map({ period($0) }) ?? .failure(PeriodParseError(text: "", reason: .empty)) {
+            case .success(let p): by = p
+            case .failure(let e):
+                report(Diagnostic(.badPeriod(e), at: at(c.by)))
                 continue
             }
             noteUnknownMetric(metric, at: at(c.metric))

@@ -75,23 +75,17 @@ extension LoadContext {
         for r in t.rows {
             guard let unitField = t.field(r, c.unit), t.fields[unitField].length > 0 else {
                 report(
-                    Diagnostic(
-                        .error, "missing-unit", at: t.location(r, c.unit), "the unit is empty",
-                        hint: "every row needs the unit's name"))
+                    Diagnostic(.missingUnit, at: t.location(r, c.unit)))
                 continue
             }
             guard let periodField = t.present(r, c.period) else {
                 report(
-                    Diagnostic(
-                        .error, "missing-period", at: t.location(r, c.period), "the period is empty",
-                        hint: PeriodParseError.hint))
+                    Diagnostic(.missingPeriod, at: t.location(r, c.period)))
                 continue
             }
             guard let metricField = t.present(r, c.metric) else {
                 report(
-                    Diagnostic(
-                        .error, "missing-metric", at: t.location(r, c.metric), "the metric is empty",
-                        hint: "e.g. par_index, sipas, online_filing_rate"))
+                    Diagnostic(.missingMetric, at: t.location(r, c.metric)))
                 continue
             }
             var bad = false
@@ -125,10 +119,7 @@ extension LoadContext {
             if bad || !ranksFine { continue }
             if value == nil, rank == nil, numerator == nil || denominator == nil {
                 report(
-                    Diagnostic(
-                        .warning, "empty-observation", at: t.location(r, c.value),
-                        "the row has no value, no rank and no pair of counts; nothing was read from it",
-                        hint: "give a value, a rank, or numerator and denominator"))
+                    Diagnostic(.emptyObservation, at: t.location(r, c.value)))
                 continue
             }
             let unitIndex = unit(t, r, unitField, parent: t.present(r, c.parent), level: level, &units, c.level)
@@ -155,7 +146,7 @@ extension LoadContext {
     }
 
     mutating func reportBadPeriod(_ e: PeriodParseError, at location: SourceLocation) {
-        report(Diagnostic(.error, "bad-period", at: location, e.description, hint: PeriodParseError.hint))
+        report(Diagnostic(.badPeriod(e), at: location))
     }
 
     /// The level, tier and metric of row `r` (reporting a level or tier that does not read, and
@@ -173,11 +164,7 @@ extension LoadContext {
             level = levels[l.id]
             if level == nil {
                 report(
-                    Diagnostic(
-                        .error, "bad-level", at: t.location(r, levelColumn), "'\(t.text(i))' is not a level",
-                        hint:
-                            "levels: \(UnitLevel.allCases.map(\.rawValue).joined(separator: ", ")) (or tỉnh, huyện, xã, sở, bộ, vùng, cả nước)"
-                    ))
+                    Diagnostic(.badLevel(t.text(i)), at: t.location(r, levelColumn)))
                 fine = false
             }
         }
@@ -188,9 +175,7 @@ extension LoadContext {
             tier = tiers[k.id]
             if tier == nil {
                 report(
-                    Diagnostic(
-                        .error, "bad-tier", at: t.location(r, tierColumn), "'\(t.text(i))' is not a tier",
-                        hint: "tiers: province, district, commune (or cấp tỉnh, cấp huyện, cấp xã)"))
+                    Diagnostic(.badTier(t.text(i)), at: t.location(r, tierColumn)))
                 fine = false
             }
         }
@@ -218,9 +203,7 @@ extension LoadContext {
                 (rank, rankOf) = parsed
             } else {
                 report(
-                    Diagnostic(
-                        .error, "bad-rank", at: t.location(i), "'\(t.text(i))' is not a rank",
-                        hint: "write a rank as 6, 6/63 or hạng 6"))
+                    Diagnostic(.badRank(t.text(i)), at: t.location(i)))
                 fine = false
             }
         }
@@ -231,16 +214,13 @@ extension LoadContext {
                 if let stated = rankOf, stated != of {
                     report(
                         Diagnostic(
-                            .error, "rank-of-mismatch", at: t.location(i),
-                            "rank_of says \(of) but the rank cell says '\(rankField.map(t.text) ?? "")'"))
+                            .rankOfMismatch(rankOf: of, rankCell: rankField.map(t.text) ?? ""), at: t.location(i)))
                     fine = false
                 }
                 rankOf = of
             } else {
                 report(
-                    Diagnostic(
-                        .error, "not-a-number", at: t.location(i),
-                        "'\(t.text(i))' is not a whole number in column \(h.name(of: .rankOf))"))
+                    Diagnostic(.notAWholeNumber(text: t.text(i), column: h.name(of: .rankOf)), at: t.location(i)))
                 fine = false
             }
         }

@@ -52,9 +52,7 @@ extension LoadContext {
             let unitName = panel.units.units[unitIndex].name
             report(
                 Diagnostic(
-                    .warning, "level-mismatch", at: location,
-                    "\(unitName) was loaded as a \(known.rawValue) and is a \(level.rawValue) here; the first level is kept"
-                ))
+                    .levelMismatch(unit: panel.units.units[unitIndex].name, first: known, given: level), at: location))
         } else {
             panel.units.setLevel(level, at: unitIndex)
         }

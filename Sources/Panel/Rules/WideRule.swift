@@ -18,10 +18,7 @@ extension LoadContext {
         checkShape(t, h, used: used)
         if !h.has(.metric) && options.metric == nil {
             report(
-                Diagnostic(
-                    .error, "wide-without-metric", at: h.start,
-                    "this wide table (one column per period) does not say which metric it holds",
-                    hint: "add a 'metric' column or pass --metric ID"))
+                Diagnostic(.wideWithoutMetric, at: h.start))
             return .point
         }
         var votes = DecimalVotes()
@@ -38,7 +35,7 @@ extension LoadContext {
         for r in t.rows {
             guard let unitField = t.field(r, 0), t.fields[unitField].length > 0 else {
                 let place = SourceLocation(file: t.name, line: t.start(r).line, column: 1)
-                report(Diagnostic(.error, "missing-unit", at: place, "the unit is empty"))
+                report(Diagnostic(.missingUnit, at: place))
                 continue
             }
             let metricID = metricID(t.text(r, c.metric) ?? options.metric ?? "")

@@ -50,7 +50,7 @@ struct CellTable: Sendable {
     }
 
     /// Whether the source could be read as text at all (a binary or non-UTF-8 file cannot).
-    var isText: Bool { diagnostics.allSatisfy { $0.code != "not-text" && $0.code != "not-utf8" } }
+    var isText: Bool { diagnostics.allSatisfy { $0.code != .notText && $0.code != .notUTF8 } }
 
     /// Calls `body` with a view of the cells in place; `input` is the table's index in
     /// ``Panel/inputs``.

@@ -24,7 +24,7 @@ public enum ReferenceCSV {
         var parser = Parser(bytes: bytes, position: start, delimiter: delimiter, file: file)
         parser.run()
         // An unclosed quote swallows the rest of the file into one cell: that record is not data.
-        if parser.diagnostics.contains(where: { $0.code == "unterminated-quote" }), !parser.records.isEmpty {
+        if parser.diagnostics.contains(where: { $0.code == .unterminatedQuote }), !parser.records.isEmpty {
             parser.records.removeLast()
         }
         return CSVDocument(
@@ -119,10 +119,7 @@ public enum ReferenceCSV {
                 if !closed {
                     diagnostics.append(
                         Diagnostic(
-                            .error, "unterminated-quote",
-                            at: SourceLocation(file: file, line: startLine, column: startColumn),
-                            "a quoted cell starts here and is never closed",
-                            hint: "every opening \" needs a closing \"; a quote inside a quoted cell is written \"\""))
+                            .unterminatedQuote, at: SourceLocation(file: file, line: startLine, column: startColumn)))
                     return (CSVField(text: decode(content), line: startLine, column: startColumn, quoted: true), true)
                 }
                 // After the closing quote: spaces, then a delimiter or line end.
@@ -139,10 +136,8 @@ public enum ReferenceCSV {
                 if !trailing.isEmpty {
                     diagnostics.append(
                         Diagnostic(
-                            .warning, "text-after-quote",
-                            at: SourceLocation(file: file, line: trailingLine, column: trailingColumn),
-                            "text after the closing quote was joined to the cell",
-                            hint: "quote the whole cell"))
+                            .textAfterQuote, at: SourceLocation(file: file, line: trailingLine, column: trailingColumn))
+                    )
                     content.append(contentsOf: trailing)
                 }
                 let end = finishField()

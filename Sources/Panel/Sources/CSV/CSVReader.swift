@@ -89,9 +89,7 @@ public enum CSVReader {
         }
         if bytes.count > CellTable.maxBytes {
             let problem = Diagnostic(
-                .error, "too-large", at: SourceLocation(file: file, line: 0, column: 0),
-                "the file is larger than \(CellTable.maxBytes >> 20) MB, more than a table of figures holds",
-                hint: "split it, or keep only the rows and columns of the review")
+                .tooLarge(megabytes: CellTable.maxBytes >> 20), at: SourceLocation(file: file, line: 0, column: 0))
             return notTextCells(problem, file: file, hadBOM: hadBOM)
         }
         // A large input is checked for UTF-8 on another core while this one scans it (the scan only
@@ -107,7 +105,7 @@ public enum CSVReader {
             return notTextCells(notText(bytes, from: start, at: index, file: file), file: file, hadBOM: hadBOM)
         }
         // An unclosed quote swallows the rest of the file into one cell: that record is not data.
-        if scanner.diagnostics.contains(where: { $0.code == "unterminated-quote" }), scanner.recordStarts.count > 1 {
+        if scanner.diagnostics.contains(where: { $0.code == .unterminatedQuote }), scanner.recordStarts.count > 1 {
             scanner.recordStarts.removeLast()
             scanner.fields.removeSubrange(scanner.recordStarts[scanner.recordStarts.count - 1]...)
         }
@@ -151,15 +149,9 @@ public enum CSVReader {
         }
         let b = bytes[index]
         if b == 0 {
-            return Diagnostic(
-                .error, "not-text", at: SourceLocation(file: file, line: line, column: column),
-                "the file contains a NUL byte: it looks like a binary file, not CSV text",
-                hint: "export the sheet as CSV (UTF-8); spreadsheets (.xlsx) are not read directly")
+            return Diagnostic(.nulByte, at: SourceLocation(file: file, line: line, column: column))
         }
-        return Diagnostic(
-            .error, "not-utf8", at: SourceLocation(file: file, line: line, column: column),
-            "byte 0x\(b < 16 ? "0" : "")\(String(b, radix: 16, uppercase: true)) is not valid UTF-8",
-            hint: "save the file as 'CSV UTF-8'; legacy encodings (TCVN3, VNI, Windows-1258) are not read")
+        return Diagnostic(.notUTF8(byte: b), at: SourceLocation(file: file, line: line, column: column))
     }
 
     package static func detectDelimiter(_ bytes: [UInt8], from start: Int) -> UInt8 {
