@@ -1,0 +1,86 @@
+import Foundation
+
+/// A self-contained HTML page: title, tables, notes and inline SVG charts. No script, no network,
+/// a system font stack, readable when printed. It is also well-formed XML (void elements are
+/// self-closed), so tests parse it as XML.
+public struct HTMLReport: Sendable {
+    public var title: String
+    public var language: String
+    public var sections: [String] = []
+    /// Whether the page opens with the title as `<h1>` (off when the content has its own).
+    public var showsTitle = true
+
+    public init(title: String, language: String) {
+        self.title = title
+        self.language = language
+    }
+
+    public mutating func add(table: Table) { sections.append(table.html()) }
+    public mutating func add(notes: [String]) {
+        guard !notes.isEmpty else { return }
+        sections.append("<ul class=\"notes\">" + notes.map { "<li>\(SVG.escape($0))</li>" }.joined() + "</ul>")
+    }
+    public mutating func add(svg: String) { sections.append("<figure>\(svg)</figure>") }
+    public mutating func add(preformatted text: String) { sections.append("<pre>\(SVG.escape(text))</pre>") }
+
+    public var rendered: String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(SVG.escape(language))">
+        <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title>\(SVG.escape(title))</title>
+        <style>
+        body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; color: #222; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; }
+        h1 { font-size: 1.3rem; }
+        table { border-collapse: collapse; margin: 1rem 0; font-variant-numeric: tabular-nums; }
+        th, td { border-bottom: 1px solid #ddd; padding: .25rem .6rem; }
+        th { background: #f3f3f3; text-align: left; }
+        td:first-child { white-space: nowrap; }
+        td.num, th.num { text-align: right; }
+        caption { text-align: left; font-weight: 600; padding: .3rem 0; }
+        tfoot td { color: #666; font-size: .9em; border: none; }
+        ul.notes { color: #444; }
+        figure { margin: 1rem 0; }
+        svg { max-width: 100%; height: auto; }
+        pre { font-size: .85rem; }
+        @media print { body { margin: 0; max-width: none; } figure, table { break-inside: avoid; } }
+        </style>
+        </head>
+        <body>
+        \(showsTitle ? "<h1>\(SVG.escape(title))</h1>" : "")
+        \(sections.joined(separator: "\n"))
+        </body>
+        </html>
+
+        """
+    }
+}
+
+extension Table {
+    /// The table as an HTML `<table>`, numbers right-aligned as in the terminal.
+    public func html() -> String {
+        var out = "<table>"
+        if let title { out += "<caption>\(SVG.escape(title))</caption>" }
+        out +=
+            "<thead><tr>"
+            + columns.map { "<th\($0.alignment == .right ? " class=\"num\"" : "")>\(SVG.escape($0.header))</th>" }
+            .joined() + "</tr></thead><tbody>"
+        for row in rows {
+            // U+FF1D (fullwidth =) is missing from many web fonts; the plain sign reads the same.
+            out +=
+                "<tr>"
+                + zip(columns, row).map {
+                    "<td\($0.alignment == .right ? " class=\"num\"" : "")>\(SVG.escape($1.replacingOccurrences(of: "＝", with: "=")))</td>"
+                }.joined() + "</tr>"
+        }
+        out += "</tbody>"
+        if !footer.isEmpty {
+            out +=
+                "<tfoot>" + footer.map { "<tr><td colspan=\"\(columns.count)\">\(SVG.escape($0))</td></tr>" }.joined()
+                + "</tfoot>"
+        }
+        return out + "</table>"
+    }
+}
