@@ -27,20 +27,13 @@ struct LoadContext {
     }
 
     mutating func period(_ text: String) -> Result<Period, PeriodParseError> {
-        if let known = periodMemo[text] { return known }
-        let result: Result<Period, PeriodParseError>
-        do throws(PeriodParseError) { result = .success(try Period(parsing: text)) } catch { result = .failure(error) }
-        periodMemo[text] = result
-        return result
+        Self.memo(&periodMemo, text) { text in
+            do throws(PeriodParseError) { return .success(try Period(parsing: text)) } catch { return .failure(error) }
+        }
     }
 
     /// ``Names/clean(_:)``, memoised.
-    mutating func clean(_ text: String) -> String {
-        if let known = cleanMemo[text] { return known }
-        let value = Names.clean(text)
-        cleanMemo[text] = value
-        return value
-    }
+    mutating func clean(_ text: String) -> String { Self.memo(&cleanMemo, text, Names.clean) }
 
     /// The unit for a row's raw name and parent, added when new.
     mutating func unitIndex(name rawName: String, parent rawParent: String?, level: UnitLevel?) -> (
@@ -53,25 +46,18 @@ struct LoadContext {
         return result
     }
 
-    mutating func metricID(_ text: String) -> String {
-        if let known = metricMemo[text] { return known }
-        let id = Self.metricID(text)
-        metricMemo[text] = id
-        return id
-    }
+    mutating func metricID(_ text: String) -> String { Self.memo(&metricMemo, text, Self.metricID) }
 
-    mutating func level(_ text: String) -> UnitLevel? {
-        if let known = levelMemo[text] { return known }
-        let level = UnitLevel(parsing: text)
-        levelMemo[text] = level
-        return level
-    }
+    mutating func level(_ text: String) -> UnitLevel? { Self.memo(&levelMemo, text, UnitLevel.init(parsing:)) }
 
-    mutating func tier(_ text: String) -> Tier? {
-        if let known = tierMemo[text] { return known }
-        let tier = Tier(parsing: text)
-        tierMemo[text] = tier
-        return tier
+    mutating func tier(_ text: String) -> Tier? { Self.memo(&tierMemo, text, Tier.init(parsing:)) }
+
+    /// `make(text)`, computed once per distinct text and kept in `memo`.
+    static func memo<Value>(_ memo: inout [String: Value], _ text: String, _ make: (String) -> Value) -> Value {
+        if let known = memo[text] { return known }
+        let value = make(text)
+        memo[text] = value
+        return value
     }
 
     /// A metric cell's id: folded, spaces as underscores (`PAR INDEX` → `par_index`).
