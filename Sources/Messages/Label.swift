@@ -22,7 +22,7 @@ public enum Label: Hashable, Sendable, CaseIterable {
     /// The note of a forecast's interval.
     case predictionInterval95
     // Trends.
-    case series, trend, first, last, verdict
+    case series, first, last, verdict
     // Summaries.
     case mean, sd, min, q1, median, q3, max, distribution
     // Targets.

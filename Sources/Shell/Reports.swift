@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import Panel
 
 /// JSON shapes of the commands (snake_case keys, nulls for what cannot be computed).
@@ -49,16 +50,14 @@ enum JSON {
 }
 
 /// Writes diagnostics compiler-style, capped, with a count of what was left out.
-func writeDiagnostics(_ diagnostics: [Diagnostic], suppressed: Int = 0, limit: Int = 50, to write: (String) -> Void) {
+func writeDiagnostics(
+    _ diagnostics: [Diagnostic], suppressed: Int = 0, limit: Int = 50, _ say: Catalog, to write: (String) -> Void
+) {
     let errors = diagnostics.filter { $0.severity == .error }
     let warnings = diagnostics.filter { $0.severity == .warning }
     let shown = Array((errors + warnings).prefix(limit))
     for d in shown { write(d.formatted + "\n") }
     let hidden = diagnostics.count - shown.count + suppressed
-    if hidden > 0 { write("… and \(hidden) more (run `parlens check --format json` for the full list)\n") }
-    if !errors.isEmpty {
-        write(
-            "\(errors.count) error\(errors.count == 1 ? "" : "s"), \(warnings.count) warning\(warnings.count == 1 ? "" : "s")\n"
-        )
-    }
+    if hidden > 0 { write(say(.moreDiagnostics(hidden)) + "\n") }
+    if !errors.isEmpty { write(say(.diagnosticCounts(errors: errors.count, warnings: warnings.count)) + "\n") }
 }
