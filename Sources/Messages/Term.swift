@@ -33,5 +33,10 @@ public enum Term: Hashable, Sendable {
 
 /// The field delimiters a CSV file may use, as the loader names them.
 public enum Delimiter: String, Hashable, Sendable, CaseIterable {
-    case comma, semicolon, tab
+    /// `,`
+    case comma
+    /// `;`
+    case semicolon
+    /// A tab.
+    case tab
 }
