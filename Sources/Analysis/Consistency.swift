@@ -33,20 +33,8 @@ public enum Consistency {
         }
     }
 
-    static func name(_ panel: Panel, _ o: Observation) -> String {
-        let u = panel.unit(of: o)
-        let tier = o.tier.map { " · \($0.rawValue) tier" } ?? ""
-        return "\(u.name) · \(o.period) · \(o.metric)\(tier)"
-    }
-
-    static func f(_ x: Double, _ decimals: Int? = nil) -> String {
-        if let decimals {
-            var scale = 1.0
-            for _ in 0..<decimals { scale *= 10 }
-            let r = (x * scale).rounded() / scale
-            return decimals == 0 ? String(Int(r)) : String(r)
-        }
-        return Agreement.format(x)
+    static func figure(_ panel: Panel, _ o: Observation) -> FigureName {
+        FigureName(unit: panel.unit(of: o).name, period: o.period, metric: o.metric, tier: o.tier)
     }
 
     // MARK: ranges and ranks
@@ -58,20 +46,17 @@ public enum Consistency {
             if let v = o.value, !o.valueComputed, !m.accepts(v) {
                 out.append(
                     Diagnostic(
-                        .error, "out-of-range", at: o.valueLocation,
-                        "\(name(panel, o)) = \(f(v)) is outside the valid range of \(o.metric) (\(m.rangeText))",
-                        hint: "check the figure; a metrics.csv beside the data can widen the range"))
+                        .outOfRange(figure(panel, o), value: v, min: m.min, max: m.max),
+                        at: panel.location(o.valueOrigin)))
             }
             if let r = o.rank, r < 1 {
                 out.append(
-                    Diagnostic(.error, "bad-rank", at: o.rankLocation, "\(name(panel, o)): rank \(r) is below 1"))
+                    Diagnostic(.rankBelowOne(figure(panel, o), rank: r), at: panel.location(o.rankOrigin))
+                )
             }
             if let r = o.rank, let of = o.rankOf, r > of {
                 out.append(
-                    Diagnostic(
-                        .error, "rank-exceeds-rank-of", at: o.rankLocation,
-                        "\(name(panel, o)): rank \(r) of \(of) is impossible (the rank is larger than the number of units ranked)"
-                    ))
+                    Diagnostic(.rankExceedsRankOf(figure(panel, o), rank: r, of: of), at: panel.location(o.rankOrigin)))
             }
         }
         return out
@@ -86,14 +71,14 @@ public enum Consistency {
             guard isRate else { continue }
             if d == 0 {
                 out.append(
-                    Diagnostic(.error, "zero-denominator", at: o.origin, "\(name(panel, o)): the denominator is 0"))
+                    Diagnostic(.zeroDenominator(figure(panel, o)), at: panel.location(o.origin)))
                 continue
             }
             if n > d {
                 out.append(
                     Diagnostic(
-                        .error, "numerator-exceeds-denominator", at: o.origin,
-                        "\(name(panel, o)): numerator \(f(n)) is larger than denominator \(f(d))"))
+                        .numeratorExceedsDenominator(figure(panel, o), numerator: n, denominator: d),
+                        at: panel.location(o.origin)))
             }
             guard let v = o.value, !o.valueComputed else { continue }
             let expected = 100 * n / d
@@ -104,9 +89,8 @@ public enum Consistency {
             if (v - expected).magnitude > tolerance {
                 out.append(
                     Diagnostic(
-                        .error, "rate-mismatch", at: o.valueLocation,
-                        "\(name(panel, o)) is \(f(v)) but its counts give \(f(n)) / \(f(d)) = \(f(expected, max(decimals, 2) + 2)) (reported to \(decimals) decimal\(decimals == 1 ? "" : "s"), allowed ±\(f(unit / 2, decimals + 1)))",
-                        hint: "one of the three figures is wrong; reports round rates to two decimals"))
+                        .rateMismatch(figure(panel, o), value: v, numerator: n, denominator: d, decimals: decimals),
+                        at: panel.location(o.valueOrigin)))
             }
         }
         return out
@@ -128,26 +112,23 @@ public enum Consistency {
         }
         var out: [Diagnostic] = []
         for (key, metrics) in byKey {
-            let unit = panel.units.units[key.unit].name
-            let what = "\(unit) · \(key.period)\(key.tier.map { " · \($0.rawValue) tier" } ?? "")"
+            let what = FigureName(
+                unit: panel.units.units[key.unit].name, period: key.period, metric: nil, tier: key.tier)
             func v(_ id: String) -> Double? { metrics[id]?.value }
             if let received = metrics["dossiers_received"], let total = received.value {
                 let partIDs = ["dossiers_resolved", "dossiers_pending", "dossiers_ineligible"]
-                let parts = partIDs.compactMap { id in v(id).map { (id, $0) } }
-                let sum = parts.reduce(0) { $0 + $1.1 }
-                let listed = parts.map { "\($0.0.replacingOccurrences(of: "dossiers_", with: "")) \(f($0.1))" }.joined(
-                    separator: " + ")
+                let parts = partIDs.compactMap { id in v(id).map { CountPart(metric: id, value: $0) } }
+                let sum = parts.reduce(0) { $0 + $1.value }
                 if parts.count == partIDs.count, sum != total {
                     out.append(
                         Diagnostic(
-                            .error, "counts-do-not-add-up", at: received.valueLocation,
-                            "\(what): \(listed) = \(f(sum)), but \(f(total)) dossiers were received",
-                            hint: "resolved + pending + ineligible should equal received"))
+                            .partsDoNotAddUp(what, parts: parts, total: total), at: panel.location(received.valueOrigin)
+                        ))
                 } else if parts.count < partIDs.count, sum > total {
                     out.append(
                         Diagnostic(
-                            .error, "counts-do-not-add-up", at: received.valueLocation,
-                            "\(what): \(listed) = \(f(sum)) is more than the \(f(total)) dossiers received"))
+                            .partsExceedTotal(what, parts: parts, total: total),
+                            at: panel.location(received.valueOrigin)))
                 }
             }
             if let resolved = v("dossiers_resolved") {
@@ -157,19 +138,15 @@ public enum Consistency {
                 {
                     out.append(
                         Diagnostic(
-                            .error, "counts-do-not-add-up", at: onTime.origin,
-                            "\(what): on time \(f(n)) + late \(f(late)) = \(f(n + late)), but \(f(resolved)) dossiers were resolved"
-                        ))
+                            .onTimeAndLateDoNotAddUp(what, onTime: n, late: late, resolved: resolved),
+                            at: panel.location(onTime.origin)))
                 }
                 for id in ["on_time_rate", "late_rate"] {
                     if let o = metrics[id], let d = o.denominator, d != resolved {
                         out.append(
                             Diagnostic(
-                                .warning, "denominator-mismatch", at: o.origin,
-                                "\(what): \(id) is computed over \(f(d)) dossiers, but \(f(resolved)) were resolved",
-                                hint:
-                                    "say which definition the rate uses (QĐ 766 also counts open dossiers within their deadline)"
-                            ))
+                                .denominatorIsNotResolved(what, metric: id, denominator: d, resolved: resolved),
+                                at: panel.location(o.origin)))
                     }
                 }
             }
@@ -178,9 +155,9 @@ public enum Consistency {
             {
                 out.append(
                     Diagnostic(
-                        .warning, "denominator-mismatch", at: o.origin,
-                        "\(what): online_filing_rate is computed over \(f(d)) dossiers, but \(f(received)) were received"
-                    ))
+                        .denominatorIsNotReceived(
+                            what, metric: "online_filing_rate", denominator: d, received: received),
+                        at: panel.location(o.origin)))
             }
         }
         return out
@@ -209,33 +186,31 @@ public enum Consistency {
             let better = panel.metric(key.metric).better
             guard better != .none, list.count > 1 else { continue }
             var seen: Set<[Int]> = []
-            let sorted = list.sorted { $0.origin < $1.origin }
+            let sorted = list.sorted { panel.location($0.origin) < panel.location($1.origin) }
             for (i, a) in sorted.enumerated() {
                 for b in sorted[(i + 1)...] where a.unit != b.unit {
                     if let x = a.rankOf, let y = b.rankOf, x != y { continue }
                     guard let va = a.value, let vb = b.value, let ra = a.rank, let rb = b.rank else { continue }
-                    let pair = [min(a.unit, b.unit), max(a.unit, b.unit)]
-                    guard !seen.contains(pair) else { continue }
+                    let units = [min(a.unit, b.unit), max(a.unit, b.unit)]
+                    guard !seen.contains(units) else { continue }
                     let aBetter = better == .higher ? va > vb : va < vb
                     let bBetter = better == .higher ? vb > va : vb < va
-                    let ua = panel.unit(of: a).name
-                    let ub = panel.unit(of: b).name
+                    let pair = RankPair(
+                        metric: key.metric, period: key.period, unit: panel.unit(of: b).name, value: vb, rank: rb,
+                        other: panel.unit(of: a).name, otherValue: va, otherRank: ra, otherLine: Int(a.origin.line),
+                        otherFile: a.origin.input == b.origin.input ? nil : panel.input(of: a.origin))
                     if (aBetter && ra > rb) || (bBetter && rb > ra) {
-                        seen.insert(pair)
+                        seen.insert(units)
                         out.append(
                             Diagnostic(
-                                .error, "rank-contradicts-scores", at: b.rankLocation,
-                                "\(key.metric) \(key.period): \(ub) has \(f(vb)) and rank \(rb), but \(ua) has \(f(va)) and rank \(ra) (\(a.origin.file == b.origin.file ? "line \(a.origin.line)" : "\(a.origin.file):\(a.origin.line)")); \(better == .higher ? "higher" : "lower") is better",
-                                hint: "one score or one rank is wrong, or the two rows come from different rankings",
-                                related: [a.origin]))
+                                .rankContradictsScores(pair, better: better), at: panel.location(b.rankOrigin),
+                                related: [panel.location(a.origin)]))
                     } else if va == vb, ra != rb {
-                        seen.insert(pair)
+                        seen.insert(units)
                         out.append(
                             Diagnostic(
-                                .warning, "tied-scores-different-ranks", at: b.rankLocation,
-                                "\(key.metric) \(key.period): \(ub) and \(ua) both have \(f(va)) but ranks \(rb) and \(ra)",
-                                hint: "published scores are rounded; the ranking may use more decimals",
-                                related: [a.origin]))
+                                .tiedScoresDifferentRanks(pair), at: panel.location(b.rankOrigin),
+                                related: [panel.location(a.origin)]))
                     }
                 }
             }
@@ -256,19 +231,15 @@ public enum Consistency {
                 }
             }
             guard conflicting, let first = list.first, let last = list.last else { continue }
-            let figures = list.map { o -> String in
-                var parts: [String] = []
-                if let v = o.value { parts.append(f(v)) }
-                if let r = o.rank { parts.append("rank \(r)\(o.rankOf.map { "/\($0)" } ?? "")") }
-                let what = parts.isEmpty ? "—" : parts.joined(separator: ", ")
-                return
-                    "\(what) (line \(o.origin.line)\(o.origin.file == last.origin.file ? "" : " of \(o.origin.file)"); \(o.source ?? "no source"))"
+            let figures = list.map { o in
+                SourcedFigure(
+                    value: o.value, rank: o.rank, rankOf: o.rankOf, line: Int(o.origin.line),
+                    file: o.origin.input == last.origin.input ? nil : panel.input(of: o.origin), source: o.source)
             }
             out.append(
                 Diagnostic(
-                    .warning, "source-conflict", at: last.valueLocation,
-                    "sources disagree on \(name(panel, first)): \(figures.joined(separator: " vs "))",
-                    hint: "all rows are kept; say which source a review uses", related: list.dropLast().map(\.origin)))
+                    .sourceConflict(figure(panel, first), figures: figures), at: panel.location(last.valueOrigin),
+                    related: list.dropLast().map { panel.location($0.origin) }))
         }
         return out
     }
@@ -313,13 +284,11 @@ public enum Consistency {
             let missing = expected.subtracting(periods).sorted()
             guard let firstMissing = missing.first else { continue }
             let after = periods.first { $0 > firstMissing } ?? last
-            let place = byPeriod[after]?.origin
-            let tier = key.tier.map { " (\($0.rawValue) tier)" } ?? ""
+            let place = byPeriod[after].map { panel.location($0.origin) }
             out.append(
                 Diagnostic(
-                    .warning, "gap", at: place,
-                    "\(u.name) has \(key.metric)\(tier) for \(first)–\(last) but not for \(missing.map(\.description).joined(separator: ", ")), which its peers have",
-                    hint: "a missing report, or a unit that was renamed or merged"))
+                    .gap(unit: u.name, metric: key.metric, tier: key.tier, from: first, to: last, missing: missing),
+                    at: place))
         }
         return out
     }

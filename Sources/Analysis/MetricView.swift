@@ -26,7 +26,8 @@ public struct Reading: Hashable, Sendable {
     public var rankOf: Int?
     public var numerator: Double?
     public var denominator: Double?
-    public var origin: SourceLocation
+    /// Where the figure's cell is (``Panel/location(_:)`` gives the place).
+    public var origin: Origin
 
     /// Numerator and denominator when both are whole numbers: the rate as a proportion.
     public var counts: Counts? {
@@ -111,50 +112,42 @@ public struct MetricView: Sendable {
             for i in members { groupOf[i] = Int32(g) }
         }
         var chosen = [(index: Int, observation: Int)?](repeating: nil, count: groups.count)
-        // Room for every observation of the metric; for a large view, its pages are faulted in on
-        // another core from the end while this one fills it from the start.
+        // Room for every observation of the metric.
         let metricID = rankBase ?? id
-        let expected = observations.withUnsafeBufferPointer { obs in obs.indices.count { obs[$0].metric == metricID } }
-        readings.reserveCapacity(expected)
-        readings.withUnsafeBufferPointer { list in
-            Panel.warmMemory(
-                UnsafeRawPointer(list.baseAddress), bytes: expected * MemoryLayout<Reading>.stride, fromEnd: true)
-        }
+        readings.reserveCapacity(observations.count { $0.metric == metricID })
         let fromRank = rankBase != nil
-        // Through the buffer: an observation is read in place, not copied.
-        observations.withUnsafeBufferPointer { obs in
-            for i in obs.indices {
-                if let rankBase {
-                    guard obs[i].metric == rankBase, obs[i].rank != nil else { continue }
-                } else {
-                    guard obs[i].metric == id else { continue }
-                }
-                let group = groupOf.isEmpty ? -1 : Int(groupOf[i])
-                if group >= 0, let (at, firstIndex) = chosen[group] {
-                    let o = obs[i]
-                    let first = obs[firstIndex]
-                    let reading = Self.reading(of: o, fromRank: fromRank)
-                    var kept = readings[at]
-                    if kept.value == nil, reading.value != nil {
-                        kept.value = reading.value
-                        kept.numerator = reading.numerator
-                        kept.denominator = reading.denominator
-                    } else if let a = kept.value, let b = reading.value, !fromRank,
-                        case .conflict = Agreement.between(first, o)
-                    {
-                        conflicts.append(
-                            Conflict(
-                                unit: o.unit, unitName: panel.units.units[o.unit].name, period: o.period, used: a,
-                                usedAt: kept.origin, other: b, otherAt: reading.origin))
-                    }
-                    if kept.officialRank == nil { kept.officialRank = reading.officialRank }
-                    if kept.rankOf == nil { kept.rankOf = reading.rankOf }
-                    readings[at] = kept
-                    continue
-                }
-                if group >= 0 { chosen[group] = (readings.count, i) }
-                readings.append(Self.reading(of: obs[i], fromRank: fromRank))
+        let obs = observations
+        for i in obs.indices {
+            if let rankBase {
+                guard obs[i].metric == rankBase, obs[i].rank != nil else { continue }
+            } else {
+                guard obs[i].metric == id else { continue }
             }
+            let group = groupOf.isEmpty ? -1 : Int(groupOf[i])
+            if group >= 0, let (at, firstIndex) = chosen[group] {
+                let o = obs[i]
+                let first = obs[firstIndex]
+                let reading = Self.reading(of: o, fromRank: fromRank)
+                var kept = readings[at]
+                if kept.value == nil, reading.value != nil {
+                    kept.value = reading.value
+                    kept.numerator = reading.numerator
+                    kept.denominator = reading.denominator
+                } else if let a = kept.value, let b = reading.value, !fromRank,
+                    case .conflict = Agreement.between(first, o)
+                {
+                    conflicts.append(
+                        Conflict(
+                            unit: o.unit, unitName: panel.units.units[o.unit].name, period: o.period, used: a,
+                            usedAt: panel.location(kept.origin), other: b, otherAt: panel.location(reading.origin)))
+                }
+                if kept.officialRank == nil { kept.officialRank = reading.officialRank }
+                if kept.rankOf == nil { kept.rankOf = reading.rankOf }
+                readings[at] = kept
+                continue
+            }
+            if group >= 0 { chosen[group] = (readings.count, i) }
+            readings.append(Self.reading(of: obs[i], fromRank: fromRank))
         }
         self.readings = readings
         self.conflicts = conflicts
@@ -166,11 +159,11 @@ public struct MetricView: Sendable {
         if fromRank {
             return Reading(
                 unit: o.unit, tier: o.tier, period: o.period, value: o.rank.map { Double($0) }, officialRank: o.rank,
-                rankOf: o.rankOf, numerator: nil, denominator: nil, origin: o.rankLocation)
+                rankOf: o.rankOf, numerator: nil, denominator: nil, origin: o.rankOrigin)
         }
         return Reading(
             unit: o.unit, tier: o.tier, period: o.period, value: o.value, officialRank: o.rank, rankOf: o.rankOf,
-            numerator: o.numerator, denominator: o.denominator, origin: o.valueLocation)
+            numerator: o.numerator, denominator: o.denominator, origin: o.valueOrigin)
     }
 
     static func resolveMetric(_ query: String, in panel: Panel) throws(AnalysisError) -> String {
@@ -281,19 +274,14 @@ public struct MetricView: Sendable {
         // Units per level, each counted once.
         var counts: [UnitLevel?: Int] = [:]
         var counted = [Bool](repeating: false, count: units.count)
-        // Through the buffers: readings and units are read in place, not copied.
-        readings.withUnsafeBufferPointer { rs in
-            units.withUnsafeBufferPointer { us in
-                for k in rs.indices {
-                    let unit = rs[k].unit
-                    if !admits(unit) { continue }
-                    if let tier = selection.tier, rs[k].tier != tier { continue }
-                    pool.append(k)
-                    if !counted[unit] {
-                        counted[unit] = true
-                        counts[us[unit].level, default: 0] += 1
-                    }
-                }
+        for k in readings.indices {
+            let unit = readings[k].unit
+            if !admits(unit) { continue }
+            if let tier = selection.tier, readings[k].tier != tier { continue }
+            pool.append(k)
+            if !counted[unit] {
+                counted[unit] = true
+                counts[units[unit].level, default: 0] += 1
             }
         }
         // Most units wins; on a tie, the higher level (province before district).
@@ -302,9 +290,7 @@ public struct MetricView: Sendable {
             ?? counts.sorted { a, b in
                 a.value != b.value ? a.value > b.value : Self.levelOrder(a.key) < Self.levelOrder(b.key)
             }.first?.key ?? nil
-        let peers = readings.withUnsafeBufferPointer { rs in
-            units.withUnsafeBufferPointer { us in pool.filter { us[rs[$0].unit].level == level } }
-        }
+        let peers = pool.filter { units[readings[$0].unit].level == level }
         let others = counts.keys.compactMap { $0 }.filter { $0 != level }.sorted()
         return (peers, level, others)
     }

@@ -121,7 +121,7 @@ public struct TrendTable: Sendable {
     public var alpha = 0.05
 
     public func count(_ verdict: Verdict) -> Int {
-        rows.withUnsafeBufferPointer { rows in rows.indices.count { rows[$0].verdict == verdict } }
+        rows.count { $0.verdict == verdict }
     }
 
     public init(view: MetricView, selection: Selection, from: Period?, to: Period?) throws(AnalysisError) {
@@ -242,41 +242,19 @@ public struct TrendTable: Sendable {
 
 extension TrendTable {
     /// Mann–Kendall and Sen's slope of every series of 3 points or more — the tests of
-    /// `TrendResult(metric:unit:points:)` on the same inputs. Series are independent: many are
-    /// cut into chunks that `DispatchQueue.concurrentPerform` runs on the available cores, each
-    /// chunk writing only its own results.
-    /// Also returns what the verdicts and the order read — Mann–Kendall's p and S, Sen's slope — as
-    /// plain numbers.
+    /// `TrendResult(metric:unit:points:)` on the same inputs, series by series on the available
+    /// cores (``concurrentMap(count:_:)``). Also returns what the verdicts and the order read —
+    /// Mann–Kendall's p and S, Sen's slope — as plain numbers.
     static func runTests(_ series: [[TrendResult.Point]]) -> (
         tests: [(mannKendall: MannKendall?, sen: SenSlope?)], figures: [(p: Double?, s: Int, slope: Double?)]
     ) {
-        let count = series.count
-        let chunks = min(8, max(1, count / 1024))
-        var results = [(mannKendall: MannKendall?, sen: SenSlope?)](repeating: (nil, nil), count: count)
-        var figures = [(p: Double?, s: Int, slope: Double?)](repeating: (nil, 0, nil), count: count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            figures.withUnsafeMutableBufferPointer { figureBuffer in
-                // Each iteration writes a disjoint range of results and figures.
-                nonisolated(unsafe) let (results, figures) = (buffer, figureBuffer)
-                DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                    var x: [Double] = []
-                    var y: [Double] = []
-                    for i in (c * count / chunks)..<((c + 1) * count / chunks) where series[i].count >= 3 {
-                        x.removeAll(keepingCapacity: true)
-                        y.removeAll(keepingCapacity: true)
-                        for p in series[i] {
-                            x.append(p.period.decimalStart)
-                            y.append(p.value)
-                        }
-                        let mannKendall = try? MannKendall(y)
-                        let sen = try? SenSlope(x: x, y: y)
-                        figures[i] = (mannKendall?.pValue, mannKendall?.s ?? 0, sen?.slope)
-                        results[i] = (mannKendall, sen)
-                    }
-                }
-            }
+        let tests = concurrentMap(count: series.count) { i -> (mannKendall: MannKendall?, sen: SenSlope?) in
+            guard series[i].count >= 3 else { return (nil, nil) }
+            let x = series[i].map(\.period.decimalStart)
+            let y = series[i].map(\.value)
+            return (try? MannKendall(y), try? SenSlope(x: x, y: y))
         }
-        return (results, figures)
+        return (tests, tests.map { ($0.mannKendall?.pValue, $0.mannKendall?.s ?? 0, $0.sen?.slope) })
     }
 }
 

@@ -33,10 +33,11 @@ struct Check: Command {
                         observations: result.panel.observations.count, files: result.panel.files.count)))
         case .csv:
             let rows = (errors + warnings).map { d -> [String] in
-                [
-                    d.location?.file ?? "", d.location.map { String($0.line) } ?? "",
-                    d.location.map { String($0.column) } ?? "",
-                    d.severity == .error ? "error" : "warning", d.code, d.message, d.hint ?? "",
+                let location = d.location
+                let place = [location?.file ?? "", location.map { String($0.line) } ?? ""]
+                return place + [
+                    location.map { String($0.column) } ?? "", d.severity.rawValue, d.code.rawValue, say(d.problem),
+                    say.hint(d.problem) ?? "",
                 ]
             }
             env.out(
@@ -45,15 +46,15 @@ struct Check: Command {
                     rows: rows
                 ).csv())
         case .text:
-            for d in errors.prefix(cap) + warnings.prefix(cap) { env.out(d.formatted + "\n") }
+            for d in errors.prefix(cap) + warnings.prefix(cap) { env.out(say.formatted(d) + "\n") }
             env.out(summary(errors.count, warnings.count, result.panel, say) + "\n")
         case .html:
             var report = HTMLReport(title: "parlens check", language: lang.rawValue)
             let rows = (errors + warnings).map { d -> [String] in
-                [
-                    (d.location.map { "\($0.file):\($0.line):\($0.column)" } ?? ""),
-                    d.severity == .error ? say(.errors) : say(.warnings), d.code,
-                    d.message + (d.hint.map { " → \($0)" } ?? ""),
+                let place = d.location.map { "\($0.file):\($0.line):\($0.column)" } ?? ""
+                let severity = d.severity == .error ? say(.errors) : say(.warnings)
+                return [
+                    place, severity, d.code.rawValue, say(d.problem) + (say.hint(d.problem).map { " → \($0)" } ?? ""),
                 ]
             }
             report.add(
@@ -77,7 +78,7 @@ struct Check: Command {
                     var place = d.location?.file ?? ""
                     if !common.isEmpty, place.hasPrefix(common) { place.removeFirst(common.count) }
                     if let l = d.location, l.line > 0 { place += ":\(l.line)" + (l.column > 0 ? ":\(l.column)" : "") }
-                    return [place, d.code, d.message + (d.hint.map { "\n→ \($0)" } ?? "")]
+                    return [place, d.code.rawValue, say(d.problem) + (say.hint(d.problem).map { "\n→ \($0)" } ?? "")]
                 }
                 let footer = list.count > shown.count ? [say(.moreProblems(list.count - shown.count))] : []
                 out += Table(

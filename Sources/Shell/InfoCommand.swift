@@ -16,7 +16,7 @@ struct Info: Command {
         let (result, paths) = try data.load(in: env)
         if result.hasErrors {
             let say = output.catalog(in: env)
-            writeDiagnostics(result.diagnostics, suppressed: result.suppressed, say, to: env.err)
+            writeDiagnostics(result.diagnostics, say, suppressed: result.suppressed, to: env.err)
             env.err(say(.dataHasErrors) + "\n")
             throw .data
         }

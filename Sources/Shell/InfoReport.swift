@@ -93,7 +93,8 @@ struct InfoReport {
             }
         ).render(style: style, width: width)
         if !warnings.isEmpty {
-            let byCode = Dictionary(grouping: warnings, by: \.code).map { "\($0.key) \(n($0.value.count))" }.sorted()
+            let byCode = Dictionary(grouping: warnings, by: \.code.rawValue).map { "\($0.key) \(n($0.value.count))" }
+                .sorted()
             out += "\n" + say(.warningsByCode(count: n(warnings.count), codes: byCode)) + "\n"
         }
         return out

@@ -23,14 +23,16 @@ enum JSON {
         var message: String
         var hint: String?
 
+        /// `d` in JSON; its message and hint in English, the language of machine-read output.
         init(_ d: Diagnostic) {
+            let say = Catalog(.en)
             severity = d.severity.rawValue
             file = d.location?.file
             line = d.location.flatMap { $0.line > 0 ? $0.line : nil }
             column = d.location.flatMap { $0.column > 0 ? $0.column : nil }
-            code = d.code
-            message = d.message
-            hint = d.hint
+            code = d.code.rawValue
+            message = say(d.problem)
+            hint = say.hint(d.problem)
         }
 
         // Explicit nulls rather than missing keys.
@@ -51,12 +53,12 @@ enum JSON {
 
 /// Writes diagnostics compiler-style, capped, with a count of what was left out.
 func writeDiagnostics(
-    _ diagnostics: [Diagnostic], suppressed: Int = 0, limit: Int = 50, _ say: Catalog, to write: (String) -> Void
+    _ diagnostics: [Diagnostic], _ say: Catalog, suppressed: Int = 0, limit: Int = 50, to write: (String) -> Void
 ) {
     let errors = diagnostics.filter { $0.severity == .error }
     let warnings = diagnostics.filter { $0.severity == .warning }
     let shown = Array((errors + warnings).prefix(limit))
-    for d in shown { write(d.formatted + "\n") }
+    for d in shown { write(say.formatted(d) + "\n") }
     let hidden = diagnostics.count - shown.count + suppressed
     if hidden > 0 { write(say(.moreDiagnostics(hidden)) + "\n") }
     if !errors.isEmpty { write(say(.diagnosticCounts(errors: errors.count, warnings: warnings.count)) + "\n") }

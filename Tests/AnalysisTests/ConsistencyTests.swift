@@ -1,5 +1,6 @@
 import Foundation
 import Panel
+import PanelTestSupport
 import Testing
 
 @testable import Analysis
@@ -9,7 +10,7 @@ func check(_ text: String) -> (load: LoadResult, findings: [Diagnostic]) {
     return (r, Consistency.check(r.panel))
 }
 
-func codes(_ findings: [Diagnostic]) -> [String] { findings.map(\.code) }
+func codes(_ findings: [Diagnostic]) -> [String] { findings.map(\.code.rawValue) }
 
 @Suite struct ConsistencyTests {
     @Test func outOfRange() throws {
@@ -58,7 +59,7 @@ func codes(_ findings: [Diagnostic]) -> [String] { findings.map(\.code) }
         // 58 / 7000 = 0.829 % still rounds to the reported 0.83, so no rate-mismatch; but 7029 + 58 ≠ 7088
         // and the late rate's denominator is not the resolved count.
         #expect(codes(f).sorted() == ["counts-do-not-add-up", "counts-do-not-add-up", "denominator-mismatch"])
-        let sum = f.first { $0.code == "counts-do-not-add-up" && $0.location?.line == 2 }
+        let sum = f.first { $0.code == .countsDoNotAddUp && $0.location?.line == 2 }
         #expect(
             sum?.message
                 == "Đam Rông · 2022-H1: resolved 7088 + pending 261 + ineligible 250 = 7599, but 7554 dossiers were received"
@@ -127,7 +128,7 @@ func codes(_ findings: [Diagnostic]) -> [String] { findings.map(\.code) }
             """
         let (load, f) = check(text)
         #expect(load.errors.isEmpty)
-        let conflicts = f.filter { $0.code == "source-conflict" }
+        let conflicts = f.filter { $0.code == .sourceConflict }
         #expect(conflicts.count == 1, "43.5493 and 43.55 agree at two decimals")
         #expect(conflicts.first?.severity == .warning)
         #expect(
@@ -150,14 +151,14 @@ func codes(_ findings: [Diagnostic]) -> [String] { findings.map(\.code) }
     @Test func bundledDataHasTheSeedConflictAndARealRankContradiction() {
         let r = Loader.load([repositoryRootForAnalysis() + "/datasets"])
         let f = Consistency.check(r.panel)
-        let conflicts = f.filter { $0.code == "source-conflict" }.map(\.message)
+        let conflicts = f.filter { $0.code == .sourceConflict }.map(\.message)
         #expect(
             conflicts.contains { $0.contains("Đam Rông · 2022-H1 · supervision_sessions: 2") && $0.contains("vs 13") })
-        #expect(f.contains { $0.code == "rank-contradicts-scores" && $0.message.contains("papi 2019") })
+        #expect(f.contains { $0.code == .rankContradictsScores && $0.message.contains("papi 2019") })
         // The synthetic panel is internally consistent except its one intended gap (2019).
         let synthetic = f.filter { $0.location?.file.hasSuffix("synthetic_demo_province.csv") == true }
         #expect(!synthetic.isEmpty)
-        #expect(synthetic.allSatisfy { $0.code == "gap" && $0.message.contains("2019") })
+        #expect(synthetic.allSatisfy { $0.code == .gap && $0.message.contains("2019") })
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PanelTestSupport
 import Testing
 
 @testable import Panel
@@ -118,7 +119,7 @@ struct CSVTests {
         let doc = Self.parse("\"ab\"cd,e\n")
         #expect(Self.texts(doc) == [["abcd", "e"]])
         let d = try #require(doc.diagnostics.first)
-        #expect(d.code == "text-after-quote")
+        #expect(d.code == .textAfterQuote)
         #expect(d.severity == .warning)
         #expect(d.location == SourceLocation(file: "t.csv", line: 1, column: 5))
     }
@@ -177,7 +178,7 @@ struct CSVTests {
         let doc = Self.parse("a,b\n1, \"oops\n2,3\n")
         let d = try #require(doc.diagnostics.first)
         #expect(doc.diagnostics.count == 1)
-        #expect(d.code == "unterminated-quote")
+        #expect(d.code == .unterminatedQuote)
         #expect(d.severity == .error)
         #expect(d.location == SourceLocation(file: "t.csv", line: 2, column: 4))
         #expect(d.formatted.hasPrefix("t.csv:2:4: error: a quoted cell starts here and is never closed"))
@@ -190,7 +191,7 @@ struct CSVTests {
         #expect(doc.records.isEmpty)
         let d = try #require(doc.diagnostics.first)
         #expect(doc.diagnostics.count == 1)
-        #expect(d.code == "not-text")
+        #expect(d.code == .notText)
         #expect(d.severity == .error)
         #expect(d.location == SourceLocation(file: "t.csv", line: 2, column: 3))
     }
@@ -210,7 +211,7 @@ struct CSVTests {
         let doc = CSVReader.parse(Array("a,b\nTháp,".precomposedStringWithCanonicalMapping.utf8) + bad, file: "t.csv")
         #expect(doc.records.isEmpty)
         let d = try #require(doc.diagnostics.first)
-        #expect(d.code == "not-utf8")
+        #expect(d.code == .notUTF8)
         #expect(d.location == SourceLocation(file: "t.csv", line: 2, column: 6))
         let hex = String(first, radix: 16, uppercase: true)
         #expect(d.message == "byte 0x\(hex) is not valid UTF-8")

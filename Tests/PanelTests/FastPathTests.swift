@@ -1,4 +1,5 @@
 import Foundation
+import PanelTestSupport
 import Testing
 
 @testable import Panel
@@ -43,7 +44,7 @@ struct FastPathTests {
     static func sameDocument(_ text: String, _ bytes: [UInt8]? = nil, delimiter: UInt8? = nil) -> Bool {
         let input = bytes ?? Array(text.utf8)
         let fast = CSVReader.parse(input, file: "t.csv", delimiter: delimiter)
-        let reference = CSVReader.referenceParse(input, file: "t.csv", delimiter: delimiter)
+        let reference = ReferenceCSV.parse(input, file: "t.csv", delimiter: delimiter)
         return fast.records == reference.records && fast.delimiter == reference.delimiter
             && fast.hadBOM == reference.hadBOM && fast.diagnostics == reference.diagnostics
     }
@@ -163,9 +164,9 @@ struct FastPathTests {
             "6", "06", "6/63", "0/0", "6/", "/6", "6//3", "123456789012345678", "1234567890123456789", "6 / 63",
             "hạng 6", "-6", "+6",
         ] {
-            let plain = Array(text.utf8).withUnsafeBufferPointer { Loader.plainRank($0) }
+            let plain = Array(text.utf8).withUnsafeBufferPointer { RankCells.plain($0) }
             if let plain {
-                let reference = Loader.parseRank(text)
+                let reference = RankCells.parse(text)
                 #expect(reference?.rank == plain.rank && reference?.of == plain.of, "\(text)")
             }
         }
@@ -233,10 +234,11 @@ struct FastPathTests {
         }
         for path in paths {
             #expect(
-                Loader.contents(of: path) == FileManager.default.contents(atPath: path).map { [UInt8]($0) }, "\(path)")
+                FileAccess.contents(of: path) == FileManager.default.contents(atPath: path).map { [UInt8]($0) },
+                "\(path)")
         }
-        #expect(Loader.contents(of: dir.path) == nil)  // a folder
-        #expect(Loader.contents(of: dir.appendingPathComponent("missing.csv").path) == nil)
+        #expect(FileAccess.contents(of: dir.path) == nil)  // a folder
+        #expect(FileAccess.contents(of: dir.appendingPathComponent("missing.csv").path) == nil)
     }
 
     // MARK: Names
@@ -247,7 +249,7 @@ struct FastPathTests {
         "\u{00A0}", "ñ", "Å", "\u{212A}", "北", "😀", "\u{1F}", "0", "x", "ã",
     ]
 
-    @Test func foldOfBytesAgreesWithTheScalarAndDecompositionFolds() {
+    @Test func foldOfBytesAgreesWithTheDecompositionFold() {
         var g = SeededGenerator(seed: 13)
         var names = [
             "Tháp Mười", "Tha\u{0301}p Mươ\u{0300}i", "TP. Hồ Chí Minh", "  Xã Thử 00001 ", "Huyện Mẫu", "", "Đắk Lắk",
@@ -256,7 +258,6 @@ struct FastPathTests {
         for _ in 0..<5000 { names.append(randomText(Self.nameAlphabet, length: 0...12, using: &g)) }
         for name in names {
             let folded = Names.fold(name)
-            #expect(folded == Names.foldByScalars(name), "\(name.debugDescription)")
             #expect(folded == Names.foldByDecomposition(name), "\(name.debugDescription)")
         }
     }
@@ -293,34 +294,6 @@ struct FastPathTests {
 
     // MARK: Tidy reader
 
-    /// Loads `text` with the fast tidy reader and with the reference one.
-    static func bothReaders(_ text: String, options: LoadOptions = LoadOptions()) -> (
-        fast: LoadResult, reference: LoadResult
-    ) {
-        var fast = Loader(options: options)
-        fast.add(bytes: Array(text.utf8), name: "t.csv")
-        var reference = Loader(options: options)
-        reference.useReferenceReaders = true
-        reference.add(bytes: Array(text.utf8), name: "t.csv")
-        return (fast.finish(), reference.finish())
-    }
-
-    static func expectSame(
-        _ text: String, options: LoadOptions = LoadOptions(), sourceLocation: Testing.SourceLocation = #_sourceLocation
-    ) {
-        let (a, b) = bothReaders(text, options: options)
-        #expect(
-            a.panel.observations == b.panel.observations, "observations of \(text.debugDescription)",
-            sourceLocation: sourceLocation)
-        #expect(
-            a.panel.units.units == b.panel.units.units, "units of \(text.debugDescription)",
-            sourceLocation: sourceLocation)
-        #expect(
-            a.diagnostics == b.diagnostics, "\(a.diagnostics.map(\.formatted)) vs \(b.diagnostics.map(\.formatted))",
-            sourceLocation: sourceLocation)
-        #expect(a.panel.files == b.panel.files && a.suppressed == b.suppressed, sourceLocation: sourceLocation)
-    }
-
     static let tidyFiles: [String] = [
         "\u{FEFF}unit;level;parent;period;metric;value;rank\r\n\"Tháp Mười\";district;Đồng Tháp;2022;par_index;\"86,45\";4/12\r\n  Tháp  Mười ;district;Đồng Tháp;2023;par_index;87,1 %;hạng 3\r\nCao Lãnh;district;Đồng Tháp;2022;par_index;\u{00A0}85,00;thứ 5/12\r\nCao Lãnh;district;Đồng Tháp;2023;par_index;-;NA\r\nHuyện Cao Lãnh;district;Đồng Tháp;2024;par_index;−1,5;7\r\nThành phố Cao Lãnh;huyện;Đồng Tháp;2024;par_index;1.234,5;8\r\n",
         "unit,level,parent,tier,period,metric,value,numerator,denominator,rank,rank_of,source,note\nA,district,P,district,2021,on_time_rate,99.17,7029,7088,,,,\nA,district,P,commune,2021,on_time_rate,98.5,,,,,,\nB,district,P,,2023,dossiers_received,\"7,554\",,,,,,\nB,district,P,,2022,dossiers_received,7.554,,,,,,\nB,district,P,,2021,dossiers_received,7554.5,,,,,,\nC,district,P,district,2021,on_time_rate,,100,200,,,,\nC,district,P,district,2022,on_time_rate,50,100,200,,,X,\nC,district,P,district,2022,on_time_rate,50.0,100,200,,,Y,\nC,district,P,district,2023,on_time_rate,55,,,,,,\nC,district,P,district,2023,on_time_rate,56,,,,,,\nD,xã,P,cấp xã,6 tháng đầu năm 2022,on_time_rate,88%,,,,,,\nD,xã,P,cấp xã,quý III/2022,on_time_rate,n/a,,,,,,\nD,xã,P,galaxy,2022,on_time_rate,1,,,,,,\nE,district,P,,20x,par_index,1,,,,,,\nE,planet,P,,2022,par_index,1,,,first,,,\nF,district,P,,2022,par_indx,5,,,,,,\nF,district,P,,2023,par_indx,6,,,,,,\n,district,P,,2022,par_index,5,,,,,,\nG,district,P,,,par_index,5,,,,,,\nG,district,P,,2022,,5,,,,,,\nG,district,P,,2022,par_index,,,,,,,\nG,district,P,,2022,par_index,5,,,3,4,,\nG,district,P,,2023,par_index,5,,,3/63,64,,\nH,district,P,,2024,par_index\nH,district,P,,2023,par_index,5,,,,,,,extra\nH,province,,,2025,par_index,5,,,,,,\n\"Trung bình cả nước\",national,,,2022,par_index,70,,,,,,\n",
@@ -333,51 +306,6 @@ struct FastPathTests {
         "unit,period,metric,value\nA,2022,par_index,80\nB,2022,par_index,81\nA,2022,par_index,82\nA,2022,par_index,80.0\n",
         "unit,period,metric,value\n",
     ]
-
-    @Test(arguments: tidyFiles.indices)
-    func tidyTrickyFiles(_ i: Int) {
-        Self.expectSame(Self.tidyFiles[i])
-        Self.expectSame(Self.tidyFiles[i], options: LoadOptions(decimal: .comma))
-        Self.expectSame(Self.tidyFiles[i], options: LoadOptions(maxDiagnostics: 3))
-    }
-
-    @Test func tidyRandomFiles() {
-        var g = SeededGenerator(seed: 42)
-        let pools: [[String]] = [
-            [
-                "Tháp Mười", "Tha\u{0301}p Mươ\u{0300}i", "Cao Lãnh", "Huyện Cao Lãnh", "TP.HCM", "", "-", "\"A, B\"",
-                "Xã Thử 00001", "Trung bình",
-            ],
-            ["district", "province", "commune", "huyện", "", "NA", "planet"],
-            ["Đồng Tháp", "Tỉnh Đồng Tháp", "", "-", "Huyện Mẫu"],
-            ["", "district", "cấp xã", "x"],
-            ["2022", "2023", "H1/2022", "quý III/2022", "20x", "", "2022-13"],
-            ["par_index", "on_time_rate", "dossiers_received", "par_indx", "PAR INDEX", "", "par_index_rank"],
-            [
-                "86.45", "\"86,45\"", "7.554", "\"7,554\"", "", "NA", "-", "1e5", "99", "88%", "\u{00A0}85", "−1.5",
-                "12345678901234567",
-            ],
-            ["", "7029", "7.029", "12.5", "x"],
-            ["", "7088", "0", "7,088"],
-            ["", "4", "4/12", "hạng 3", "first", "0"],
-            ["", "12", "63", "0", "x"],
-            ["", "Báo cáo 1", "Báo  cáo 1", "X"],
-            ["", "ghi chú", "\"a\nb\""],
-        ]
-        let header = "unit,level,parent,tier,period,metric,value,numerator,denominator,rank,rank_of,source,note\n"
-        for _ in 0..<300 {
-            var text = header
-            for _ in 0..<Int.random(in: 0...12, using: &g) {
-                var cells = pools.map { $0[Int.random(in: 0..<$0.count, using: &g)] }
-                if Bool.random(using: &g), Int.random(in: 0..<6, using: &g) == 0 {
-                    cells.removeLast(Int.random(in: 1...5, using: &g))
-                }
-                if Int.random(in: 0..<10, using: &g) == 0 { cells.append("extra") }
-                text += cells.joined(separator: ",") + (Bool.random(using: &g) ? "\n" : "\r\n")
-            }
-            Self.expectSame(text)
-        }
-    }
 }
 
 extension String {

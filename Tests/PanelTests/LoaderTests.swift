@@ -1,4 +1,5 @@
 import Foundation
+import PanelTestSupport
 import Testing
 
 @testable import Panel
@@ -75,7 +76,7 @@ func load(_ text: String, name: String = "t.csv", options: LoadOptions = LoadOpt
     @Test func wideTableNeedsAMetric() {
         let text = "unit,2022,2023\nHòa Bình,86.12,86.89\n"
         let without = load(text)
-        #expect(without.errors.map(\.code) == ["wide-without-metric"])
+        #expect(without.errors.map(\.code.rawValue) == ["wide-without-metric"])
         let with = load(text, options: LoadOptions(metric: "par_index"))
         #expect(with.errors.isEmpty)
         #expect(with.panel.observations.map(\.metric) == ["par_index", "par_index"])
@@ -105,7 +106,7 @@ func load(_ text: String, name: String = "t.csv", options: LoadOptions = LoadOpt
         #expect(load(text).panel.observations.first?.value == 86450)
         #expect(load(text, options: LoadOptions(decimal: .comma)).panel.observations.first?.value == 86.45)
         // The ambiguous reading is stated.
-        #expect(load(text).warnings.map(\.code).contains("ambiguous-decimal"))
+        #expect(load(text).warnings.map(\.code.rawValue).contains("ambiguous-decimal"))
     }
 
     @Test func countsReadThousandsSeparatorsEitherWay() {
@@ -120,7 +121,7 @@ func load(_ text: String, name: String = "t.csv", options: LoadOptions = LoadOpt
         let r = load("unit,period,metric,value\nA,2022,par_indx,86.45\n")
         #expect(r.errors.isEmpty)
         #expect(r.panel.observations.count == 1)
-        let w = r.warnings.first { $0.code == "unknown-metric" }
+        let w = r.warnings.first { $0.code == .unknownMetric }
         #expect(w?.message.contains("did you mean 'par_index'") == true)
     }
 
@@ -218,7 +219,7 @@ func load(_ text: String, name: String = "t.csv", options: LoadOptions = LoadOpt
         let r = load(c.text, name: "bad.csv")
         let error = try #require(r.errors.first, "no error for \(c.name); got \(r.diagnostics.map(\.formatted))")
         #expect(r.errors.count == 1, "\(r.errors.map(\.formatted))")
-        #expect(error.code == c.code)
+        #expect(error.code.rawValue == c.code)
         #expect(error.location?.file == "bad.csv")
         #expect(error.location?.line == c.line)
         #expect(error.location?.column == c.column)
@@ -237,7 +238,7 @@ func load(_ text: String, name: String = "t.csv", options: LoadOptions = LoadOpt
     @Test func equalDuplicateIsAWarning() {
         let r = load("unit,period,metric,value\nA,2022,par_index,80.0\nA,2022,par_index,80\n")
         #expect(r.errors.isEmpty)
-        #expect(r.warnings.map(\.code) == ["duplicate"])
+        #expect(r.warnings.map(\.code.rawValue) == ["duplicate"])
     }
 
     @Test func differentSourcesAreNotALoadError() {
@@ -270,12 +271,12 @@ func load(_ text: String, name: String = "t.csv", options: LoadOptions = LoadOpt
         loader.add(bytes: bytes, name: "huge.csv")
         let r = loader.finish()
         #expect(r.panel.observations.isEmpty)
-        #expect(r.errors.map(\.code) == ["not-a-number"])
+        #expect(r.errors.map(\.code.rawValue) == ["not-a-number"])
     }
 
     @Test func headerOnlyFileIsAWarning() {
         let r = load("unit,period,metric,value\n")
         #expect(r.errors.isEmpty)
-        #expect(r.warnings.map(\.code) == ["no-rows"])
+        #expect(r.warnings.map(\.code.rawValue) == ["no-rows"])
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import Testing
 
 @testable import Panel
@@ -80,11 +81,12 @@ struct PeriodTests {
     @Test func errorNamesTheTextAndTheReason() {
         let error = #expect(throws: PeriodParseError.self) { try Period(parsing: "2022-Q5") }
         #expect(error?.text == "2022-Q5")
-        #expect(error?.reason == "quarter '5' is outside 1–4")
-        #expect(error?.description == "'2022-Q5' is not a period: quarter '5' is outside 1–4")
+        #expect(error?.reason == .outOfRange(.quarter, text: "5", range: 1...4))
+        #expect(error.map(Catalog(.en).callAsFunction) == "'2022-Q5' is not a period: quarter '5' is outside 1–4")
 
         let year = #expect(throws: PeriodParseError.self) { try Period(parsing: "1899") }
-        #expect(year?.reason == "year 1899 is outside 1900–2100")
+        #expect(year?.reason == .yearOutOfRange(1899))
+        #expect(year.map(Catalog(.en).callAsFunction) == "'1899' is not a period: year 1899 is outside 1900–2100")
     }
 
     @Test(

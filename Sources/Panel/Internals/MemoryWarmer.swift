@@ -42,11 +42,3 @@ enum MemoryWarmer {
         static let populateWrite: Int32 = 23
     #endif
 }
-
-extension Panel {
-    /// ``MemoryWarmer/warm(_:bytes:fromEnd:)`` for other modules that fill large buffers (the
-    /// readings of a metric view).
-    public static func warmMemory(_ start: UnsafeRawPointer?, bytes: Int, fromEnd: Bool = false) {
-        MemoryWarmer.warm(start, bytes: bytes, fromEnd: fromEnd)
-    }
-}

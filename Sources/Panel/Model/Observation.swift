@@ -18,8 +18,9 @@ public struct Observation: Hashable, Sendable {
     public var rankOf: Int?
     public var source: String?
     public var note: String?
-    /// Where the record starts, and where its value / rank / numerator cells are.
-    public var origin: SourceLocation
+    /// Where the record starts (``Panel/location(_:)`` makes it a ``SourceLocation``), and the
+    /// columns of its value and rank cells.
+    public var origin: Origin
     public var valueColumn: Int
     public var rankColumn: Int
 
@@ -30,15 +31,31 @@ public struct Observation: Hashable, Sendable {
         return numerator / (value / 100)
     }
 
-    /// The place of the value cell.
-    public var valueLocation: SourceLocation {
-        SourceLocation(file: origin.file, line: origin.line, column: valueColumn)
+    /// Where the value cell is.
+    public var valueOrigin: Origin { origin.at(column: valueColumn) }
+
+    /// Where the rank cell is.
+    public var rankOrigin: Origin { origin.at(column: rankColumn) }
+}
+
+/// Where something was read: the input (an index into ``Panel/inputs``), the line and the column.
+///
+/// Kept instead of a ``SourceLocation`` so that a figure does not carry its file's name: a panel
+/// of 120,000 figures from one file holds the name once, and renaming inputs for display
+/// (``Panel/relativizePaths(_:)``) touches no figure.
+public struct Origin: Hashable, Sendable {
+    public var input: Int32
+    public var line: Int32
+    public var column: Int32
+
+    public init(input: Int, line: Int, column: Int) {
+        self.input = Int32(truncatingIfNeeded: input)
+        self.line = Int32(truncatingIfNeeded: line)
+        self.column = Int32(truncatingIfNeeded: column)
     }
 
-    /// The place of the rank cell.
-    public var rankLocation: SourceLocation {
-        SourceLocation(file: origin.file, line: origin.line, column: rankColumn)
-    }
+    /// The same line in another column.
+    public func at(column: Int) -> Origin { Origin(input: Int(input), line: Int(line), column: column) }
 }
 
 /// What makes two observations the same figure: unit, period, metric, tier.
@@ -84,7 +101,7 @@ public struct Target: Hashable, Sendable {
     public var by: Period
     public var source: String?
     public var note: String?
-    public var origin: SourceLocation
+    public var origin: Origin
 }
 
 /// A row of the 2025 province merger crosswalk.
@@ -94,5 +111,5 @@ public struct CrosswalkEntry: Hashable, Sendable {
     public var change: String
     public var effective: String
     public var source: String?
-    public var origin: SourceLocation
+    public var origin: Origin
 }

@@ -1,0 +1,124 @@
+/// The stable identifier of a kind of problem, as `check` prints it (`[not-a-number]`) and
+/// scripts read it. The raw values never change meaning.
+public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable, Codable {
+    case noSuchFile = "no-such-file"
+    case unreadable
+    case emptyFolder = "empty-folder"
+    case tooLarge = "too-large"
+    case notText = "not-text"
+    case notUTF8 = "not-utf8"
+    case emptyFile = "empty-file"
+    case noRows = "no-rows"
+    case unknownLayout = "unknown-layout"
+    case unterminatedQuote = "unterminated-quote"
+    case textAfterQuote = "text-after-quote"
+    case unusedColumn = "unused-column"
+    case tooManyCells = "too-many-cells"
+    case tooFewCells = "too-few-cells"
+    case ambiguousDecimal = "ambiguous-decimal"
+    case mixedDecimal = "mixed-decimal"
+    case notANumber = "not-a-number"
+    case missingUnit = "missing-unit"
+    case missingPeriod = "missing-period"
+    case missingMetric = "missing-metric"
+    case badPeriod = "bad-period"
+    case badLevel = "bad-level"
+    case badTier = "bad-tier"
+    case badRank = "bad-rank"
+    case rankOfMismatch = "rank-of-mismatch"
+    case emptyObservation = "empty-observation"
+    case levelMismatch = "level-mismatch"
+    case unknownMetric = "unknown-metric"
+    case wideWithoutMetric = "wide-without-metric"
+    case badKind = "bad-kind"
+    case badDirection = "bad-direction"
+    case incompleteTarget = "incomplete-target"
+    case badComparator = "bad-comparator"
+    case incompleteCrosswalk = "incomplete-crosswalk"
+    case duplicate
+    case conflictingDuplicate = "conflicting-duplicate"
+    case outOfRange = "out-of-range"
+    case rankExceedsRankOf = "rank-exceeds-rank-of"
+    case zeroDenominator = "zero-denominator"
+    case numeratorExceedsDenominator = "numerator-exceeds-denominator"
+    case rateMismatch = "rate-mismatch"
+    case countsDoNotAddUp = "counts-do-not-add-up"
+    case denominatorMismatch = "denominator-mismatch"
+    case rankContradictsScores = "rank-contradicts-scores"
+    case tiedScoresDifferentRanks = "tied-scores-different-ranks"
+    case sourceConflict = "source-conflict"
+    case gap
+}
+
+extension Problem {
+    /// The problem's stable identifier.
+    public var code: DiagnosticCode {
+        switch self {
+        case .noSuchFile: .noSuchFile
+        case .unreadable: .unreadable
+        case .emptyFolder: .emptyFolder
+        case .tooLarge: .tooLarge
+        case .nulByte: .notText
+        case .notUTF8: .notUTF8
+        case .emptyFile: .emptyFile
+        case .noRows: .noRows
+        case .unknownLayout: .unknownLayout
+        case .unterminatedQuote: .unterminatedQuote
+        case .textAfterQuote: .textAfterQuote
+        case .unusedColumn: .unusedColumn
+        case .tooManyCells: .tooManyCells
+        case .tooFewCells: .tooFewCells
+        case .ambiguousDecimal: .ambiguousDecimal
+        case .mixedDecimal: .mixedDecimal
+        case .notANumber, .notAWholeNumber: .notANumber
+        case .missingUnit: .missingUnit
+        case .missingPeriod: .missingPeriod
+        case .missingMetric, .missingMetricID: .missingMetric
+        case .badPeriod: .badPeriod
+        case .badLevel: .badLevel
+        case .badTier: .badTier
+        case .badRank, .rankBelowOne: .badRank
+        case .rankOfMismatch: .rankOfMismatch
+        case .emptyObservation: .emptyObservation
+        case .levelMismatch: .levelMismatch
+        case .unknownMetric: .unknownMetric
+        case .wideWithoutMetric: .wideWithoutMetric
+        case .badKind: .badKind
+        case .badDirection: .badDirection
+        case .incompleteTarget: .incompleteTarget
+        case .badComparator: .badComparator
+        case .incompleteCrosswalk: .incompleteCrosswalk
+        case .duplicate: .duplicate
+        case .conflictingDuplicate: .conflictingDuplicate
+        case .outOfRange: .outOfRange
+        case .rankExceedsRankOf: .rankExceedsRankOf
+        case .zeroDenominator: .zeroDenominator
+        case .numeratorExceedsDenominator: .numeratorExceedsDenominator
+        case .rateMismatch: .rateMismatch
+        case .partsDoNotAddUp, .partsExceedTotal, .onTimeAndLateDoNotAddUp: .countsDoNotAddUp
+        case .denominatorIsNotResolved, .denominatorIsNotReceived: .denominatorMismatch
+        case .rankContradictsScores: .rankContradictsScores
+        case .tiedScoresDifferentRanks: .tiedScoresDifferentRanks
+        case .sourceConflict: .sourceConflict
+        case .gap: .gap
+        }
+    }
+
+    /// Errors stop a figure (or a file) from being used, or contradict the data; warnings are
+    /// worth a look and change nothing that is read.
+    public var severity: Diagnostic.Severity {
+        switch self {
+        case .emptyFolder, .noRows, .textAfterQuote, .unusedColumn, .tooFewCells, .ambiguousDecimal, .mixedDecimal,
+            .emptyObservation, .levelMismatch, .unknownMetric, .duplicate, .denominatorIsNotResolved,
+            .denominatorIsNotReceived, .tiedScoresDifferentRanks, .sourceConflict, .gap:
+            .warning
+        case .noSuchFile, .unreadable, .tooLarge, .nulByte, .notUTF8, .emptyFile, .unknownLayout, .unterminatedQuote,
+            .tooManyCells, .notANumber, .notAWholeNumber, .missingUnit, .missingPeriod, .missingMetric,
+            .missingMetricID, .badPeriod, .badLevel, .badTier, .badRank, .rankOfMismatch, .wideWithoutMetric, .badKind,
+            .badDirection, .incompleteTarget, .badComparator, .incompleteCrosswalk, .conflictingDuplicate, .outOfRange,
+            .rankBelowOne, .rankExceedsRankOf, .zeroDenominator, .numeratorExceedsDenominator, .rateMismatch,
+            .partsDoNotAddUp, .partsExceedTotal, .onTimeAndLateDoNotAddUp, .rankContradictsScores:
+            .error
+        }
+    }
+}

@@ -1,0 +1,195 @@
+/// What is wrong with an input, as a typed value.
+///
+/// A problem carries what its message needs and nothing worded: the catalog of each language
+/// (module `Messages`) words it, and ``code`` names it for scripts (`check --format json`). The
+/// loader's rules report the problems of inputs and rows; `check` (module `Analysis`) reports the
+/// problems of figures that contradict each other.
+public enum Problem: Hashable, Sendable {
+    // MARK: Inputs
+
+    /// A path given as data that does not exist.
+    case noSuchFile
+    /// A file that exists and cannot be read.
+    case unreadable
+    /// A folder without a data file.
+    case emptyFolder
+    /// A file larger than a table of figures holds.
+    case tooLarge(megabytes: Int)
+    /// A NUL byte: a binary file.
+    case nulByte
+    /// A byte that is not valid UTF-8.
+    case notUTF8(byte: UInt8)
+    case emptyFile
+    /// A header and nothing else.
+    case noRows
+    /// A header that matches no layout; `missing` are the tidy columns it lacks.
+    case unknownLayout(header: [String], missing: [String])
+
+    // MARK: Cells
+
+    case unterminatedQuote
+    case textAfterQuote
+    case unusedColumn(String)
+    case tooManyCells(count: Int, width: Int)
+    case tooFewCells(count: Int, width: Int)
+    /// No cell tells the decimal separator; `example` was read with a point as `readAs`.
+    case ambiguousDecimal(example: String, readAs: Double?)
+    /// Cells need both separators; the majority, `chosen`, was used.
+    case mixedDecimal(point: Int, comma: Int, chosen: DecimalConvention)
+    /// A cell of `column` that does not read as a number under `convention` (a count must be
+    /// whole when `count`); `readsOtherwise` when the other convention would read it.
+    case notANumber(text: String, column: String, count: Bool, convention: DecimalConvention, readsOtherwise: Bool)
+    /// A `rank_of` cell that is not a whole number of at least 1.
+    case notAWholeNumber(text: String, column: String)
+
+    // MARK: Rows
+
+    case missingUnit
+    case missingPeriod
+    case missingMetric
+    /// A metric definition without an id.
+    case missingMetricID
+    case badPeriod(PeriodParseError)
+    case badLevel(String)
+    case badTier(String)
+    case badRank(String)
+    /// `rank_of` and a rank written `6/63` disagree.
+    case rankOfMismatch(rankOf: Int, rankCell: String)
+    /// A row with no value, no rank and no pair of counts.
+    case emptyObservation
+    /// A unit already loaded at another level; the first is kept.
+    case levelMismatch(unit: String, first: UnitLevel, given: UnitLevel)
+    /// A metric the catalog lacks, with the ids it may have meant.
+    case unknownMetric(String, suggestions: [String])
+    /// A wide table that says no metric (and none was given).
+    case wideWithoutMetric
+    case badKind(String)
+    case badDirection(String)
+    case incompleteTarget
+    case badComparator(String)
+    case incompleteCrosswalk
+
+    // MARK: Figures given twice by one source
+
+    /// The same figure twice with the same values; `first` is the other row.
+    case duplicate(FigureName, first: SourceLocation)
+    /// The same figure twice with different values.
+    case conflictingDuplicate(FigureName, differences: [Difference], first: SourceLocation)
+
+    // MARK: Figures that contradict each other (`check`)
+
+    /// A value outside its metric's valid range.
+    case outOfRange(FigureName, value: Double, min: Double?, max: Double?)
+    case rankBelowOne(FigureName, rank: Int)
+    case rankExceedsRankOf(FigureName, rank: Int, of: Int)
+    case zeroDenominator(FigureName)
+    case numeratorExceedsDenominator(FigureName, numerator: Double, denominator: Double)
+    /// A rate that differs from 100·n/d by more than half a unit of its last written decimal.
+    case rateMismatch(FigureName, value: Double, numerator: Double, denominator: Double, decimals: Int)
+    /// Resolved + pending + ineligible ≠ received.
+    case partsDoNotAddUp(FigureName, parts: [CountPart], total: Double)
+    /// Some of the parts are given and already exceed what was received.
+    case partsExceedTotal(FigureName, parts: [CountPart], total: Double)
+    /// On time + late ≠ resolved.
+    case onTimeAndLateDoNotAddUp(FigureName, onTime: Double, late: Double, resolved: Double)
+    /// An on-time or late rate computed over another count than the dossiers resolved.
+    case denominatorIsNotResolved(FigureName, metric: String, denominator: Double, resolved: Double)
+    /// An online-filing rate computed over another count than the dossiers received.
+    case denominatorIsNotReceived(FigureName, metric: String, denominator: Double, received: Double)
+    /// In one ranking, a better score holds a worse official rank.
+    case rankContradictsScores(RankPair, better: Direction)
+    /// Equal scores, different official ranks.
+    case tiedScoresDifferentRanks(RankPair)
+    /// Sources that give different figures for one unit, period, metric and tier.
+    case sourceConflict(FigureName, figures: [SourcedFigure])
+    /// A series that lacks periods its peers have.
+    case gap(unit: String, metric: String, tier: Tier?, from: Period, to: Period, missing: [Period])
+}
+
+/// A figure as messages name it: unit · period · metric · tier.
+public struct FigureName: Hashable, Sendable {
+    public var unit: String
+    public var period: Period
+    /// Nil for a message about several metrics of one unit and period (dossier counts).
+    public var metric: String?
+    public var tier: Tier?
+
+    public init(unit: String, period: Period, metric: String?, tier: Tier?) {
+        self.unit = unit
+        self.period = period
+        self.metric = metric
+        self.tier = tier
+    }
+}
+
+/// One way two rows of the same figure differ.
+public enum Difference: Hashable, Sendable {
+    case value(Double, Double)
+    case rank(Int, Int)
+    case rankOf(Int, Int)
+    case numerator(Double, Double)
+    case denominator(Double, Double)
+}
+
+/// A dossier count that is a part of the dossiers received, and its figure.
+public struct CountPart: Hashable, Sendable {
+    /// The metric, e.g. `dossiers_resolved`.
+    public var metric: String
+    public var value: Double
+
+    public init(metric: String, value: Double) {
+        self.metric = metric
+        self.value = value
+    }
+}
+
+/// Two units of one ranking: `unit` (the row reported) against `other` (an earlier row).
+public struct RankPair: Hashable, Sendable {
+    public var metric: String
+    public var period: Period
+    public var unit: String
+    public var value: Double
+    public var rank: Int
+    public var other: String
+    public var otherValue: Double
+    public var otherRank: Int
+    /// The other row's line, and its file when that is another file.
+    public var otherLine: Int
+    public var otherFile: String?
+
+    public init(
+        metric: String, period: Period, unit: String, value: Double, rank: Int, other: String, otherValue: Double,
+        otherRank: Int, otherLine: Int, otherFile: String?
+    ) {
+        self.metric = metric
+        self.period = period
+        self.unit = unit
+        self.value = value
+        self.rank = rank
+        self.other = other
+        self.otherValue = otherValue
+        self.otherRank = otherRank
+        self.otherLine = otherLine
+        self.otherFile = otherFile
+    }
+}
+
+/// One source's figure in a conflict between sources.
+public struct SourcedFigure: Hashable, Sendable {
+    public var value: Double?
+    public var rank: Int?
+    public var rankOf: Int?
+    /// The row's line, and its file when that is not the file of the conflict's last row.
+    public var line: Int
+    public var file: String?
+    public var source: String?
+
+    public init(value: Double?, rank: Int?, rankOf: Int?, line: Int, file: String?, source: String?) {
+        self.value = value
+        self.rank = rank
+        self.rankOf = rankOf
+        self.line = line
+        self.file = file
+        self.source = source
+    }
+}

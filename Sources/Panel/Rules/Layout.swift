@@ -1,0 +1,24 @@
+/// What a table holds, told from its header.
+///
+/// `unit`+`period`+`metric` → tidy observations; `old_province`+`new_province` → the merger
+/// crosswalk; `comparator`+`target` → targets; `id`+`kind` → metric definitions; otherwise a
+/// first column of units and period-named columns → a wide table. Nil: none of these.
+enum Layout {
+    static func kind(of header: TableHeader) -> LoadedFile.Kind? {
+        if header.has(.unit) && header.has(.period) && header.has(.metric) { return .tidy }
+        if header.has(named: "old province") && header.has(named: "new province") { return .crosswalk }
+        if header.has(named: "comparator") && header.has(named: "target") { return .targets }
+        if header.has(named: "id") && header.has(named: "kind") { return .metrics }
+        if !header.has(.period), header.texts.dropFirst().contains(where: { (try? Period(parsing: $0)) != nil }) {
+            return .wide
+        }
+        return nil
+    }
+
+    /// The error for a header that matches no layout.
+    static func unknown(_ header: TableHeader) -> Diagnostic {
+        let names = header.texts.map { "'\($0)'" }.joined(separator: ", ")
+        let missing = [HeaderKey.unit, .period, .metric].filter { !header.has($0) }.map(\.rawValue)
+        return Diagnostic(.unknownLayout(header: header.texts, missing: missing), at: header.start)
+    }
+}

@@ -1,0 +1,62 @@
+/// The wide rule: a table as spreadsheets keep it — the unit in the first column, one column per
+/// period (`2021,2022,…` or `6 tháng đầu năm 2022,…`), the metric from a `metric` column or
+/// `--metric`; optional `level`, `parent`, `tier`, `source`, `note` columns. Each non-missing
+/// period cell is one observation.
+extension LoadContext {
+    mutating func readWide(_ t: CellView, _ h: TableHeader) -> DecimalConvention {
+        var periodColumns: [(Int, Period)] = []
+        var used: Set<Int> = [0]
+        let kept: Set<HeaderKey> = [.metric, .level, .parent, .tier, .source, .note]
+        for i in h.texts.indices.dropFirst() {
+            if let key = HeaderKey.aliases[h.folded[i]], kept.contains(key) {
+                used.insert(i)
+            } else if case .success(let p) = period(h.texts[i]) {
+                periodColumns.append((i, p))
+                used.insert(i)
+            }
+        }
+        checkShape(t, h, used: used)
+        if !h.has(.metric) && options.metric == nil {
+            report(
+                Diagnostic(.wideWithoutMetric, at: h.start))
+            return .point
+        }
+        var votes = DecimalVotes()
+        if options.decimal == nil {
+            for r in t.rows {
+                for (i, _) in periodColumns { if let f = t.present(r, i) { votes.add(t.bytes(f)) } }
+            }
+        }
+        let convention = convention(votes, file: t.name)
+        let c = (
+            metric: h.index(.metric), level: h.index(.level), parent: h.index(.parent), tier: h.index(.tier),
+            source: h.index(.source), note: h.index(.note)
+        )
+        for r in t.rows {
+            guard let unitField = t.field(r, 0), t.fields[unitField].length > 0 else {
+                let place = SourceLocation(file: t.name, line: t.start(r).line, column: 1)
+                report(Diagnostic(.missingUnit, at: place))
+                continue
+            }
+            let metricID = metricID(t.text(r, c.metric) ?? options.metric ?? "")
+            noteUnknownMetric(metricID, at: t.field(r, c.metric).map(t.location) ?? h.start)
+            let isCount = panel.metrics[metricID]?.kind == .count
+            let level = t.text(r, c.level).flatMap(UnitLevel.init(parsing:))
+            let tier = t.text(r, c.tier).flatMap(Tier.init(parsing:))
+            let (unitIndex, _) = unitIndex(name: t.text(unitField), parent: t.text(r, c.parent), level: level)
+            for (i, period) in periodColumns {
+                guard let field = t.present(r, i),
+                    let n = number(t, field, column: h.texts[i], convention, count: isCount)
+                else { continue }
+                panel.observations.append(
+                    Observation(
+                        unit: unitIndex, period: period, metric: metricID, tier: tier, value: n.value,
+                        valueDecimals: n.decimals, valueComputed: false, numerator: nil, denominator: nil,
+                        rank: nil, rankOf: nil, source: t.text(r, c.source).map { clean($0) },
+                        note: t.text(r, c.note), origin: t.origin(unitField),
+                        valueColumn: t.fields[field].column, rankColumn: 0))
+            }
+        }
+        return convention
+    }
+}

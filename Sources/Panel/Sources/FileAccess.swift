@@ -1,0 +1,60 @@
+import Foundation
+
+/// Reading inputs from the file system: the bytes of a file, the data files of a folder.
+enum FileAccess {
+    /// The data files in `folder` (recursively): `.csv` and `.tsv`, `metrics.csv` first so that
+    /// observations see their definitions, then by path.
+    static func csvFiles(in folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var found: [String] = []
+        while let item = enumerator.nextObject() as? String {
+            let lower = item.lowercased()
+            if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") {
+                found.append(folder.hasSuffix("/") ? folder + item : folder + "/" + item)
+            }
+        }
+        // metrics.csv first, so observations see their definitions; then by name.
+        return found.sorted { a, b in
+            let ma = (a as NSString).lastPathComponent.lowercased() == "metrics.csv"
+            let mb = (b as NSString).lastPathComponent.lowercased() == "metrics.csv"
+            return ma != mb ? ma : a < b
+        }
+    }
+
+    /// The bytes of a file, read straight into one array (`open`, `fstat`, `read` until the end),
+    /// or nil when it cannot be opened or read (a folder, no permission).
+    static func contents(of path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        let size = fstat(fd, &info) == 0 ? max(Int(info.st_size), 0) : 0
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            count = 0
+            guard let base = buffer.baseAddress else { return }
+            while count < size {
+                let n = read(fd, base + count, size - count)
+                if n > 0 {
+                    count += n
+                } else if n == 0 || errno != EINTR {
+                    failed = n < 0
+                    return
+                }
+            }
+        }
+        guard !failed else { return nil }
+        // Whatever is beyond the size fstat gave (a file still growing, a pipe).
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if n > 0 {
+                bytes.append(contentsOf: chunk[0..<n])
+            } else if n == 0 {
+                return bytes
+            } else if errno != EINTR {
+                return nil
+            }
+        }
+    }
+}
