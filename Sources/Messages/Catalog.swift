@@ -105,3 +105,29 @@ extension Catalog {
         }
     }
 }
+
+extension Catalog {
+    /// A title, a row label or a cell with values in it.
+    public func callAsFunction(_ message: Phrase) -> String {
+        switch language {
+        case .en: English.text(message)
+        case .vi: Vietnamese.text(message)
+        }
+    }
+
+    /// A line of `info` or `check`.
+    public func callAsFunction(_ message: Fact) -> String {
+        switch language {
+        case .en: English.text(message)
+        case .vi: Vietnamese.text(message)
+        }
+    }
+
+    /// What a session, the REPL and `run` say.
+    public func callAsFunction(_ message: SessionText) -> String {
+        switch language {
+        case .en: English.text(message)
+        case .vi: Vietnamese.text(message)
+        }
+    }
+}

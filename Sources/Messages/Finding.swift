@@ -1,6 +1,10 @@
 import Analysis
+import Panel
+import Statistics
 
 /// A note under an analysis's tables: what was found, what was left out, how to read it.
+///
+/// Numbers arrive formatted; lists of units as their names.
 public enum Finding: Hashable, Sendable {
     /// A statistic not computed, and why.
     case notComputed(Omission)
@@ -8,4 +12,32 @@ public enum Finding: Hashable, Sendable {
     case conflictingSources
     /// How `target` decides its verdicts.
     case targetRule
+    /// The level analysed when others are present too.
+    case levelChoice(UnitLevel?, others: [UnitLevel])
+    /// The units that rose most in rank, and by how many places.
+    case movedUpMost([String], places: Int)
+    /// The units that fell most in rank, and by how many places (negative).
+    case movedDownMost([String], places: Int)
+    /// Spearman's rho and Kendall's tau-b of the values in two periods, with their p-values.
+    case rankCorrelation(rho: String, rhoP: String, tau: String, tauP: String, n: Int)
+    /// Units with figures in only one of the two periods.
+    case notInBothPeriods([String])
+    /// How changes are measured for a metric of this kind, and how many units improved or worsened.
+    case changes(MetricKind, improved: Int, worsened: Int)
+    /// The paired t-test of a comparison.
+    case pairedT(meanChange: String, interval: String, t: String, df: Int, p: String)
+    /// The Wilcoxon signed-rank test of a comparison.
+    case wilcoxon(w: String, p: String, method: WilcoxonSignedRank.PMethod, n: Int)
+    /// Units with only one of the two metrics correlated.
+    case onlyOneMetric([String])
+    /// The outliers of a summary (none when empty).
+    case outliers([String])
+    /// A series' trend by Mann–Kendall: rising, falling or no trend, with its p and whether it is exact.
+    case trend(TrendTable.Verdict, p: String, exact: Bool)
+    /// The average change per year of a series of a metric of this kind.
+    case changePerYear(String, MetricKind)
+    /// How many units of a table of trends rose, fell, showed no trend or had too few points.
+    case trendCounts(rising: Int, falling: Int, noTrend: Int, tooShort: Int)
+    /// A table shows only its first rows.
+    case rowsHidden(Int)
 }

@@ -3,17 +3,19 @@
 /// Each case has one form per language in the ``Catalog``; `CaseIterable` lets the tests check
 /// every one of them.
 public enum Label: Hashable, Sendable, CaseIterable {
-    // The facts of `info`.
+    /// The facts of `info`.
     case observations, units, periods, metrics, targets, crosswalk2025, files, sources
-    // The metric and file tables of `info`.
+    /// The metric and file tables of `info`.
     case metric, kind, better, observationsShort, range, file, layout, rows, delimiter, decimal
-    // The problem tables of `check`.
+    /// The problem tables of `check`.
     case location, code, problem, errors, warnings
-    // Columns of the rankings and comparisons.
+    /// Columns of the rankings and comparisons.
     case unit, period, value, rank, officialRank, previousValue, previousRank, change, changePercent, improved
+    /// Whether a unit improved, and the interval of a difference of rates.
     case yes, no, newcombeDifference
-    // The test tables.
+    /// The test tables.
     case test, estimate, confidenceInterval95, p, pHolm, pMannKendall, n, note
+    /// The rows of the test tables.
     case olsSlope, sensSlope, mannKendall, pearsonR, spearmanRho, kendallTauB
     /// The note of an exact Mann–Kendall p.
     case exactP
@@ -21,14 +23,14 @@ public enum Label: Hashable, Sendable, CaseIterable {
     case normalApproximationCorrected
     /// The note of a forecast's interval.
     case predictionInterval95
-    // Trends.
-    case series, trend, first, last, verdict
-    // Summaries.
+    /// Trends.
+    case series, first, last, verdict
+    /// Summaries.
     case mean, sd, min, q1, median, q3, max, distribution
-    // Targets.
+    /// Targets.
     case target, latest, gap, projected, wilson95
     /// The name of a target line on a chart.
     case targetLine
-    // Values of `show settings` that are not typed by the user.
+    /// Values of `show settings` that are not typed by the user.
     case defaultMarker, noneLoaded, followsLanguage, terminalWidth, detectedPerFile
 }

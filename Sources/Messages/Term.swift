@@ -23,6 +23,8 @@ public enum Term: Hashable, Sendable {
     case decimal(DecimalConvention)
     /// A field delimiter of a CSV file.
     case delimiter(Delimiter)
+    /// The layout of a file that was read ("tidy", "targets").
+    case layout(LoadedFile.Kind)
     /// Where a unit stands against a target.
     case targetVerdict(TargetResult.Verdict)
     /// What a unit's trend did in a table of trends.
@@ -31,5 +33,10 @@ public enum Term: Hashable, Sendable {
 
 /// The field delimiters a CSV file may use, as the loader names them.
 public enum Delimiter: String, Hashable, Sendable, CaseIterable {
-    case comma, semicolon, tab
+    /// `,`
+    case comma
+    /// `;`
+    case semicolon
+    /// A tab.
+    case tab
 }

@@ -1,8 +1,31 @@
+import Analysis
+
 /// What a user typed that parlens cannot run, and hints at what to type instead.
-///
-/// Errors about the data asked for are ``AnalysisError``s; these are about the command line.
 public enum Usage: Hashable, Sendable {
-    // Charts.
+    /// A metric, unit or period the data does not have, or an empty selection.
+    case analysis(AnalysisError)
+
+    // Options of the commands.
+    /// `info --format text`.
+    case infoFormats
+    /// `info --format csv`.
+    case infoHasNoCSV
+    /// `--data` or `load` names nothing.
+    case noSuchPath(String)
+    /// No `--data`, no ./datasets, no `PARLENS_DATA`.
+    case noDefaultData
+    /// `-o` names an input.
+    case refusingToOverwrite(String)
+    /// A file could not be written; `reason` is the system's.
+    case cannotWrite(String, reason: String)
+    /// `compare` with both or neither of `--from` and `--vs`.
+    case fromOrVs
+    /// `compare --vs` with another word.
+    case vsTakes(String)
+    /// `trend` with both or neither of `--unit` and `--all`.
+    case unitOrAll
+    /// `target` with only one of `--value` and `--by`.
+    case valueWithBy
     /// `chart line` without `--unit`.
     case lineChartNeedsUnit
     /// `chart bar` without `--period`.
@@ -11,6 +34,60 @@ public enum Usage: Hashable, Sendable {
     case bumpChartNeedsPeriods
     /// `chart dots` without `--period`.
     case dotChartNeedsPeriod
+
+    // Sessions.
+    /// `-c` without commands.
+    case commandsNeeded
+    /// A session with nothing to read lines from.
+    case noInput
+    /// A line with an unclosed quote (`'` or `"`).
+    case unterminatedQuote(Character)
+    /// `show` with another word.
+    case showTakesSettings
+    /// `load` alone.
+    case loadTakesPaths
+    /// `unload` alone.
+    case unloadTakesName
+    /// `unload` of something not loaded.
+    case notLoaded(String)
+    /// `set` without a name and a value.
+    case setTakesNameAndValue
+    /// `set format` with another word; the formats.
+    case formatIsOneOf([String])
+    /// `set lang` with another word.
+    case langIsViOrEn
+    /// `set locale` with another word.
+    case localeIsViOrEn
+    /// `set width` below 20 or not a number.
+    case widthIsColumns
+    /// `set chart` or `set ascii` with another word.
+    case isOnOrOff(String)
+    /// `set decimal` with another word.
+    case decimalIsCommaOrPoint
+    /// `set` of an unknown setting.
+    case noSetting(String)
+    /// A list with no data to list.
+    case noDataLoaded
+    /// `units --level` with an unknown level.
+    case notALevel(String)
+    /// `units` with other options.
+    case unitsTakes
+
+    // Notebooks.
+    /// A notebook that cannot be read.
+    case cannotReadNotebook(String)
+    /// `--param` without `=`.
+    case paramTakesNameValue(String)
+    /// A file that cannot be read.
+    case cannotRead(String)
+    /// `${` without `}` at a notebook's line.
+    case unclosedParameter(path: String, line: Int)
+    /// `${NAME}` with no such parameter at a notebook's line.
+    case undefinedParameter(path: String, line: Int, name: String)
+    /// A notebook's `--data` that did not load; what the loader said.
+    case cannotLoadNotebookData(String)
+    /// A notebook one of whose commands failed.
+    case notebookCommandFailed(String)
 
     // Hints.
     /// After an ambiguous unit name.
@@ -23,4 +100,36 @@ public enum Usage: Hashable, Sendable {
     case howPeriodsAreWritten
     /// After a selection with nothing in it.
     case checkSelection
+    /// After `info --format csv`.
+    case infoOtherFormats
+    /// After a `--data` path that names nothing.
+    case dataTakesPaths
+    /// After a `load` path that names nothing.
+    case loadTakesCSV
+    /// After no data to load.
+    case passData
+    /// After `-o` over an input.
+    case chooseAnotherOutput
+    /// After a file that could not be written.
+    case checkFolder
+    /// After `unload` with nothing loaded.
+    case nothingLoaded
+    /// After `unload` of something else: what is loaded.
+    case loaded([String])
+    /// After a bad `set`: the settings there are.
+    case settingNames([String])
+    /// After an unknown setting: the settings there are.
+    case settingsList([String])
+    /// After a list with no data.
+    case loadPath
+    /// After a notebook that cannot be read.
+    case giveMarkdownPath
+    /// After an expected rendering that cannot be read: how to record it.
+    case recordFirst(notebook: String, expected: String)
+    /// After `${` without `}`.
+    case writeParameter
+    /// After an undefined parameter, in a notebook without parameters.
+    case declareParameter(String)
+    /// After an undefined parameter: the parameters there are.
+    case knownParameters([String], name: String)
 }

@@ -4,7 +4,7 @@ import Panel
 
 extension AnalysisError {
     /// Unknown names are usage errors (exit 2); an empty selection is too.
-    func failure(_ say: Catalog) -> CommandFailure {
+    var failure: CommandFailure {
         let hint: Usage =
             switch self {
             case .unknownUnit(.ambiguous): .typeMoreOfTheName
@@ -13,7 +13,7 @@ extension AnalysisError {
             case .unknownPeriod: .howPeriodsAreWritten
             case .noData: .checkSelection
             }
-        return .usage(say(self), hint: say(hint))
+        return .usage(.analysis(self), hint: hint)
     }
 }
 
@@ -26,7 +26,7 @@ func metricView(_ data: DataOptions, _ metric: String, _ say: Catalog, in env: E
         writeDiagnostics(result.diagnostics.filter { $0.severity == .error }, say, to: env.err)
         throw .data
     }
-    do { return try MetricView(panel: result.panel, metric: metric) } catch { throw error.failure(say) }
+    do { return try MetricView(panel: result.panel, metric: metric) } catch { throw error.failure }
 }
 
 /// The lines that list figures two sources give differently (none when there are none).

@@ -63,7 +63,7 @@ struct ChartBuilder {
                 label: p.description, value: f.value, lower: f.prediction.lower, upper: f.prediction.upper)
         }
         chart.target = target
-        chart.targetName = format.lang == .vi ? "chỉ tiêu" : "target"
+        chart.targetName = format.say(.targetLine)
         return .line(chart)
     }
 
@@ -74,7 +74,7 @@ struct ChartBuilder {
         let series = units.map { LineChart.Series(name: $0.name, values: Self.aligned($0.points, on: axis)) }
         var chart = LineChart(xLabels: axis.map(\.description), series: series)
         chart.target = target
-        chart.targetName = format.lang == .vi ? "chỉ tiêu" : "target"
+        chart.targetName = format.say(.targetLine)
         return .line(chart)
     }
 

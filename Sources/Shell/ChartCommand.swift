@@ -61,10 +61,10 @@ struct Chart: Command {
             fromPeriod = try from.map { s throws(AnalysisError) in try view.lookupPeriod(s) }
             toPeriod = try to.map { s throws(AnalysisError) in try view.lookupPeriod(s) }
         } catch {
-            throw error.failure(say)
+            throw error.failure
         }
         /// An option this kind of chart needs is missing.
-        func missing(_ option: Usage) -> CommandFailure { .usage(say(option), hint: say(.checkSelection)) }
+        func missing(_ option: Usage) -> CommandFailure { .usage(option, hint: .checkSelection) }
         var spec: ChartSpec
         var title = f.name
         switch kind {
@@ -88,7 +88,7 @@ struct Chart: Command {
                     spec = builder.lines(units, target: target)
                 }
             } catch {
-                throw error.failure(say)
+                throw error.failure
             }
         case .bar:
             guard let period else { throw missing(.barChartNeedsPeriod) }
@@ -98,22 +98,22 @@ struct Chart: Command {
                     let r = try CompareResult(
                         view: view, selection: selection, from: try view.lookupPeriod(vs), to: p, unit: nil)
                     let rows = top.map { Array(r.rows.prefix($0)) } ?? r.rows
-                    title = "\(f.name) · \(r.from) → \(r.to) (\(f.changeUnit))"
+                    title = say(.changeChartTitle(view.metric, from: r.from, to: r.to))
                     spec = builder.bars(rows.map(\.unit), rows.map(\.change), highlight: highlight)
                 } else {
                     let r = try RankResult(view: view, selection: selection, period: p, versus: nil, top: top)
                     let rows = r.rows.filter { $0.value != nil }
-                    title = "\(f.name) · \(p)"
+                    title = say(.periodChartTitle(view.metric, period: p))
                     spec = builder.bars(rows.map(\.unit), rows.compactMap(\.value), highlight: highlight)
                 }
             } catch {
-                throw error.failure(say)
+                throw error.failure
             }
         case .bump:
             guard let fromPeriod, let toPeriod else { throw missing(.bumpChartNeedsPeriods) }
             let present = Set(view.peers(selection).readings.filter { $0.value != nil }.map(\.period))
             let periods = ChartBuilder.periods(from: fromPeriod, to: toPeriod).filter(present.contains)
-            title = "\(f.name) · \(lang("Rank"))"
+            title = say(.rankChartTitle(view.metric))
             spec = builder.bump(periods: periods, selection: selection)
         case .heat:
             let peers = view.peers(selection).readings.filter { r in
@@ -121,7 +121,7 @@ struct Chart: Command {
                     && (toPeriod.map { r.period <= $0 } ?? true)
             }
             guard let first = peers.map(\.period).min(), let last = peers.map(\.period).max() else {
-                throw AnalysisError.noData(.noFigures(metric: view.metric.id, periods: [])).failure(say)
+                throw AnalysisError.noData(.noFigures(metric: view.metric.id, periods: [])).failure
             }
             let axis = ChartBuilder.periods(from: first, to: last)
             var table: [Int: [Period: Double]] = [:]
@@ -135,7 +135,7 @@ struct Chart: Command {
         case .dots:
             guard let period else { throw missing(.dotChartNeedsPeriod) }
             let p: Period
-            do { p = try view.lookupPeriod(period) } catch { throw error.failure(say) }
+            do { p = try view.lookupPeriod(period) } catch { throw error.failure }
             var rows = view.peers(selection).readings.filter { $0.period == p && $0.value != nil }.map {
                 r -> DotIntervalChart.Row in
                 let w = view.wilsonInterval(r)
@@ -145,7 +145,7 @@ struct Chart: Command {
             }
             rows.sort { view.metric.better == .lower ? $0.value < $1.value : $0.value > $1.value }
             if let top { rows = Array(rows.prefix(top)) }
-            title = "\(f.name) · \(p)"
+            title = say(.periodChartTitle(view.metric, period: p))
             spec = .dots(DotIntervalChart(rows: rows, target: target))
         }
         switch output.format {

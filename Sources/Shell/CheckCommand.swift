@@ -47,32 +47,32 @@ struct Check: Command {
                 ).csv())
         case .text:
             for d in errors.prefix(cap) + warnings.prefix(cap) { env.out(say.formatted(d) + "\n") }
-            env.out(summary(errors.count, warnings.count, result.panel, lang) + "\n")
+            env.out(summary(errors.count, warnings.count, result.panel, say) + "\n")
         case .html:
             var report = HTMLReport(title: "parlens check", language: lang.rawValue)
             let rows = (errors + warnings).map { d -> [String] in
                 let place = d.location.map { "\($0.file):\($0.line):\($0.column)" } ?? ""
-                let severity = d.severity == .error ? lang("Errors") : lang("Warnings")
+                let severity = d.severity == .error ? say(.errors) : say(.warnings)
                 return [
                     place, severity, d.code.rawValue, say(d.problem) + (say.hint(d.problem).map { " → \($0)" } ?? ""),
                 ]
             }
             report.add(
                 table: Table(
-                    columns: [.init(lang("Where")), .init(""), .init(lang("Code")), .init(lang("Problem"))], rows: rows)
+                    columns: [.init(say(.location)), .init(""), .init(say(.code)), .init(say(.problem))], rows: rows)
             )
-            report.add(notes: [summary(errors.count, warnings.count, result.panel, lang)])
+            report.add(notes: [summary(errors.count, warnings.count, result.panel, say)])
             env.out(report.rendered)
         case .table, .markdown:
             let style: TableStyle = output.format == .markdown ? .markdown : (output.ascii ? .ascii : .box)
             let width = env.width(output.width)
-            var out =
-                "parlens check · \(paths.joined(separator: ", ")) · \(NumberFormat.count(result.panel.observations.count, locale: lang.numberLocale)) \(lang("Observations").lowercased())\n\n"
+            let observations = NumberFormat.count(result.panel.observations.count, locale: lang.numberLocale)
+            var out = say(.checkTitle(paths: paths, observations: observations)) + "\n\n"
             // Inside the table, paths are shown relative to the common folder named in the title.
             let folders = Set(
                 findings.compactMap { $0.location?.file }.map { ($0 as NSString).deletingLastPathComponent })
             let common = folders.count == 1 ? (folders.first.map { $0.isEmpty ? "" : $0 + "/" } ?? "") : ""
-            for (title, list) in [(lang("Errors"), errors), (lang("Warnings"), warnings)] where !list.isEmpty {
+            for (severity, list) in [(Diagnostic.Severity.error, errors), (.warning, warnings)] where !list.isEmpty {
                 let shown = list.prefix(cap)
                 let rows = shown.map { d -> [String] in
                     var place = d.location?.file ?? ""
@@ -80,30 +80,25 @@ struct Check: Command {
                     if let l = d.location, l.line > 0 { place += ":\(l.line)" + (l.column > 0 ? ":\(l.column)" : "") }
                     return [place, d.code.rawValue, say(d.problem) + (say.hint(d.problem).map { "\n→ \($0)" } ?? "")]
                 }
-                let footer =
-                    list.count > shown.count ? ["… \(list.count - shown.count) more (--limit 0 shows all)"] : []
+                let footer = list.count > shown.count ? [say(.moreProblems(list.count - shown.count))] : []
                 out += Table(
-                    title: "\(title) (\(list.count))",
+                    title: say(.problems(severity, count: list.count)),
                     columns: [
-                        .init(lang("Where"), wraps: true), .init(lang("Code")), .init(lang("Problem"), wraps: true),
+                        .init(say(.location), wraps: true), .init(say(.code)), .init(say(.problem), wraps: true),
                     ],
                     rows: rows, footer: footer
                 ).render(style: style, width: width)
                 out += "\n"
             }
-            if findings.isEmpty { out += lang("No problems found.") + "\n" }
-            out += summary(errors.count, warnings.count, result.panel, lang) + "\n"
+            if findings.isEmpty { out += say(.noProblems) + "\n" }
+            out += summary(errors.count, warnings.count, result.panel, say) + "\n"
             env.out(out)
         }
         if !errors.isEmpty { throw .data }
     }
 
-    func summary(_ errors: Int, _ warnings: Int, _ panel: Panel, _ lang: Language) -> String {
-        if lang == .vi {
-            return "\(errors) lỗi, \(warnings) cảnh báo trong \(panel.files.count) tệp."
-        }
-        return
-            "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(panel.files.count) file\(panel.files.count == 1 ? "" : "s")."
+    func summary(_ errors: Int, _ warnings: Int, _ panel: Panel, _ say: Catalog) -> String {
+        say(.checkSummary(errors: errors, warnings: warnings, files: panel.files.count))
     }
 }
 

@@ -41,12 +41,10 @@ struct Compare: Command {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if (from == nil) == (vs == nil) {
-            throw ValidationError("give either --from PERIOD or --vs previous|last-year")
-        }
-        if let vs, vs != "previous", vs != "last-year" {
-            throw ValidationError("--vs takes previous or last-year, not '\(vs)'")
-        }
+        // ArgumentParser validates before the environment is known: English unless --lang says otherwise.
+        let say = Catalog(output.lang ?? .en)
+        if (from == nil) == (vs == nil) { throw ValidationError(say(.fromOrVs)) }
+        if let vs, vs != "previous", vs != "last-year" { throw ValidationError(say(.vsTakes(vs))) }
     }
 
     func execute(in env: Environment) throws(CommandFailure) {
@@ -69,7 +67,7 @@ struct Compare: Command {
             }
             result = try CompareResult(view: view, selection: select.selection, from: earlier, to: later, unit: index)
         } catch {
-            throw error.failure(say)
+            throw error.failure
         }
         if output.format == .json {
             env.out(json(result).rendered)
@@ -77,20 +75,20 @@ struct Compare: Command {
         }
         let withCounts = result.rows.contains { $0.counts != nil }
         var columns: [Table.Column] = [
-            .init(lang("Unit"), wraps: true), .init("\(result.from)", .right), .init("\(result.to)", .right),
-            .init(lang("Change"), .right), .init(lang("Change %"), .right), .init(lang("Improved")),
+            .init(say(.unit), wraps: true), .init("\(result.from)", .right), .init("\(result.to)", .right),
+            .init(say(.change), .right), .init(say(.changePercent), .right), .init(say(.improved)),
         ]
         if withCounts {
             columns += [
-                .init(lang("Newcombe 95% (diff.)"), .right), .init("p", .right), .init(lang("p (Holm)"), .right),
+                .init(say(.newcombeDifference), .right), .init(say(.p), .right), .init(say(.pHolm), .right),
             ]
         }
         let rows = result.rows.map { r -> [String] in
             let mark: String =
                 switch r.improved {
-                case true?: f.mark(better: true, lang("yes"))
+                case true?: f.mark(better: true, say(.yes))
                 case false? where r.change == 0: f.mark(better: nil)
-                case false?: f.mark(better: false, lang("no"))
+                case false?: f.mark(better: false, say(.no))
                 case nil: "—"
                 }
             var cells = [
@@ -105,27 +103,23 @@ struct Compare: Command {
             }
             return cells
         }
-        let title =
-            "\(f.name) · \(result.from) → \(result.to) · \(result.level.map { lang($0.rawValue) } ?? "") · \(f.direction)"
+        let title = say(.compareTitle(view.metric, from: result.from, to: result.to, level: result.level))
         var notes: [String] = []
         notes.append(
-            lang == .vi
-                ? "Thay đổi tính bằng \(f.changeUnit). \(result.improvedCount) đơn vị cải thiện, \(result.worsenedCount) giảm sút."
-                : "Changes are in \(f.changeUnit). \(result.improvedCount) improved, \(result.worsenedCount) worsened.")
+            say(.changes(view.metric.kind, improved: result.improvedCount, worsened: result.worsenedCount)))
         if let t = result.pairedT {
             notes.append(
-                "\(lang("Paired t-test")): \(lang == .vi ? "thay đổi trung bình" : "mean change") \(f.change(t.meanDifference, decimals: 1)) \(f.interval(t.interval)), t = \(f.number(t.t, 2)), df = \(t.degreesOfFreedom), p = \(f.p(t.pValue))"
-            )
+                say(
+                    .pairedT(
+                        meanChange: f.change(t.meanDifference, decimals: 1), interval: f.interval(t.interval),
+                        t: f.number(t.t, 2), df: t.degreesOfFreedom, p: f.p(t.pValue))))
         }
         if let w = result.wilcoxon {
             notes.append(
-                "\(lang("Wilcoxon signed-rank")): W = \(f.number(w.statistic, 1)), p = \(f.p(w.pValue)) (\(w.pMethod.rawValue)), n = \(w.nUsed)"
-            )
+                say(.wilcoxon(w: f.number(w.statistic, 1), p: f.p(w.pValue), method: w.pMethod, n: w.nUsed)))
         }
         notes += result.omissions.map { say(.notComputed($0)) }
-        if !result.notInBoth.isEmpty {
-            notes.append("\(lang("Not in both periods")): \(result.notInBoth.joined(separator: ", "))")
-        }
+        if !result.notInBoth.isEmpty { notes.append(say(.notInBothPeriods(result.notInBoth))) }
         notes += conflictNotes(result.conflicts, say)
         let charts =
             chart

@@ -30,7 +30,7 @@ struct Correlate: Command {
             let p = try a.lookupPeriod(period)
             result = try CorrelationResult(a, b, selection: select.selection, period: p)
         } catch {
-            throw error.failure(say)
+            throw error.failure
         }
         if output.format == .json {
             env.out(
@@ -48,23 +48,19 @@ struct Correlate: Command {
             return
         }
         let rows: [[String]] = [
-            [lang("Pearson r"), f.number(result.pearson?.r, 3), f.p(result.pearson?.pValue)],
-            [lang("Spearman rho"), f.number(result.spearman?.rho, 3), f.p(result.spearman?.pValue)],
-            [lang("Kendall tau-b"), f.number(result.kendall?.tauB, 3), f.p(result.kendall?.pValue)],
+            [say(.pearsonR), f.number(result.pearson?.r, 3), f.p(result.pearson?.pValue)],
+            [say(.spearmanRho), f.number(result.spearman?.rho, 3), f.p(result.spearman?.pValue)],
+            [say(.kendallTauB), f.number(result.kendall?.tauB, 3), f.p(result.kendall?.pValue)],
         ]
-        let title =
-            "\(result.first.id) ~ \(result.second.id) · \(result.period) · \(result.level.map { lang($0.rawValue) } ?? "") · n = \(result.n)"
+        let title = say(
+            .correlateTitle(result.first.id, result.second.id, period: result.period, level: result.level, n: result.n))
         var notes = result.omissions.map { say(.notComputed($0)) }
-        if !result.onlyOne.isEmpty {
-            notes.append(
-                (lang == .vi ? "Chỉ có một chỉ số: " : "Only one of the two metrics: ")
-                    + result.onlyOne.joined(separator: ", "))
-        }
+        if !result.onlyOne.isEmpty { notes.append(say(.onlyOneMetric(result.onlyOne))) }
         env.out(
             output.render(
                 [
                     Table(
-                        columns: [.init(lang("Test")), .init(lang("Estimate"), .right), .init("p", .right)], rows: rows)
+                        columns: [.init(say(.test)), .init(say(.estimate), .right), .init(say(.p), .right)], rows: rows)
                 ], notes: notes, title: title, in: env))
     }
 }

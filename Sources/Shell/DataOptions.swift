@@ -28,7 +28,7 @@ public struct DataOptions: ParsableArguments, Sendable {
         if !data.isEmpty {
             let paths = data.map(env.resolve)
             if let missing = data.first(where: { !FileManager.default.fileExists(atPath: env.resolve($0)) }) {
-                throw .usage("no such file or folder: \(missing)", hint: "--data takes a CSV file or a folder of them")
+                throw .usage(.noSuchPath(missing), hint: .dataTakesPaths)
             }
             return paths
         }
@@ -45,9 +45,7 @@ public struct DataOptions: ParsableArguments, Sendable {
         if let fromEnv = env.variables["PARLENS_DATA"], !fromEnv.isEmpty {
             return fromEnv.split(separator: ":").map { env.resolve(String($0)) }
         }
-        throw .usage(
-            "no data to load: there is no ./datasets folder and PARLENS_DATA is not set",
-            hint: "pass --data PATH (a CSV file or a folder)")
+        throw .usage(.noDefaultData, hint: .passData)
     }
 
     /// Loads the data; paths are shown relative to the working directory when inside it.

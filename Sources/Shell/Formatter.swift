@@ -56,20 +56,10 @@ struct Formatter {
         if x < 0.001 { return "<" + NumberFormat.format(0.001, decimals: 3, locale: locale) }
         return NumberFormat.format(x, decimals: 3, locale: locale)
     }
-    /// "điểm %" / "percentage points" for percent metrics, "points" otherwise.
-    var changeUnit: String {
-        switch metric.kind {
-        case .percent: lang("percentage points")
-        case .rank: lang("places")
-        default: lang("points")
-        }
-    }
-    var name: String { lang == .vi ? metric.nameVi : metric.nameEn }
-    var direction: String {
-        switch metric.better {
-        case .higher: lang("higher is better")
-        case .lower: lang("lower is better")
-        default: "—"
-        }
-    }
+    /// The catalog of the formatter's language.
+    var say: Catalog { Catalog(lang) }
+    /// "điểm %" / "percentage points" for percent metrics, "bậc" / "places" for ranks, "points" otherwise.
+    var changeUnit: String { say(.changeUnit(metric.kind)) }
+    /// The metric's name in the formatter's language.
+    var name: String { say(.metricName(metric)) }
 }

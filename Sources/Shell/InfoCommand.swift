@@ -12,13 +12,12 @@ struct Info: Command {
     @OptionGroup var output: OutputOptions
 
     func execute(in env: Environment) throws(CommandFailure) {
-        guard output.format != .text else { throw .usage("info writes table, markdown or json", hint: nil) }
+        guard output.format != .text else { throw .usage(.infoFormats, hint: nil) }
         let (result, paths) = try data.load(in: env)
         if result.hasErrors {
-            writeDiagnostics(
-                result.diagnostics, Catalog(output.lang ?? env.defaultLanguage), suppressed: result.suppressed,
-                to: env.err)
-            env.err("parlens: the data has errors; `parlens check` lists everything it finds\n")
+            let say = output.catalog(in: env)
+            writeDiagnostics(result.diagnostics, say, suppressed: result.suppressed, to: env.err)
+            env.err(say(.dataHasErrors) + "\n")
             throw .data
         }
         let inventory = Inventory(result.panel)
@@ -27,7 +26,7 @@ struct Info: Command {
         case .json:
             env.out(JSON.encode(InfoJSON(inventory, warnings: result.warnings)))
         case .csv:
-            throw .usage("info has no CSV form", hint: "use --format table, markdown, html or json")
+            throw .usage(.infoHasNoCSV, hint: .infoOtherFormats)
         case .html:
             var report = HTMLReport(title: "parlens info", language: lang.rawValue)
             report.add(

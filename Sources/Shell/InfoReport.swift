@@ -16,42 +16,38 @@ struct InfoReport {
         return NumberFormat.format(v, decimals: decimals, locale: lang.numberLocale)
     }
 
-    static let plural: [Period.Kind: String] = [
-        .year: "years", .half: "halves", .quarter: "quarters", .month: "months", .cumulative: "cumulative",
-        .years: "multi-year spans", .monthRange: "month ranges", .day: "days",
-    ]
+    var say: Catalog { Catalog(lang) }
 
     func render(style: TableStyle, width: Int) -> String {
         let inv = inventory
         var out = ""
-        let title =
-            "parlens \(Parlens.version) · \(paths.joined(separator: ", ")) · \(n(inv.files.count)) \(lang("Files").lowercased())"
-        let levels = inv.unitsByLevel.map { "\(lang($0.level?.rawValue ?? "no level")) \(n($0.count))" }.joined(
-            separator: " · ")
-        let kinds = inv.periodsByKind.map { "\(n($0.count)) \(lang(Self.plural[$0.kind] ?? $0.kind.rawValue))" }.joined(
-            separator: ", ")
+        let title = say(.infoTitle(version: Parlens.version, paths: paths, files: n(inv.files.count)))
+        let levels = inv.unitsByLevel.map { say(.levelCount($0.level, count: n($0.count))) }.joined(separator: " · ")
+        let kinds = inv.periodsByKind.map { say(.periodKindCount($0.kind, count: n($0.count))) }.joined(separator: ", ")
         let span = inv.periods.first.map { first in "\(first) … \(inv.periods.last ?? first)" } ?? "—"
         var facts: [[String]] = [
             [
-                lang("Observations"),
-                "\(n(inv.observations)) (\(n(inv.withCounts)) \(lang("with counts")), \(n(inv.rankOnly)) \(lang("rank only")))",
+                say(.observations),
+                say(
+                    .observationCounts(
+                        total: n(inv.observations), withCounts: n(inv.withCounts), rankOnly: n(inv.rankOnly))),
             ],
-            [lang("Units"), "\(n(inv.units.count)): \(levels)"],
-            [lang("Periods"), "\(n(inv.periods.count)), \(span): \(kinds)"],
+            [say(.units), "\(n(inv.units.count)): \(levels)"],
+            [say(.periods), "\(n(inv.periods.count)), \(span): \(kinds)"],
             [
-                lang("Metrics"),
-                "\(n(inv.metrics.count)) (\(n(inv.metrics.count { !$0.known })) \(lang("not in catalog")))",
+                say(.metrics),
+                say(.metricCounts(total: n(inv.metrics.count), notInCatalog: n(inv.metrics.count { !$0.known }))),
             ],
-            [
-                lang("Sources"),
-                "\(n(inv.corroborated)) \(lang("figures given by more than one row (`check` lists those that disagree)"))",
-            ],
+            [say(.sources), say(.corroborated(n(inv.corroborated)))],
         ]
-        if inv.targets > 0 { facts.append([lang("Targets"), n(inv.targets)]) }
+        if inv.targets > 0 { facts.append([say(.targets), n(inv.targets)]) }
         if inv.crosswalk.entries > 0 {
             facts.append([
-                lang("Crosswalk 2025"),
-                "\(n(inv.crosswalk.entries)) → \(n(inv.crosswalk.newProvinces)) \(lang("provinces, effective")) \(inv.crosswalk.effective.joined(separator: ", "))",
+                say(.crosswalk2025),
+                say(
+                    .crosswalk(
+                        entries: n(inv.crosswalk.entries), provinces: n(inv.crosswalk.newProvinces),
+                        effective: inv.crosswalk.effective)),
             ])
         }
         out += Table(title: title, columns: [.init(""), .init("", wraps: true)], rows: facts).renderWithoutHeader(
@@ -66,39 +62,40 @@ struct InfoReport {
             default: periods = "\(m.periods[0]) … \(m.periods[m.periods.count - 1]) (\(n(m.periods.count)))"
             }
             return [
-                m.metric.id + (m.known ? "" : " *"), lang(m.metric.kind.rawValue), lang(m.metric.better.rawValue),
+                m.metric.id + (m.known ? "" : " *"), say(.metricKind(m.metric.kind)), say(.direction(m.metric.better)),
                 n(m.observations), n(m.units), periods, range,
             ]
         }
         out += Table(
-            title: lang("Metrics"),
+            title: say(.metrics),
             columns: [
-                .init(lang("Metric")), .init(lang("Kind")), .init(lang("Better")), .init(lang("Obs."), .right),
-                .init(lang("Units"), .right), .init(lang("Periods"), wraps: true), .init(lang("Range"), .right),
+                .init(say(.metric)), .init(say(.kind)), .init(say(.better)), .init(say(.observationsShort), .right),
+                .init(say(.units), .right), .init(say(.periods), wraps: true), .init(say(.range), .right),
             ],
             rows: metricRows,
             footer: inv.metrics.contains { !$0.known }
-                ? ["* \(lang("not in catalog")): read as plain numbers; define it in metrics.csv"] : []
+                ? [say(.notInCatalog)] : []
         ).render(style: style, width: width)
         out += "\n"
         out += Table(
-            title: lang("Files"),
+            title: say(.files),
             columns: [
-                .init(lang("File"), wraps: true), .init(lang("Layout")), .init(lang("Rows"), .right),
-                .init(lang("Delimiter")), .init(lang("Decimal")),
+                .init(say(.file), wraps: true), .init(say(.layout)), .init(say(.rows), .right),
+                .init(say(.delimiter)), .init(say(.decimal)),
             ],
             rows: inv.files.map {
                 [
-                    $0.path, $0.kind.rawValue, n($0.records), lang($0.delimiter) + ($0.hadBOM ? " + BOM" : ""),
-                    lang($0.decimal.rawValue),
+                    $0.path, say(.layout($0.kind)), n($0.records),
+                    (Delimiter(rawValue: $0.delimiter).map { say(.delimiter($0)) } ?? $0.delimiter)
+                        + ($0.hadBOM ? " + BOM" : ""),
+                    say(.decimal($0.decimal)),
                 ]
             }
         ).render(style: style, width: width)
         if !warnings.isEmpty {
-            out += "\n\(lang("Warnings")): \(n(warnings.count)) — "
             let byCode = Dictionary(grouping: warnings, by: \.code.rawValue).map { "\($0.key) \(n($0.value.count))" }
                 .sorted()
-            out += byCode.joined(separator: ", ") + " (`parlens check` shows them)\n"
+            out += "\n" + say(.warningsByCode(count: n(warnings.count), codes: byCode)) + "\n"
         }
         return out
     }

@@ -1,10 +1,11 @@
 import Foundation
+import Messages
 
 /// A readable line diff (longest common subsequence), with line numbers of both files.
 enum LineDiff {
-    static func render(expected: String, actual: String, expectedName: String, actualName: String, context: Int = 2)
-        -> String
-    {
+    static func render(
+        expected: String, actual: String, expectedName: String, actualName: String, context: Int = 2, say: Catalog
+    ) -> String {
         let a = expected.components(separatedBy: "\n")
         let b = actual.components(separatedBy: "\n")
         let n = a.count
@@ -36,7 +37,7 @@ enum LineDiff {
                 i += 1
             }
         }
-        var out = "--- \(expectedName) (expected)\n+++ \(actualName) (this run)\n"
+        var out = say(.diffHeader(expected: expectedName, actual: actualName)) + "\n"
         let changed = ops.indices.filter { if case .same = ops[$0] { false } else { true } }
         var shown = Set<Int>()
         for k in changed { for c in max(0, k - context)...min(ops.count - 1, k + context) { shown.insert(c) } }
@@ -57,7 +58,7 @@ enum LineDiff {
         var previous = -2
         for k in shown.sorted() {
             if k != previous + 1 {
-                out += "@@ expected line \(positions[k].0 + 1), this run line \(positions[k].1 + 1) @@\n"
+                out += say(.diffHunk(expectedLine: positions[k].0 + 1, actualLine: positions[k].1 + 1)) + "\n"
             }
             switch ops[k] {
             case .same(let x, _): out += "  " + a[x] + "\n"

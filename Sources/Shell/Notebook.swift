@@ -82,15 +82,14 @@ struct Notebook {
         while let start = rest.range(of: "${") {
             out += rest[..<start.lowerBound]
             guard let end = rest[start.upperBound...].firstIndex(of: "}") else {
-                throw .usage("\(path):\(line): '${' without a closing '}'", hint: "write ${NAME}")
+                throw .usage(.unclosedParameter(path: path, line: line), hint: .writeParameter)
             }
             let name = String(rest[start.upperBound..<end])
             guard let value = params[name] else {
                 throw .usage(
-                    "\(path):\(line): undefined parameter ${\(name)}",
+                    .undefinedParameter(path: path, line: line, name: name),
                     hint: params.isEmpty
-                        ? "declare it in the front matter (params:) or pass --param \(name)=VALUE"
-                        : "known: \(params.keys.sorted().joined(separator: ", ")); or pass --param \(name)=VALUE")
+                        ? .declareParameter(name) : .knownParameters(params.keys.sorted(), name: name))
             }
             out += value
             rest = rest[rest.index(after: end)...]

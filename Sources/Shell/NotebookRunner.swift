@@ -26,7 +26,7 @@ struct NotebookRunner {
         session.settings.lang = lang
         if html { session.settings.format = .html }
         if !data.isEmpty, session.load(data) != .ok {
-            throw .usage("cannot load the notebook's data: \(buffer.contents)", hint: nil)
+            throw .usage(.cannotLoadNotebookData(buffer.contents), hint: nil)
         }
         var failed = false
         var markdown = book.frontMatter.map { $0 + "\n" }.joined()

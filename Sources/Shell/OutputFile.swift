@@ -40,7 +40,7 @@ enum OutputFile {
                 isDirectory.boolValue && target.path.hasPrefix(url.path + "/")
                 && target.pathExtension.lowercased() == "csv"
             if target.path == url.path || inside {
-                throw .usage("refusing to write over an input file: \(path)", hint: "choose another name for -o")
+                throw .usage(.refusingToOverwrite(path), hint: .chooseAnotherOutput)
             }
         }
         let buffer = OutputBuffer()
@@ -53,9 +53,7 @@ enum OutputFile {
         do {
             try Data(buffer.contents.utf8).write(to: target, options: .atomic)
         } catch {
-            throw .usage(
-                "cannot write \(path): \(error.localizedDescription)",
-                hint: "check that the folder exists and is writable")
+            throw .usage(.cannotWrite(path, reason: error.localizedDescription), hint: .checkFolder)
         }
         if let failure { throw failure }
     }

@@ -22,10 +22,7 @@ extension OutputOptions {
             var t = t
             let hidden = t.rows.count - maxRows
             t.rows = Array(t.rows.prefix(maxRows))
-            t.footer.append(
-                lang == .vi
-                    ? "… ẩn \(hidden) dòng (--max-rows)"
-                    : "… \(hidden) row\(hidden == 1 ? "" : "s") hidden (--max-rows)")
+            t.footer.append(Catalog(lang)(.rowsHidden(hidden)))
             return t
         }
         switch self.format {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Messages
 import Panel
 
 /// A parlens command: parsed by ArgumentParser, run against an ``Environment``.
@@ -38,8 +39,11 @@ public struct Parlens: ParsableCommand {
     /// 0 ok, 1 data error, 2 usage error.
     public static func main(arguments: [String], environment env: Environment) -> Int32 {
         if let code = session(arguments: arguments, environment: env) { return code }
+        // Usage errors speak the command's language once it is parsed.
+        var say = env.catalog
         do {
             let parsed = try parseAsRoot(arguments)
+            if let lang = (parsed as? any WritesOutput)?.output.lang ?? (parsed as? Run)?.lang { say = Catalog(lang) }
             guard let command = parsed as? any Command else {
                 // The root itself: show help.
                 env.out(helpMessage() + "\n")
@@ -54,7 +58,7 @@ public struct Parlens: ParsableCommand {
         } catch let failure as CommandFailure {
             switch failure {
             case .usage(let message, let hint):
-                env.err("parlens: error: \(message)\n" + (hint.map { "  hint: \($0)\n" } ?? ""))
+                env.err(say.errorLines(message, hint: hint))
                 return 2
             case .data:
                 return 1

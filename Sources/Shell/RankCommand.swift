@@ -52,7 +52,7 @@ struct Rank: Command {
             }
             result = try RankResult(view: view, selection: select.selection, period: p, versus: v, top: top)
         } catch {
-            throw error.failure(say)
+            throw error.failure
         }
         if output.format == .json {
             env.out(json(result).rendered)
@@ -60,12 +60,12 @@ struct Rank: Command {
         }
         let hasOfficial = result.rows.contains { $0.officialRank != nil }
         var columns: [Table.Column] = [
-            .init(lang("Rank"), .right), .init(lang("Unit"), wraps: true), .init(lang("Value"), .right),
+            .init(say(.rank), .right), .init(say(.unit), wraps: true), .init(say(.value), .right),
         ]
-        if hasOfficial { columns.append(.init(lang("Official rank"), .right)) }
+        if hasOfficial { columns.append(.init(say(.officialRank), .right)) }
         if result.versus != nil {
             columns += [
-                .init(lang("Prev. value"), .right), .init(lang("Prev. rank"), .right), .init(lang("Change"), .right),
+                .init(say(.previousValue), .right), .init(say(.previousRank), .right), .init(say(.change), .right),
             ]
         }
         let rows = result.rows.map { r -> [String] in
@@ -76,32 +76,28 @@ struct Rank: Command {
             }
             return cells
         }
-        let title =
-            "\(f.name) · \(result.period)" + (result.versus.map { " vs \($0)" } ?? "")
-            + " · \(result.level.map { lang($0.rawValue) } ?? "") · \(f.direction)"
+        let title = say(.rankTitle(view.metric, period: result.period, versus: result.versus, level: result.level))
         var notes: [String] = []
         if !result.otherLevels.isEmpty, select.level == nil {
-            notes.append(
-                "\(lang("Level")): \(result.level.map { lang($0.rawValue) } ?? "—") (\(lang("also present")): \(result.otherLevels.map { lang($0.rawValue) }.joined(separator: ", ")); \(lang("use --level to choose")))"
-            )
+            notes.append(say(.levelChoice(result.level, others: result.otherLevels)))
         }
         if let up = result.biggestRise {
-            notes.append(
-                "\(lang("Moved up most")): \(up.units.joined(separator: ", ")) (+\(up.places) \(lang("places")))")
+            notes.append(say(.movedUpMost(up.units, places: up.places)))
         }
         if let down = result.biggestFall {
-            notes.append(
-                "\(lang("Moved down most")): \(down.units.joined(separator: ", ")) (\(down.places) \(lang("places")))")
+            notes.append(say(.movedDownMost(down.units, places: down.places)))
         }
         if result.versus != nil {
             if let s = result.spearman, let k = result.kendall {
                 notes.append(
-                    "\(lang("Rank correlation with the earlier period")): Spearman ρ = \(f.number(s.rho, 3)) (p = \(f.p(s.pValue))), Kendall τ-b = \(f.number(k.tauB, 3)) (p = \(f.p(k.pValue))), n = \(s.n)"
-                )
+                    say(
+                        .rankCorrelation(
+                            rho: f.number(s.rho, 3), rhoP: f.p(s.pValue), tau: f.number(k.tauB, 3), tauP: f.p(k.pValue),
+                            n: s.n)))
             }
             notes += result.omissions.map { say(.notComputed($0)) }
             if !result.notInBoth.isEmpty {
-                notes.append("\(lang("Not in both periods")): \(result.notInBoth.joined(separator: ", "))")
+                notes.append(say(.notInBothPeriods(result.notInBoth)))
             }
         }
         notes += conflictNotes(result.conflicts, say)

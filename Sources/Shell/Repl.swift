@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Messages
 
 /// The read–run loop.
 enum Repl {
@@ -27,19 +28,16 @@ enum Repl {
     }
 
     static func banner(_ session: Session) -> String {
-        let lang = session.settings.lang ?? session.env.defaultLanguage
+        let say = session.say
         var text = "parlens \(Parlens.version)"
         if let panel = session.panel() {
             let paths = session.data.isEmpty ? ((try? DataOptions.defaultPaths(in: session.env)) ?? []) : session.data
             let shown = paths.map { DataOptions.relative($0, to: session.env.workingDirectory) }
             text += " — " + session.summary(of: panel, paths: shown)
         } else {
-            text += lang == .vi ? " — chưa có dữ liệu (load PATH)" : " — no data loaded (load PATH)"
+            text += " — " + say(.noDataYet)
         }
-        text +=
-            lang == .vi
-            ? "\nGõ help để xem trợ giúp, Tab để gợi ý, quit để thoát."
-            : "\nType help for help, Tab to complete, quit to leave."
+        text += "\n" + say(.typeHelp)
         return text
     }
 }
@@ -50,7 +48,7 @@ extension Parlens {
     static func session(arguments: [String], environment env: Environment) -> Int32? {
         if arguments.first == "-c" {
             guard arguments.count >= 2 else {
-                env.err("parlens: error: -c needs the commands to run, e.g. -c \"info; check\"\n")
+                env.err(env.catalog.errorLines(.commandsNeeded))
                 return 2
             }
             let keepGoing = arguments.dropFirst(2).contains("--keep-going")
@@ -79,7 +77,7 @@ extension Parlens {
             }
         }
         guard let reader = env.input else {
-            env.err("parlens: error: no input to read commands from\n")
+            env.err(env.catalog.errorLines(.noInput))
             return 2
         }
         return Repl.run(session, reader: reader, interactive: env.inputIsTerminal, keepGoing: keepGoing)

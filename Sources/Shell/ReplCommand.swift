@@ -1,10 +1,12 @@
 import ArgumentParser
+import Messages
 
 struct ReplCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "repl",
         abstract: "Open the interactive session (also: `parlens` with no arguments on a terminal).",
-        discussion: Session.help)
+        // ArgumentParser's help is static: English.
+        discussion: Catalog(.en)(.help))
 
     @Option(name: .long, help: ArgumentHelp("Data to load at start (repeatable).", valueName: "path"))
     var data: [String] = []

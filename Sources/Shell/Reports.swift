@@ -60,10 +60,6 @@ func writeDiagnostics(
     let shown = Array((errors + warnings).prefix(limit))
     for d in shown { write(say.formatted(d) + "\n") }
     let hidden = diagnostics.count - shown.count + suppressed
-    if hidden > 0 { write("… and \(hidden) more (run `parlens check --format json` for the full list)\n") }
-    if !errors.isEmpty {
-        write(
-            "\(errors.count) error\(errors.count == 1 ? "" : "s"), \(warnings.count) warning\(warnings.count == 1 ? "" : "s")\n"
-        )
-    }
+    if hidden > 0 { write(say(.moreDiagnostics(hidden)) + "\n") }
+    if !errors.isEmpty { write(say(.diagnosticCounts(errors: errors.count, warnings: warnings.count)) + "\n") }
 }

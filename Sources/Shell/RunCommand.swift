@@ -46,13 +46,13 @@ struct Run: Command {
     func execute(in env: Environment) throws(CommandFailure) {
         let path = env.resolve(notebook)
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw .usage("cannot read the notebook \(notebook)", hint: "give the path of a Markdown file")
+            throw .usage(.cannotReadNotebook(notebook), hint: .giveMarkdownPath)
         }
         let book = Notebook(path: notebook, text: text)
         var params = book.params
         for p in param {
             guard let eq = p.firstIndex(of: "="), eq != p.startIndex else {
-                throw .usage("--param takes NAME=VALUE, got '\(p)'", hint: nil)
+                throw .usage(.paramTakesNameValue(p), hint: nil)
             }
             params[String(p[..<eq])] = String(p[p.index(after: eq)...])
         }
@@ -62,25 +62,27 @@ struct Run: Command {
         if let check {
             let expectedPath = env.resolve(check)
             guard let expected = try? String(contentsOfFile: expectedPath, encoding: .utf8) else {
-                throw .usage("cannot read \(check)", hint: "record it first: parlens run \(notebook) -o \(check)")
+                throw .usage(.cannotRead(check), hint: .recordFirst(notebook: notebook, expected: check))
             }
             if expected == rendered.text {
-                env.out("\(notebook): matches \(check)\n")
+                env.out(Catalog(lang)(.matches(notebook: notebook, expected: check)) + "\n")
                 return
             }
             env.err(
-                LineDiff.render(expected: expected, actual: rendered.text, expectedName: check, actualName: notebook))
+                LineDiff.render(
+                    expected: expected, actual: rendered.text, expectedName: check, actualName: notebook,
+                    say: Catalog(lang)))
             throw .data
         }
         if let output {
             do {
                 try Data(rendered.text.utf8).write(to: URL(fileURLWithPath: env.resolve(output)), options: .atomic)
             } catch {
-                throw .usage("cannot write \(output): \(error.localizedDescription)", hint: nil)
+                throw .usage(.cannotWrite(output, reason: error.localizedDescription), hint: nil)
             }
         } else {
             env.out(rendered.text)
         }
-        if rendered.failed { throw .usage("\(notebook): a command in the notebook failed (see the report)", hint: nil) }
+        if rendered.failed { throw .usage(.notebookCommandFailed(notebook), hint: nil) }
     }
 }

@@ -51,7 +51,7 @@ public final class Session: @unchecked Sendable {
         history.append(trimmed)
         let commands: [[String]]
         do { commands = try Tokenizer.commands(trimmed) } catch {
-            env.err("parlens: error: \(error)\n")
+            env.err(say.errorLines(error.usage))
             return .failed(2)
         }
         for words in commands {
@@ -70,7 +70,7 @@ public final class Session: @unchecked Sendable {
         case "unload": return unload(rest)
         case "set": return set(rest)
         case "show":
-            guard rest == ["settings"] else { return usage("show takes one word: settings") }
+            guard rest == ["settings"] else { return usage(.showTakesSettings) }
             env.out(describeSettings())
             return .ok
         case "history":
@@ -79,7 +79,7 @@ public final class Session: @unchecked Sendable {
         case "metrics", "units", "periods": return list(head, rest)
         case "help":
             if rest.isEmpty {
-                env.out(Self.help + "\n" + Parlens.helpMessage() + "\n")
+                env.out(say(.help) + "\n" + Parlens.helpMessage() + "\n")
                 return .ok
             }
             return command(rest + ["--help"])
@@ -114,18 +114,21 @@ public final class Session: @unchecked Sendable {
         return args
     }
 
-    func usage(_ message: String, hint: String? = nil) -> Outcome {
-        env.err("parlens: error: \(message)\n" + (hint.map { "  hint: \($0)\n" } ?? ""))
+    /// The catalog of the session's language (`set lang`, else the environment's).
+    var say: Catalog { Catalog(settings.lang ?? env.defaultLanguage) }
+
+    func usage(_ message: Usage, hint: Usage? = nil) -> Outcome {
+        env.err(say.errorLines(message, hint: hint))
         return .failed(2)
     }
 
     func load(_ paths: [String]) -> Outcome {
-        guard !paths.isEmpty else { return usage("load takes one or more files or folders") }
+        guard !paths.isEmpty else { return usage(.loadTakesPaths) }
         var added: [String] = []
         for path in paths {
             let full = env.resolve(path)
             guard FileManager.default.fileExists(atPath: full) else {
-                return usage("no such file or folder: \(path)", hint: "load takes a CSV file or a folder of them")
+                return usage(.noSuchPath(path), hint: .loadTakesCSV)
             }
             if !data.contains(full) { added.append(full) }
         }
@@ -133,7 +136,7 @@ public final class Session: @unchecked Sendable {
             added, options: LoadOptions(decimal: settings.decimal.flatMap(DecimalConvention.init(rawValue:))))
         let errors = result.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
-            writeDiagnostics(errors, Catalog(settings.lang ?? env.defaultLanguage), to: env.err)
+            writeDiagnostics(errors, say, to: env.err)
             return .failed(1)
         }
         data += added
@@ -142,71 +145,70 @@ public final class Session: @unchecked Sendable {
     }
 
     func unload(_ names: [String]) -> Outcome {
-        guard !names.isEmpty else { return usage("unload takes the name of a loaded file or folder") }
+        guard !names.isEmpty else { return usage(.unloadTakesName) }
         for name in names {
             let full = env.resolve(name)
             let matches = data.filter { $0 == full || ($0 as NSString).lastPathComponent == name }
             guard !matches.isEmpty else {
                 return usage(
-                    "'\(name)' is not loaded",
-                    hint: data.isEmpty
-                        ? "nothing is loaded with `load`"
-                        : "loaded: \(data.map { ($0 as NSString).lastPathComponent }.joined(separator: ", "))")
+                    .notLoaded(name),
+                    hint: data.isEmpty ? .nothingLoaded : .loaded(data.map { ($0 as NSString).lastPathComponent }))
             }
             data.removeAll { matches.contains($0) }
-            env.out("unloaded \(name)\n")
+            env.out(say(.unloaded(name)) + "\n")
         }
         return .ok
     }
 
     func set(_ words: [String]) -> Outcome {
         guard words.count == 2 else {
-            return usage(
-                "set takes a name and a value, e.g. set format markdown",
-                hint: "names: \(Self.settingKeys.joined(separator: ", "))")
+            return usage(.setTakesNameAndValue, hint: .settingNames(Self.settingKeys))
         }
         let (key, value) = (words[0], words[1])
         switch key {
         case "format":
             guard let f = OutputFormat(rawValue: value) else {
-                return usage("format is one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+                return usage(.formatIsOneOf(OutputFormat.allCases.map(\.rawValue)))
             }
             settings.format = f
         case "lang":
-            guard let l = Language(rawValue: value) else { return usage("lang is vi or en") }
+            guard let l = Language(rawValue: value) else { return usage(.langIsViOrEn) }
             settings.lang = l
         case "locale":
-            guard value == "vi" || value == "en" else { return usage("locale is vi or en") }
+            guard value == "vi" || value == "en" else { return usage(.localeIsViOrEn) }
             settings.locale = value
         case "width":
-            guard let w = Int(value), w >= 20 else { return usage("width is a number of columns, at least 20") }
+            guard let w = Int(value), w >= 20 else { return usage(.widthIsColumns) }
             settings.width = w
         case "chart", "ascii":
             guard let on = ["on": true, "off": false, "true": true, "false": false, "yes": true, "no": false][value]
             else {
-                return usage("\(key) is on or off")
+                return usage(.isOnOrOff(key))
             }
             if key == "chart" { settings.chart = on } else { settings.ascii = on }
         case "decimal":
-            guard value == "comma" || value == "point" else { return usage("decimal is comma or point") }
+            guard value == "comma" || value == "point" else { return usage(.decimalIsCommaOrPoint) }
             settings.decimal = value
         default:
-            return usage("no setting '\(key)'", hint: "settings: \(Self.settingKeys.joined(separator: ", "))")
+            return usage(.noSetting(key), hint: .settingsList(Self.settingKeys))
         }
         return .ok
     }
 
     func describeSettings() -> String {
         let s = settings
+        let say = say
+        let defaultData = (try? DataOptions.defaultPaths(in: env))?.joined(separator: ", ") ?? say(.noneLoaded)
+        // Names of settings and the values typed with `set` are the session's grammar, not words.
         return """
-            data     \(data.isEmpty ? "(default) " + ((try? DataOptions.defaultPaths(in: env))?.joined(separator: ", ") ?? "none") : data.joined(separator: ", "))
+            data     \(data.isEmpty ? say(.defaultMarker) + " " + defaultData : data.joined(separator: ", "))
             format   \(s.format?.rawValue ?? "table")
             lang     \(s.lang?.rawValue ?? env.defaultLanguage.rawValue)
-            locale   \(s.locale ?? "(follows lang)")
-            width    \(s.width.map(String.init) ?? "(terminal)")
+            locale   \(s.locale ?? say(.followsLanguage))
+            width    \(s.width.map(String.init) ?? say(.terminalWidth))
             chart    \(s.chart ? "on" : "off")
             ascii    \(s.ascii ? "on" : "off")
-            decimal  \(s.decimal ?? "(detected per file)")
+            decimal  \(s.decimal ?? say(.detectedPerFile))
 
             """
     }
@@ -228,15 +230,14 @@ public final class Session: @unchecked Sendable {
     private var cached: (key: [String], panel: Panel)?
 
     func summary(of panel: Panel, paths: [String]) -> String {
-        let lang = settings.lang ?? env.defaultLanguage
-        let units = Set(panel.observations.map(\.unit)).count
-        return lang == .vi
-            ? "Đã nạp \(paths.joined(separator: ", ")): \(panel.observations.count) quan sát, \(units) đơn vị, \(panel.periods.count) kỳ, \(Set(panel.observations.map(\.metric)).count) chỉ số."
-            : "Loaded \(paths.joined(separator: ", ")): \(panel.observations.count) observations, \(units) units, \(panel.periods.count) periods, \(Set(panel.observations.map(\.metric)).count) metrics."
+        say(
+            .loaded(
+                paths: paths, observations: panel.observations.count, units: Set(panel.observations.map(\.unit)).count,
+                periods: panel.periods.count, metrics: Set(panel.observations.map(\.metric)).count))
     }
 
     func list(_ what: String, _ words: [String]) -> Outcome {
-        guard let panel = panel() else { return usage("no data loaded", hint: "load PATH") }
+        guard let panel = panel() else { return usage(.noDataLoaded, hint: .loadPath) }
         switch what {
         case "metrics":
             var counts: [String: Int] = [:]
@@ -244,7 +245,7 @@ public final class Session: @unchecked Sendable {
             for id in counts.keys.sorted() {
                 let m = panel.metric(id)
                 env.out(
-                    "\(id.padding(toLength: 32, withPad: " ", startingAt: 0)) \(String(counts[id] ?? 0).leftPadded(5))  \((settings.lang ?? env.defaultLanguage) == .vi ? m.nameVi : m.nameEn)\n"
+                    "\(id.padding(toLength: 32, withPad: " ", startingAt: 0)) \(String(counts[id] ?? 0).leftPadded(5))  \(say(.metricName(m)))\n"
                 )
             }
         case "periods":
@@ -256,7 +257,7 @@ public final class Session: @unchecked Sendable {
             while i < words.count {
                 if words[i] == "--level", i + 1 < words.count {
                     guard let l = UnitLevel(parsing: words[i + 1]) else {
-                        return usage("'\(words[i + 1])' is not a level")
+                        return usage(.notALevel(words[i + 1]))
                     }
                     level = l
                     i += 2
@@ -264,7 +265,7 @@ public final class Session: @unchecked Sendable {
                     parent = words[i + 1]
                     i += 2
                 } else {
-                    return usage("units takes --level L and --parent P")
+                    return usage(.unitsTakes)
                 }
             }
             let parentKey = parent.map { Names.stripPrefix(Names.fold($0)) }
@@ -277,21 +278,6 @@ public final class Session: @unchecked Sendable {
         }
         return .ok
     }
-
-    static let help = """
-        Session commands:
-          load PATH…            add CSV files or folders to the session's data
-          unload NAME           remove a loaded file or folder
-          set NAME VALUE        format|lang|locale|width|chart|decimal|ascii for every later command
-          show settings         what is loaded and set
-          metrics | periods     what the data holds
-          units [--level L] [--parent P]
-          history               the lines of this session
-          help [COMMAND]        this, or a command's options
-          quit | exit | Ctrl-D
-        Any other line is a parlens command without the word parlens, e.g.
-          rank par_index --period 2024 --vs 2023 --level province
-        """
 }
 
 extension String {

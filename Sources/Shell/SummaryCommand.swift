@@ -38,7 +38,7 @@ struct SummaryCommand: Command {
         do {
             r = try DistributionResult(view: view, selection: select.selection, period: try view.lookupPeriod(period))
         } catch {
-            throw error.failure(say)
+            throw error.failure
         }
         let s = r.summary
         if output.format == .json {
@@ -54,24 +54,21 @@ struct SummaryCommand: Command {
             return
         }
         let rows: [[String]] = [
-            ["n", String(s.n)], [lang("Mean"), f.value(s.mean)], [lang("SD"), f.number(s.sd, f.decimals)],
-            [lang("Min"), f.value(s.min) + " · " + r.lowest.joined(separator: ", ")], [lang("Q1"), f.value(s.q1)],
-            [lang("Median"), f.value(s.median)], [lang("Q3"), f.value(s.q3)],
-            [lang("Max"), f.value(s.max) + " · " + r.highest.joined(separator: ", ")],
+            [say(.n), String(s.n)], [say(.mean), f.value(s.mean)], [say(.sd), f.number(s.sd, f.decimals)],
+            [say(.min), f.value(s.min) + " · " + r.lowest.joined(separator: ", ")], [say(.q1), f.value(s.q1)],
+            [say(.median), f.value(s.median)], [say(.q3), f.value(s.q3)],
+            [say(.max), f.value(s.max) + " · " + r.highest.joined(separator: ", ")],
             [
-                lang == .vi ? "Phân bố" : "Distribution",
+                say(.distribution),
                 Sparkline.render(histogram(r.values, bins: 10), glyphs: f.glyphs)
                     + "  (\(f.value(s.min)) … \(f.value(s.max)))",
             ],
         ]
-        let title = "\(f.name) · \(r.period) · \(r.level.map { lang($0.rawValue) } ?? "")"
-        let notes = [
-            "\(lang("Outliers (> 3 scaled MAD from the median)")): "
-                + (r.outliers.isEmpty ? "—" : r.outliers.joined(separator: ", "))
-        ]
+        let title = say(.summaryTitle(view.metric, period: r.period, level: r.level))
+        let notes = [say(.outliers(r.outliers))]
         env.out(
             output.render(
-                [Table(columns: [.init(""), .init(lang("Value"), wraps: true)], rows: rows)], notes: notes,
+                [Table(columns: [.init(""), .init(say(.value), wraps: true)], rows: rows)], notes: notes,
                 title: title, in: env))
     }
 }

@@ -35,7 +35,8 @@ struct TargetCommand: Command {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if (value == nil) != (by == nil) { throw ValidationError("--value and --by go together") }
+        // ArgumentParser validates before the environment is known: English unless --lang says otherwise.
+        if (value == nil) != (by == nil) { throw ValidationError(Catalog(output.lang ?? .en)(.valueWithBy)) }
     }
 
     func execute(in env: Environment) throws(CommandFailure) {
@@ -56,7 +57,7 @@ struct TargetCommand: Command {
             result = try TargetResult(
                 view: view, selection: select.selection, unit: index, value: value, comparator: comparator, by: due)
         } catch {
-            throw error.failure(say)
+            throw error.failure
         }
         if output.format == .json {
             env.out(
@@ -83,10 +84,6 @@ struct TargetCommand: Command {
                 ]).rendered)
             return
         }
-        let words: [TargetResult.Verdict: (String, String)] = [
-            .met: ("met", "đã đạt"), .onTrack: ("on track", "đúng hướng"), .atRisk: ("at risk", "có nguy cơ"),
-            .offTrack: ("off track", "chệch hướng"), .unknown: ("unknown", "chưa rõ"),
-        ]
         let rows = result.rows.map { r -> [String] in
             [
                 r.unit, "\(r.comparator.rawValue) \(f.value(r.target)) (\(r.by))",
@@ -94,19 +91,16 @@ struct TargetCommand: Command {
                 f.change(r.gap),
                 r.projection.map { "\(f.value($0.value)) \(f.interval($0.prediction, f.decimals))" } ?? "—",
                 f.interval(r.wilson, f.decimals),
-                lang == .vi ? words[r.verdict]?.1 ?? "" : words[r.verdict]?.0 ?? "",
+                say(.targetVerdict(r.verdict)),
             ]
         }
         let columns: [Table.Column] = [
-            .init(lang("Unit"), wraps: true), .init(lang == .vi ? "Chỉ tiêu" : "Target"),
-            .init(lang == .vi ? "Mới nhất" : "Latest", .right),
-            .init(lang == .vi ? "Còn thiếu" : "Gap", .right),
-            .init(lang == .vi ? "Dự báo (KDB 95%)" : "Projected (95% PI)", .right),
-            .init("Wilson 95%", .right), .init(lang("Verdict")),
+            .init(say(.unit), wraps: true), .init(say(.target)), .init(say(.latest), .right), .init(say(.gap), .right),
+            .init(say(.projected), .right), .init(say(.wilson95), .right), .init(say(.verdict)),
         ]
         env.out(
             output.render(
                 [Table(columns: columns, rows: rows)], notes: [say(.targetRule)],
-                title: "\(f.name) · \(lang == .vi ? "chỉ tiêu" : "targets")", in: env))
+                title: say(.targetsTitle(view.metric)), in: env))
     }
 }

@@ -1,15 +1,19 @@
 import Foundation
+import Messages
 
 /// Splits a command line into words the way a POSIX shell would, without expansions:
 /// whitespace separates words; '…' keeps everything literally; "…" keeps everything but lets
 /// \" and \\ escape; a backslash outside quotes escapes the next character; `#` at the start of
 /// a word begins a comment. `;` outside quotes ends a command (``commands(_:)``).
 enum Tokenizer {
-    enum Failure: Error, Equatable, CustomStringConvertible {
+    enum Failure: Error, Equatable {
+        /// A quote (`'` or `"`) that is not closed.
         case unterminatedQuote(Character)
-        var description: String {
+
+        /// The usage error a session reports.
+        var usage: Usage {
             switch self {
-            case .unterminatedQuote(let q): "unterminated \(q == "'" ? "single" : "double") quote"
+            case .unterminatedQuote(let quote): .unterminatedQuote(quote)
             }
         }
     }

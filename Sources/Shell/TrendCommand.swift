@@ -39,7 +39,8 @@ struct Trend: Command {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if all == (unit != nil) { throw ValidationError("give either --unit NAME or --all") }
+        // ArgumentParser validates before the environment is known: English unless --lang says otherwise.
+        if all == (unit != nil) { throw ValidationError(Catalog(output.lang ?? .en)(.unitOrAll)) }
     }
 
     func execute(in env: Environment) throws(CommandFailure) {
@@ -87,7 +88,7 @@ struct Trend: Command {
                 }
             }
         } catch {
-            throw error.failure(say)
+            throw error.failure
         }
     }
 
@@ -140,49 +141,42 @@ struct Trend: Command {
     }
 
     func verdict(_ t: TrendResult, _ f: Formatter) -> String {
-        let lang = f.lang
-        guard let mk = t.mannKendall else { return lang("too few points") }
+        guard let mk = t.mannKendall else { return f.say(.trendVerdict(.tooShort)) }
         let p = mk.preferredPValue
-        let word = p < 0.05 ? (mk.s > 0 ? lang("rising") : lang("falling")) : lang("no trend")
-        let pText =
-            "p = \(f.p(p)) (\(mk.preferredMethod == "exact" ? (lang == .vi ? "chính xác" : "exact") : (lang == .vi ? "xấp xỉ chuẩn" : "normal approximation")))"
-        return "\(lang("Trend")): \(word) — Mann–Kendall \(pText)"
+        let verdict: TrendTable.Verdict = p < 0.05 ? (mk.s > 0 ? .rising : .falling) : .noTrend
+        return f.say(.trend(verdict, p: f.p(p), exact: mk.exactPValue != nil))
     }
 
     func renderOne(_ t: TrendResult, _ f: Formatter, _ env: Environment, chart: ChartSpec? = nil) -> String {
-        let lang = f.lang
-        let span = t.points.isEmpty ? "" : " · \(t.points[0].period)–\(t.points[t.points.count - 1].period)"
-        let title = "\(f.name) · \(t.unit)\(span) · n = \(t.n)"
+        let say = f.say
+        let title = say(
+            .trendTitle(t.metric, unit: t.unit, first: t.points.first?.period, last: t.points.last?.period, n: t.n))
         let series = Table(
-            title: lang("Series"),
-            columns: [.init(lang("Period")), .init(lang("Value"), .right)],
+            title: say(.series),
+            columns: [.init(say(.period)), .init(say(.value), .right)],
             rows: t.points.map { [$0.period.description, f.value($0.value)] })
-        let perYear = lang("per year")
         var tests: [[String]] = []
         if let o = t.ols {
             tests.append([
-                lang("OLS slope"), "\(f.change(o.slope, decimals: 1)) \(perYear)", f.interval(o.slopeInterval),
+                say(.olsSlope), say(.perYear(f.change(o.slope, decimals: 1))), f.interval(o.slopeInterval),
                 f.p(o.pValue), "R² = \(f.number(o.rSquared, 3))",
             ])
         }
         if let m = t.mannKendall {
-            let note =
-                m.exactPValue != nil
-                ? (lang == .vi ? "p chính xác" : "exact p")
-                : (lang == .vi ? "xấp xỉ chuẩn, hiệu chỉnh liên tục" : "normal approx., continuity corr.")
+            let note = say(m.exactPValue != nil ? .exactP : .normalApproximationCorrected)
             tests.append([
-                lang("Mann–Kendall"), "S = \(m.s), τ = \(f.number(m.tau, 3))", "", f.p(m.preferredPValue), note,
+                say(.mannKendall), "S = \(m.s), τ = \(f.number(m.tau, 3))", "", f.p(m.preferredPValue), note,
             ])
         }
         if let s = t.sen {
             tests.append([
-                lang("Sen's slope"), "\(f.change(s.slope, decimals: 1)) \(perYear)", f.interval(s.interval), "", "",
+                say(.sensSlope), say(.perYear(f.change(s.slope, decimals: 1))), f.interval(s.interval), "", "",
             ])
         }
         if let p = t.forecast, let period = t.forecastPeriod {
             tests.append([
-                lang("Forecast") + " \(period)", f.value(p.value), f.interval(p.prediction, f.decimals), "",
-                lang == .vi ? "khoảng dự báo 95%" : "95% prediction interval",
+                say(.forecast(period)), f.value(p.value), f.interval(p.prediction, f.decimals), "",
+                say(.predictionInterval95),
             ])
         }
         var tables = [series]
@@ -190,16 +184,15 @@ struct Trend: Command {
             tables.append(
                 Table(
                     columns: [
-                        .init(lang("Test")), .init(lang("Estimate"), .right), .init(lang("95% CI"), .right),
-                        .init("p", .right), .init(lang("Note"), wraps: true),
+                        .init(say(.test)), .init(say(.estimate), .right), .init(say(.confidenceInterval95), .right),
+                        .init(say(.p), .right), .init(say(.note), wraps: true),
                     ],
                     rows: tests))
         }
         var notes = [verdict(t, f)]
         if let c = t.changePerYear {
-            notes.append("\(lang("Change/year")): \(f.change(c, decimals: 1)) \(f.changeUnit) \(lang("per year"))")
+            notes.append(say(.changePerYear(f.change(c, decimals: 1), t.metric.kind)))
         }
-        let say = Catalog(lang)
         notes += t.omissions.map { say(.notComputed($0)) }
         notes += conflictNotes(t.conflicts, say)
         return output.render(
@@ -207,36 +200,37 @@ struct Trend: Command {
     }
 
     func renderAll(_ table: TrendTable, _ f: Formatter, _ env: Environment) -> String {
-        let lang = f.lang
+        let say = f.say
         let axis = ChartBuilder.axis(table.rows.map(\.points))
         let rows = table.rows.map { row -> [String] in
             let t = row  // n, points, sen, mannKendall: what the table shows, without OLS
             let spark = Sparkline.render(ChartBuilder.aligned(t.points, on: axis), glyphs: f.glyphs)
             let word: String =
                 switch row.verdict {
-                case .rising: f.mark(better: table.metric.better == .lower ? false : true, lang("rising"))
-                case .falling: f.mark(better: table.metric.better == .lower ? true : false, lang("falling"))
-                case .noTrend: lang("no trend")
-                case .tooShort: lang("too few points")
+                case .rising: f.mark(better: table.metric.better == .lower ? false : true, say(.trendVerdict(.rising)))
+                case .falling:
+                    f.mark(better: table.metric.better == .lower ? true : false, say(.trendVerdict(.falling)))
+                case .noTrend: say(.trendVerdict(.noTrend))
+                case .tooShort: say(.trendVerdict(.tooShort))
                 }
             return [
                 row.unit, String(t.n), spark, f.value(t.points.first?.value), f.value(t.points.last?.value),
                 f.change(t.sen?.slope, decimals: 1), f.p(t.mannKendall?.pValue), f.p(row.pAdjusted), word,
             ]
         }
-        let title = "\(f.name) · \(lang("Trend")) · \(table.level.map { lang($0.rawValue) } ?? "")"
+        let title = say(.trendTableTitle(table.metric, level: table.level))
         let t = Table(
             columns: [
-                .init(lang("Unit"), wraps: true), .init("n", .right), .init(lang("Series")),
-                .init(lang("First"), .right), .init(lang("Last"), .right),
-                .init(lang("Sen's slope"), .right), .init("p (MK)", .right), .init(lang("p (Holm)"), .right),
-                .init(lang("Verdict")),
+                .init(say(.unit), wraps: true), .init(say(.n), .right), .init(say(.series)),
+                .init(say(.first), .right), .init(say(.last), .right),
+                .init(say(.sensSlope), .right), .init(say(.pMannKendall), .right), .init(say(.pHolm), .right),
+                .init(say(.verdict)),
             ],
             rows: rows)
-        let counts =
-            lang == .vi
-            ? "\(table.count(.rising)) tăng, \(table.count(.falling)) giảm, \(table.count(.noTrend)) không có xu hướng, \(table.count(.tooShort)) quá ít điểm (p Holm < 0,05; Mann–Kendall xấp xỉ chuẩn)."
-            : "\(table.count(.rising)) rising, \(table.count(.falling)) falling, \(table.count(.noTrend)) no trend, \(table.count(.tooShort)) too few points (Holm-adjusted p < 0.05; Mann–Kendall, normal approximation)."
+        let counts = say(
+            .trendCounts(
+                rising: table.count(.rising), falling: table.count(.falling), noTrend: table.count(.noTrend),
+                tooShort: table.count(.tooShort)))
         return output.render([t], notes: [counts], title: title, in: env)
     }
 }

@@ -1,7 +1,8 @@
 /// Something a caller should know about how a result was obtained.
 ///
-/// Results carry these as codes so that a front end can word them in any language;
-/// ``text`` is the English wording.
+/// Results carry these as codes so that a front end can word them in any language (parlens
+/// words them in the Messages module's catalog); ``text`` is the English wording, for logs and
+/// tests.
 public enum Note: String, Hashable, Sendable, Codable, CaseIterable {
     /// Some values are tied; tie corrections were applied.
     case tiesPresent = "ties-present"

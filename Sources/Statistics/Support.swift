@@ -3,7 +3,8 @@ import GSL
 /// Errors from estimators and tests, phrased without domain words.
 ///
 /// Every function in this module either returns a complete result or throws one of these;
-/// none returns NaN in silence.
+/// none returns NaN in silence. ``description`` is the English wording, for logs and tests;
+/// parlens words these errors for users in the Messages module's catalog.
 public enum StatisticsError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Fewer values than the method needs.
     case tooFewValues(method: String, needed: Int, got: Int)

@@ -9,6 +9,34 @@ extension English {
             "Conflicting sources (the first row is used):"
         case .targetRule:
             "met: the latest value meets the target; on track: the OLS projection to the target period meets it; at risk: only the 95% prediction interval reaches it; off track: the whole interval misses it; unknown: fewer than 3 points"
+        case .levelChoice(let level, let others):
+            "Level: \(level.map { text(.level($0)) } ?? "—") (also present: \(others.map { text(.level($0)) }.joined(separator: ", ")); use --level to choose)"
+        case .movedUpMost(let units, let places):
+            "Moved up most: \(units.joined(separator: ", ")) (+\(places) places)"
+        case .movedDownMost(let units, let places):
+            "Moved down most: \(units.joined(separator: ", ")) (\(places) places)"
+        case .rankCorrelation(let rho, let rhoP, let tau, let tauP, let n):
+            "Rank correlation with the earlier period: Spearman ρ = \(rho) (p = \(rhoP)), Kendall τ-b = \(tau) (p = \(tauP)), n = \(n)"
+        case .notInBothPeriods(let units):
+            "Not in both periods: \(units.joined(separator: ", "))"
+        case .changes(let kind, let improved, let worsened):
+            "Changes are in \(text(.changeUnit(kind))). \(improved) improved, \(worsened) worsened."
+        case .pairedT(let meanChange, let interval, let t, let df, let p):
+            "Paired t-test: mean change \(meanChange) \(interval), t = \(t), df = \(df), p = \(p)"
+        case .wilcoxon(let w, let p, let method, let n):
+            "Wilcoxon signed-rank: W = \(w), p = \(p) (\(method.rawValue)), n = \(n)"
+        case .onlyOneMetric(let units):
+            "Only one of the two metrics: " + units.joined(separator: ", ")
+        case .outliers(let units):
+            "Outliers (> 3 scaled MAD from the median): " + (units.isEmpty ? "—" : units.joined(separator: ", "))
+        case .trend(let verdict, let p, let exact):
+            "Trend: \(text(.trendVerdict(verdict))) — Mann–Kendall p = \(p) (\(exact ? "exact" : "normal approximation"))"
+        case .changePerYear(let change, let kind):
+            "Change/year: \(change) \(text(.changeUnit(kind))) per year"
+        case .trendCounts(let rising, let falling, let noTrend, let tooShort):
+            "\(rising) rising, \(falling) falling, \(noTrend) no trend, \(tooShort) too few points (Holm-adjusted p < 0.05; Mann–Kendall, normal approximation)."
+        case .rowsHidden(let count):
+            "… \(count) row\(count == 1 ? "" : "s") hidden (--max-rows)"
         }
     }
 }

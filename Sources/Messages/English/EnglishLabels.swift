@@ -55,7 +55,6 @@ extension English {
         case .normalApproximationCorrected: "normal approx., continuity corr."
         case .predictionInterval95: "95% prediction interval"
         case .series: "Series"
-        case .trend: "Trend"
         case .first: "First"
         case .last: "Last"
         case .verdict: "Verdict"

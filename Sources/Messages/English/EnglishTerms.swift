@@ -63,6 +63,14 @@ extension English {
             case .semicolon: "semicolon"
             case .tab: "tab"
             }
+        case .layout(let kind):
+            switch kind {
+            case .tidy: "tidy"
+            case .wide: "wide"
+            case .metrics: "metrics"
+            case .targets: "targets"
+            case .crosswalk: "crosswalk"
+            }
         case .targetVerdict(let verdict):
             switch verdict {
             case .met: "met"

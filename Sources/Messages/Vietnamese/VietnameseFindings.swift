@@ -10,6 +10,36 @@ extension Vietnamese {
         case .targetRule:
             // vi: untranslated (issue 15)
             "met: the latest value meets the target; on track: the OLS projection to the target period meets it; at risk: only the 95% prediction interval reaches it; off track: the whole interval misses it; unknown: fewer than 3 points"
+        case .levelChoice(let level, let others):
+            "Cấp: \(level.map { text(.level($0)) } ?? "—") (còn có: \(others.map { text(.level($0)) }.joined(separator: ", ")); dùng --level để chọn)"
+        case .movedUpMost(let units, let places):
+            "Tăng hạng nhiều nhất: \(units.joined(separator: ", ")) (+\(places) bậc)"
+        case .movedDownMost(let units, let places):
+            "Giảm hạng nhiều nhất: \(units.joined(separator: ", ")) (\(places) bậc)"
+        case .rankCorrelation(let rho, let rhoP, let tau, let tauP, let n):
+            "Tương quan hạng với kỳ trước: Spearman ρ = \(rho) (p = \(rhoP)), Kendall τ-b = \(tau) (p = \(tauP)), n = \(n)"
+        case .notInBothPeriods(let units):
+            "Không có ở cả hai kỳ: \(units.joined(separator: ", "))"
+        case .changes(let kind, let improved, let worsened):
+            "Thay đổi tính bằng \(text(.changeUnit(kind))). \(improved) đơn vị cải thiện, \(worsened) giảm sút."
+        case .pairedT(let meanChange, let interval, let t, let df, let p):
+            "Kiểm định t ghép cặp: thay đổi trung bình \(meanChange) \(interval), t = \(t), df = \(df), p = \(p)"
+        case .wilcoxon(let w, let p, let method, let n):
+            // vi: untranslated (issue 15): the method ("exact", "approx")
+            "Kiểm định dấu-hạng Wilcoxon: W = \(w), p = \(p) (\(method.rawValue)), n = \(n)"
+        case .onlyOneMetric(let units):
+            "Chỉ có một chỉ số: " + units.joined(separator: ", ")
+        case .outliers(let units):
+            "Giá trị ngoại lai (> 3 MAD chuẩn hoá so với trung vị): "
+                + (units.isEmpty ? "—" : units.joined(separator: ", "))
+        case .trend(let verdict, let p, let exact):
+            "Xu hướng: \(text(.trendVerdict(verdict))) — Mann–Kendall p = \(p) (\(exact ? "chính xác" : "xấp xỉ chuẩn"))"
+        case .changePerYear(let change, let kind):
+            "Thay đổi/năm: \(change) \(text(.changeUnit(kind))) mỗi năm"
+        case .trendCounts(let rising, let falling, let noTrend, let tooShort):
+            "\(rising) tăng, \(falling) giảm, \(noTrend) không có xu hướng, \(tooShort) quá ít điểm (p Holm < 0,05; Mann–Kendall xấp xỉ chuẩn)."
+        case .rowsHidden(let count):
+            "… ẩn \(count) dòng (--max-rows)"
         }
     }
 }

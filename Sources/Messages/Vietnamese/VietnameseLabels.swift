@@ -55,7 +55,6 @@ extension Vietnamese {
         case .normalApproximationCorrected: "xấp xỉ chuẩn, hiệu chỉnh liên tục"
         case .predictionInterval95: "khoảng dự báo 95%"
         case .series: "Chuỗi số liệu"
-        case .trend: "Xu hướng"
         case .first: "Đầu"
         case .last: "Cuối"
         case .verdict: "Kết luận"

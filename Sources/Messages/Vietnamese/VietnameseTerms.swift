@@ -63,6 +63,14 @@ extension Vietnamese {
             case .semicolon: "chấm phẩy"
             case .tab: "tab"
             }
+        case .layout(let kind):
+            switch kind {
+            case .tidy: "tidy"  // vi: untranslated (issue 15)
+            case .wide: "wide"  // vi: untranslated (issue 15)
+            case .metrics: "metrics"  // vi: untranslated (issue 15)
+            case .targets: "targets"  // vi: untranslated (issue 15)
+            case .crosswalk: "crosswalk"  // vi: untranslated (issue 15)
+            }
         case .targetVerdict(let verdict):
             switch verdict {
             case .met: "đã đạt"

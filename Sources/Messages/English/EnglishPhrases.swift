@@ -1,0 +1,60 @@
+import Analysis
+import Panel
+
+extension English {
+    static func text(_ phrase: Phrase) -> String {
+        switch phrase {
+        case .metricName(let metric):
+            metric.nameEn
+        case .rankTitle(let metric, let period, let versus, let level):
+            "\(metric.nameEn) · \(period)" + (versus.map { " vs \($0)" } ?? "")
+                + " · \(title(level)) · \(text(.rule(metric.better)))"
+        case .compareTitle(let metric, let from, let to, let level):
+            "\(metric.nameEn) · \(from) → \(to) · \(title(level)) · \(text(.rule(metric.better)))"
+        case .correlateTitle(let first, let second, let period, let level, let n):
+            "\(first) ~ \(second) · \(period) · \(title(level)) · n = \(n)"
+        case .summaryTitle(let metric, let period, let level):
+            "\(metric.nameEn) · \(period) · \(title(level))"
+        case .trendTitle(let metric, let unit, let first, let last, let n):
+            "\(metric.nameEn) · \(unit)\(span(first, last)) · n = \(n)"
+        case .trendTableTitle(let metric, let level):
+            "\(metric.nameEn) · Trend · \(title(level))"
+        case .targetsTitle(let metric):
+            "\(metric.nameEn) · targets"
+        case .changeChartTitle(let metric, let from, let to):
+            "\(metric.nameEn) · \(from) → \(to) (\(text(.changeUnit(metric.kind))))"
+        case .periodChartTitle(let metric, let period):
+            "\(metric.nameEn) · \(period)"
+        case .rankChartTitle(let metric):
+            "\(metric.nameEn) · Rank"
+        case .infoTitle(let version, let paths, let files):
+            "parlens \(version) · \(paths.joined(separator: ", ")) · \(files) files"
+        case .checkTitle(let paths, let observations):
+            "parlens check · \(paths.joined(separator: ", ")) · \(observations) observations"
+        case .problems(let severity, let count):
+            switch severity {
+            case .error: "Errors (\(count))"
+            case .warning: "Warnings (\(count))"
+            }
+        case .perYear(let value):
+            "\(value) per year"
+        case .forecast(let period):
+            "Forecast \(period)"
+        case .levelCount(let level, let count):
+            "\(text(.level(level))) \(count)"
+        case .periodKindCount(let kind, let count):
+            "\(count) \(text(.periodKinds(kind)))"
+        }
+    }
+
+    /// A level in a title: its name, or nothing.
+    static func title(_ level: UnitLevel?) -> String {
+        level.map { text(.level($0)) } ?? ""
+    }
+
+    /// " · first–last" of a series, or nothing for an empty one.
+    static func span(_ first: Period?, _ last: Period?) -> String {
+        guard let first, let last else { return "" }
+        return " · \(first)–\(last)"
+    }
+}

@@ -1,0 +1,61 @@
+import Analysis
+import Panel
+
+extension Vietnamese {
+    static func text(_ phrase: Phrase) -> String {
+        switch phrase {
+        case .metricName(let metric):
+            metric.nameVi
+        case .rankTitle(let metric, let period, let versus, let level):
+            // vi: untranslated (issue 15): "vs"
+            "\(metric.nameVi) · \(period)" + (versus.map { " vs \($0)" } ?? "")
+                + " · \(title(level)) · \(text(.rule(metric.better)))"
+        case .compareTitle(let metric, let from, let to, let level):
+            "\(metric.nameVi) · \(from) → \(to) · \(title(level)) · \(text(.rule(metric.better)))"
+        case .correlateTitle(let first, let second, let period, let level, let n):
+            "\(first) ~ \(second) · \(period) · \(title(level)) · n = \(n)"
+        case .summaryTitle(let metric, let period, let level):
+            "\(metric.nameVi) · \(period) · \(title(level))"
+        case .trendTitle(let metric, let unit, let first, let last, let n):
+            "\(metric.nameVi) · \(unit)\(span(first, last)) · n = \(n)"
+        case .trendTableTitle(let metric, let level):
+            "\(metric.nameVi) · Xu hướng · \(title(level))"
+        case .targetsTitle(let metric):
+            "\(metric.nameVi) · chỉ tiêu"
+        case .changeChartTitle(let metric, let from, let to):
+            "\(metric.nameVi) · \(from) → \(to) (\(text(.changeUnit(metric.kind))))"
+        case .periodChartTitle(let metric, let period):
+            "\(metric.nameVi) · \(period)"
+        case .rankChartTitle(let metric):
+            "\(metric.nameVi) · Hạng"
+        case .infoTitle(let version, let paths, let files):
+            "parlens \(version) · \(paths.joined(separator: ", ")) · \(files) tệp"
+        case .checkTitle(let paths, let observations):
+            "parlens check · \(paths.joined(separator: ", ")) · \(observations) số quan sát"
+        case .problems(let severity, let count):
+            switch severity {
+            case .error: "Lỗi (\(count))"
+            case .warning: "Cảnh báo (\(count))"
+            }
+        case .perYear(let value):
+            "\(value) mỗi năm"
+        case .forecast(let period):
+            "Dự báo \(period)"
+        case .levelCount(let level, let count):
+            "\(text(.level(level))) \(count)"
+        case .periodKindCount(let kind, let count):
+            "\(count) \(text(.periodKinds(kind)))"
+        }
+    }
+
+    /// A level in a title: its name, or nothing.
+    static func title(_ level: UnitLevel?) -> String {
+        level.map { text(.level($0)) } ?? ""
+    }
+
+    /// " · first–last" of a series, or nothing for an empty one.
+    static func span(_ first: Period?, _ last: Period?) -> String {
+        guard let first, let last else { return "" }
+        return " · \(first)–\(last)"
+    }
+}
