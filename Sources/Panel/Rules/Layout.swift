@@ -17,7 +17,6 @@ enum Layout {
 
     /// The error for a header that matches no layout.
     static func unknown(_ header: TableHeader) -> Diagnostic {
-        let names = header.texts.map { "'\($0)'" }.joined(separator: ", ")
         let missing = [HeaderKey.unit, .period, .metric].filter { !header.has($0) }.map(\.rawValue)
         return Diagnostic(.unknownLayout(header: header.texts, missing: missing), at: header.start)
     }

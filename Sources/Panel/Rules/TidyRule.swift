@@ -84,8 +84,7 @@ extension LoadContext {
                 continue
             }
             guard let metricField = t.present(r, c.metric) else {
-                report(
-                    Diagnostic(.missingMetric, at: t.location(r, c.metric)))
+                report(Diagnostic(.missingMetric, at: t.location(r, c.metric)))
                 continue
             }
             var bad = false
@@ -100,7 +99,7 @@ extension LoadContext {
                 period = .year(2000)
             }
             let (level, tier, m, fine) = checkRest(
-                t, r, h, c.level, c.tier, c.metric, &metrics, &levelIDs, &levels, &tierIDs, &tiers)
+                t, r, c.level, c.tier, metricField, &metrics, &levelIDs, &levels, &tierIDs, &tiers)
             bad = bad || !fine
             let kind = metrics.kinds[m]
             let value = t.present(r, c.value).map {
@@ -149,10 +148,10 @@ extension LoadContext {
         report(Diagnostic(.badPeriod(e), at: location))
     }
 
-    /// The level, tier and metric of row `r` (reporting a level or tier that does not read, and
-    /// an unknown metric once per text), and whether the level and tier read.
+    /// The level, tier and metric (cell `metricField`) of row `r` (reporting a level or tier that
+    /// does not read, and an unknown metric once per text), and whether the level and tier read.
     mutating func checkRest(
-        _ t: CellView, _ r: Int, _ h: TableHeader, _ levelColumn: Int, _ tierColumn: Int, _ metricColumn: Int,
+        _ t: CellView, _ r: Int, _ levelColumn: Int, _ tierColumn: Int, _ metricField: Int,
         _ metrics: inout MetricTexts, _ levelIDs: inout ByteInterner, _ levels: inout [UnitLevel?],
         _ tierIDs: inout ByteInterner, _ tiers: inout [Tier?]
     ) -> (level: UnitLevel?, tier: Tier?, metric: Int, fine: Bool) {
@@ -179,11 +178,10 @@ extension LoadContext {
                 fine = false
             }
         }
-        // The metric cell is present: the caller checked.
-        let m = metric(t, t.present(r, metricColumn) ?? 0, &metrics)
+        let m = metric(t, metricField, &metrics)
         if !metrics.known[m], !metrics.noted[m] {
             // Once per text: later rows of this table would find it already warned about.
-            noteUnknownMetric(metrics.ids[m], at: t.location(r, metricColumn))
+            noteUnknownMetric(metrics.ids[m], at: t.location(metricField))
             metrics.noted[m] = true
         }
         return (level, tier, m, fine)

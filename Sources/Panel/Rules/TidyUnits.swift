@@ -49,7 +49,6 @@ extension LoadContext {
     /// Sets the level of a unit that has none; warns when it has another.
     mutating func keepFirstLevel(_ level: UnitLevel, of unitIndex: Int, at location: SourceLocation) {
         if let known = panel.units.units[unitIndex].level, known != level {
-            let unitName = panel.units.units[unitIndex].name
             report(
                 Diagnostic(
                     .levelMismatch(unit: panel.units.units[unitIndex].name, first: known, given: level), at: location))
