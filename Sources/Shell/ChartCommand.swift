@@ -126,7 +126,13 @@ struct Chart: Command {
             let axis = ChartBuilder.periods(from: first, to: last)
             var table: [Int: [Period: Double]] = [:]
             for r in peers { table[r.unit, default: [:]][r.period] = r.value }
-            var units = table.keys.sorted { (table[$0]?[last] ?? -.infinity) > (table[$1]?[last] ?? -.infinity) }
+            // By the last period's value, best first; units without it after them, by name (the
+            // order, and so --top, must not depend on a dictionary's order).
+            let names = view.panel.units.units.map { Names.fold($0.name) }
+            var units = table.keys.sorted { a, b in
+                let (x, y) = (table[a]?[last] ?? -.infinity, table[b]?[last] ?? -.infinity)
+                return x != y ? x > y : (names[a], a) < (names[b], b)
+            }
             if let top { units = Array(units.prefix(top)) }
             spec = .heat(
                 Heatmap(

@@ -159,3 +159,30 @@ struct AnalysisBehaviourTests {
         #expect(lines.count == 12)  // header + 11 provinces with a 2024 figure
     }
 }
+
+@Suite("chart heat")
+struct HeatChartOrderTests {
+    @Test func unitsWithoutTheLastPeriodComeAfterTheOthersByName() throws {
+        // Only Đông has 2023; the four others tie (no 2023 value) and must come by name, whatever
+        // order a dictionary gives them.
+        let dir = try temporaryFolder([
+            "d.csv": """
+            unit,level,period,metric,value
+            Mai,province,2022,par_index,80
+            Đông,province,2023,par_index,85
+            Bắc,province,2022,par_index,81
+            Lan,province,2022,par_index,82
+            An,province,2022,par_index,83
+            Đông,province,2022,par_index,84
+
+            """
+        ])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let r = run(["chart", "heat", "par_index", "--data", dir + "/d.csv", "--ascii", "--width", "60"])
+        #expect(r.code == 0, "\(r.err)")
+        let rows = r.out.split(separator: "\n").compactMap { line in
+            ["An", "Bắc", "Đông", "Lan", "Mai"].first { line.hasPrefix($0 + " ") }
+        }
+        #expect(rows == ["Đông", "An", "Bắc", "Lan", "Mai"], "\(r.out)")
+    }
+}
