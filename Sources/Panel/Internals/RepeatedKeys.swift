@@ -51,7 +51,4 @@ extension Panel {
         h = (h ^ UInt64(bitPattern: Int64(part))) &* 0x9E37_79B9_7F4A_7C15
         h ^= h >> 31
     }
-
-    /// All distinct periods, ordered.
-    public var periods: [Period] { Array(Set(observations.map(\.period))).sorted() }
 }

@@ -42,6 +42,9 @@ public struct Panel: Sendable {
         repeatedKeyGroups ?? Self.repeatedKeys(of: observations)
     }
 
+    /// All distinct periods, ordered.
+    public var periods: [Period] { Array(Set(observations.map(\.period))).sorted() }
+
     /// Remembers ``repeatedKeys()`` until the observations change.
     mutating func rememberRepeatedKeys() {
         repeatedKeyGroups = Self.repeatedKeys(of: observations)
