@@ -1,6 +1,5 @@
 import Analysis
 import ArgumentParser
-import Dispatch
 import Panel
 import Rendering
 import Statistics
@@ -51,8 +50,6 @@ struct Trend: Command {
             if all {
                 let table = try TrendTable(view: view, selection: select.selection, from: fromPeriod, to: toPeriod)
                 env.out(output.format == .json ? allJSON(table).rendered : renderAll(table, f, env))
-                // A large table and its view take milliseconds to free: done beside, not before returning.
-                if table.rows.count >= Self.backgroundReleaseRows { releaseInBackground((consume view, consume table)) }
             } else if let unit {
                 let index = try view.lookupUnit(unit, selection: select.selection)
                 let keys = Set(
@@ -87,9 +84,6 @@ struct Trend: Command {
             throw error.failure
         }
     }
-
-    /// Tables of at least this many rows are freed on a background queue.
-    static let backgroundReleaseRows = 1000
 
     func oneJSON(_ t: TrendResult) -> JSONValue {
         .object([
@@ -235,19 +229,4 @@ struct Trend: Command {
             : "\(table.count(.rising)) rising, \(table.count(.falling)) falling, \(table.count(.noTrend)) no trend, \(table.count(.tooShort)) too few points (Holm-adjusted p < 0.05; Mann–Kendall, normal approximation)."
         return output.render([t], notes: [counts], title: title, in: env)
     }
-}
-
-/// Owns a value until a background queue drops it.
-private final class Disposal<Value: Sendable>: @unchecked Sendable {
-    // @unchecked: `value` is only set to nil, once, by the queued block.
-    var value: Value?
-    init(_ value: consuming Value) { self.value = value }
-}
-
-/// Frees `value` (its last owner) on a global queue, so that the caller — the end of a command,
-/// and then the process — does not wait while tens of thousands of observations, readings and rows
-/// are released.
-func releaseInBackground<Value: Sendable>(_ value: consuming Value) {
-    let disposal = Disposal(value)
-    DispatchQueue.global(qos: .utility).async { disposal.value = nil }
 }
