@@ -24,11 +24,7 @@ struct Check: Command {
         let cap = limit <= 0 ? Int.max : limit
         switch output.format {
         case .json:
-            env.out(
-                JSON.encode(
-                    CheckJSON(
-                        errors: errors.map(JSON.Problem.init), warnings: warnings.map(JSON.Problem.init),
-                        observations: result.panel.observations.count, files: result.panel.files.count)))
+            env.out(checkJSON(errors: errors, warnings: warnings, panel: result.panel).rendered(.spaced))
         case .csv:
             let rows = (errors + warnings).map { d -> [String] in
                 [
@@ -102,11 +98,4 @@ struct Check: Command {
         return
             "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(panel.files.count) file\(panel.files.count == 1 ? "" : "s")."
     }
-}
-
-struct CheckJSON: Encodable {
-    var errors: [JSON.Problem]
-    var warnings: [JSON.Problem]
-    var observations: Int
-    var files: Int
 }

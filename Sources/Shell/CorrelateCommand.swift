@@ -30,39 +30,6 @@ struct Correlate: Command {
         } catch {
             throw error.failure
         }
-        if output.format == .json {
-            env.out(
-                JSONValue.object([
-                    ("n", .int(result.n)),
-                    (
-                        "pearson",
-                        result.pearson.map { .object([("r", .num($0.r)), ("p_value", .num($0.pValue))]) } ?? .null
-                    ),
-                    ("spearman", StatisticsJSON.spearman(result.spearman)),
-                    ("kendall", StatisticsJSON.kendall(result.kendall)),
-                    ("only_one", .strings(result.onlyOne)),
-                    ("notes", .strings(result.reasons)),
-                ]).rendered)
-            return
-        }
-        let rows: [[String]] = [
-            [lang("Pearson r"), f.number(result.pearson?.r, 3), f.p(result.pearson?.pValue)],
-            [lang("Spearman rho"), f.number(result.spearman?.rho, 3), f.p(result.spearman?.pValue)],
-            [lang("Kendall tau-b"), f.number(result.kendall?.tauB, 3), f.p(result.kendall?.pValue)],
-        ]
-        let title =
-            "\(result.first.id) ~ \(result.second.id) · \(result.period) · \(result.level.map { lang($0.rawValue) } ?? "") · n = \(result.n)"
-        var notes = result.reasons.map { "\(lang("Not computed")): \($0)" }
-        if !result.onlyOne.isEmpty {
-            notes.append(
-                (lang == .vi ? "Chỉ có một chỉ số: " : "Only one of the two metrics: ")
-                    + result.onlyOne.joined(separator: ", "))
-        }
-        env.out(
-            output.render(
-                [
-                    Table(
-                        columns: [.init(lang("Test")), .init(lang("Estimate"), .right), .init("p", .right)], rows: rows)
-                ], notes: notes, title: title, in: env))
+        env.out(output.format == .json ? result.json().rendered() : output.render(result.report(f), in: env))
     }
 }

@@ -53,56 +53,10 @@ struct Rank: Command {
             throw error.failure
         }
         if output.format == .json {
-            env.out(json(result).rendered)
+            env.out(result.json().rendered())
             return
         }
-        let hasOfficial = result.rows.contains { $0.officialRank != nil }
-        var columns: [Table.Column] = [
-            .init(lang("Rank"), .right), .init(lang("Unit"), wraps: true), .init(lang("Value"), .right),
-        ]
-        if hasOfficial { columns.append(.init(lang("Official rank"), .right)) }
-        if result.versus != nil {
-            columns += [
-                .init(lang("Prev. value"), .right), .init(lang("Prev. rank"), .right), .init(lang("Change"), .right),
-            ]
-        }
-        let rows = result.rows.map { r -> [String] in
-            var cells = [r.rank.map(String.init) ?? "—", r.unit, f.value(r.value)]
-            if hasOfficial { cells.append(r.officialRank.map(String.init) ?? "—") }
-            if result.versus != nil {
-                cells += [f.value(r.previousValue), r.previousRank.map(String.init) ?? "—", arrow(r.rankChange, f)]
-            }
-            return cells
-        }
-        let title =
-            "\(f.name) · \(result.period)" + (result.versus.map { " vs \($0)" } ?? "")
-            + " · \(result.level.map { lang($0.rawValue) } ?? "") · \(f.direction)"
-        var notes: [String] = []
-        if !result.otherLevels.isEmpty, select.level == nil {
-            notes.append(
-                "\(lang("Level")): \(result.level.map { lang($0.rawValue) } ?? "—") (\(lang("also present")): \(result.otherLevels.map { lang($0.rawValue) }.joined(separator: ", ")); \(lang("use --level to choose")))"
-            )
-        }
-        if let up = result.biggestRise {
-            notes.append(
-                "\(lang("Moved up most")): \(up.units.joined(separator: ", ")) (+\(up.places) \(lang("places")))")
-        }
-        if let down = result.biggestFall {
-            notes.append(
-                "\(lang("Moved down most")): \(down.units.joined(separator: ", ")) (\(down.places) \(lang("places")))")
-        }
-        if result.versus != nil {
-            if let s = result.spearman, let k = result.kendall {
-                notes.append(
-                    "\(lang("Rank correlation with the earlier period")): Spearman ρ = \(f.number(s.rho, 3)) (p = \(f.p(s.pValue))), Kendall τ-b = \(f.number(k.tauB, 3)) (p = \(f.p(k.pValue))), n = \(s.n)"
-                )
-            }
-            notes += result.reasons.map { "\(lang("Not computed")): \($0)" }
-            if !result.notInBoth.isEmpty {
-                notes.append("\(lang("Not in both periods")): \(result.notInBoth.joined(separator: ", "))")
-            }
-        }
-        notes += conflictNotes(result.conflicts, lang)
+        let report = result.report(f, levelChosen: select.level != nil)
         var charts: [ChartSpec] = []
         if chart {
             let builder = ChartBuilder(view: view, format: f, glyphs: output.glyphs, width: env.width(output.width))
@@ -113,38 +67,6 @@ struct Rank: Command {
                 charts.append(builder.bars(valued.map(\.unit), valued.compactMap(\.value)))
             }
         }
-        env.out(
-            output.render(
-                [Table(columns: columns, rows: rows)], notes: notes, title: title, charts: charts, formatter: f, in: env
-            ))
-    }
-
-    func arrow(_ change: Int?, _ f: Formatter) -> String {
-        guard let change else { return "—" }
-        return change > 0
-            ? f.mark(better: true, "\(change)") : change < 0 ? f.mark(better: false, "\(-change)") : f.mark(better: nil)
-    }
-
-    func json(_ r: RankResult) -> JSONValue {
-        .object([
-            ("metric", .string(r.metric.id)), ("period", .string(r.period.description)),
-            ("vs", .str(r.versus?.description)),
-            ("direction", .string(r.metric.better.rawValue)),
-            (
-                "rows",
-                .array(
-                    r.rows.map { row in
-                        .object([
-                            ("unit", .string(row.unit)), ("value", .num(row.value)), ("rank", .int(row.rank)),
-                            ("official_rank", .int(row.officialRank)), ("prev_value", .num(row.previousValue)),
-                            ("prev_rank", .int(row.previousRank)), ("rank_change", .int(row.rankChange)),
-                        ])
-                    })
-            ),
-            ("spearman", StatisticsJSON.spearman(r.spearman, n: 0)),
-            ("kendall", StatisticsJSON.kendall(r.kendall, n: 0)),
-            ("not_in_both", .strings(r.notInBoth)),
-            ("notes", .strings(r.reasons + r.conflicts)),
-        ])
+        env.out(output.render(report, charts: charts, formatter: f, in: env))
     }
 }

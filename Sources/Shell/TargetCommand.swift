@@ -56,55 +56,6 @@ struct TargetCommand: Command {
         } catch {
             throw error.failure
         }
-        if output.format == .json {
-            env.out(
-                JSONValue.object([
-                    ("metric", .string(result.metric.id)),
-                    (
-                        "rows",
-                        .array(
-                            result.rows.map { r in
-                                .object([
-                                    ("unit", .string(r.unit)), ("target", .num(r.target)),
-                                    ("comparator", .string(r.comparator.rawValue)),
-                                    ("by", .string(r.by.description)),
-                                    ("latest_period", .str(r.latestPeriod?.description)),
-                                    ("latest_value", .num(r.latest)), ("gap", .num(r.gap)),
-                                    ("projected", .num(r.projection?.value)),
-                                    ("pi95", .pair(r.projection?.prediction.lower, r.projection?.prediction.upper)),
-                                    ("wilson95", .pair(r.wilson?.lower, r.wilson?.upper)),
-                                    ("verdict", .string(r.verdict.rawValue)),
-                                ])
-                            })
-                    ),
-                    ("rule", .string(TargetResult.rule)),
-                ]).rendered)
-            return
-        }
-        let words: [TargetResult.Verdict: (String, String)] = [
-            .met: ("met", "đã đạt"), .onTrack: ("on track", "đúng hướng"), .atRisk: ("at risk", "có nguy cơ"),
-            .offTrack: ("off track", "chệch hướng"), .unknown: ("unknown", "chưa rõ"),
-        ]
-        let rows = result.rows.map { r -> [String] in
-            [
-                r.unit, "\(r.comparator.rawValue) \(f.value(r.target)) (\(r.by))",
-                r.latest.map { "\(f.value($0)) (\(r.latestPeriod?.description ?? ""))" } ?? "—",
-                f.change(r.gap),
-                r.projection.map { "\(f.value($0.value)) \(f.interval($0.prediction, f.decimals))" } ?? "—",
-                f.interval(r.wilson, f.decimals),
-                lang == .vi ? words[r.verdict]?.1 ?? "" : words[r.verdict]?.0 ?? "",
-            ]
-        }
-        let columns: [Table.Column] = [
-            .init(lang("Unit"), wraps: true), .init(lang == .vi ? "Chỉ tiêu" : "Target"),
-            .init(lang == .vi ? "Mới nhất" : "Latest", .right),
-            .init(lang == .vi ? "Còn thiếu" : "Gap", .right),
-            .init(lang == .vi ? "Dự báo (KDB 95%)" : "Projected (95% PI)", .right),
-            .init("Wilson 95%", .right), .init(lang("Verdict")),
-        ]
-        env.out(
-            output.render(
-                [Table(columns: columns, rows: rows)], notes: [TargetResult.rule],
-                title: "\(f.name) · \(lang == .vi ? "chỉ tiêu" : "targets")", in: env))
+        env.out(output.format == .json ? result.json().rendered() : output.render(result.report(f), in: env))
     }
 }

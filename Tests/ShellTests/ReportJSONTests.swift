@@ -29,4 +29,59 @@ struct ReportJSONTests {
         #expect(r.code == 0, "\(r.err)")
         expectGolden("check-reports-clean.json", r.out)
     }
+
+    /// The two layouts of the one writer on the cases where they differ (the spaced layout's
+    /// bytes are what Foundation's JSONEncoder wrote for the same values).
+    @Test func layouts() {
+        let value = JSONValue.object([
+            ("a", .array([.number(80), .number(-0.0), .number(1e-5), .number(1e16), .number(1e15), .number(.nan)])),
+            ("e", .array([])), ("n", .null), ("o", .object([])), ("p", .array([.int(1), .int(2)])),
+            ("s", .string("a/b\"\\\u{8}\u{c}\n\r\t\u{1}\u{1f}é")),
+        ])
+        #expect(
+            value.rendered(.spaced) == """
+                {
+                  "a" : [
+                    80,
+                    -0,
+                    1e-05,
+                    1e+16,
+                    1000000000000000,
+                    "nan"
+                  ],
+                  "e" : [
+
+                  ],
+                  "n" : null,
+                  "o" : {
+
+                  },
+                  "p" : [
+                    1,
+                    2
+                  ],
+                  "s" : "a/b\\"\\\\\\b\\f\\n\\r\\t\\u0001\\u001fé"
+                }
+
+                """)
+        #expect(
+            value.rendered() == """
+                {
+                  "a": [
+                    80,
+                    0,
+                    1e-05,
+                    1e+16,
+                    1000000000000000.0,
+                    null
+                  ],
+                  "e": [],
+                  "n": null,
+                  "o": {},
+                  "p": [1, 2],
+                  "s": "a/b\\"\\\\\\u0008\\u000c\\n\\r\\t\\u0001\\u001fé"
+                }
+
+                """)
+    }
 }
