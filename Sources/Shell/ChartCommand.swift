@@ -156,7 +156,8 @@ struct Chart: Command {
         }
         switch output.format {
         case .html:
-            env.out(output.render([], notes: [], title: title, charts: [spec], formatter: f, in: env))
+            env.out(
+                output.render(TableReport(title: title, tables: [], notes: []), charts: [spec], formatter: f, in: env))
         case .markdown:
             env.out(
                 "```\n" + title + "\n"

@@ -26,11 +26,7 @@ struct Check: Command {
         let cap = limit <= 0 ? Int.max : limit
         switch output.format {
         case .json:
-            env.out(
-                JSON.encode(
-                    CheckJSON(
-                        errors: errors.map(JSON.Problem.init), warnings: warnings.map(JSON.Problem.init),
-                        observations: result.panel.observations.count, files: result.panel.files.count)))
+            env.out(checkJSON(errors: errors, warnings: warnings, panel: result.panel).rendered(.spaced))
         case .csv:
             let rows = (errors + warnings).map { d -> [String] in
                 let location = d.location
@@ -100,11 +96,4 @@ struct Check: Command {
     func summary(_ errors: Int, _ warnings: Int, _ panel: Panel, _ say: Catalog) -> String {
         say(.checkSummary(errors: errors, warnings: warnings, files: panel.files.count))
     }
-}
-
-struct CheckJSON: Encodable {
-    var errors: [JSON.Problem]
-    var warnings: [JSON.Problem]
-    var observations: Int
-    var files: Int
 }

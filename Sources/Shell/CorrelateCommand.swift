@@ -32,35 +32,6 @@ struct Correlate: Command {
         } catch {
             throw error.failure
         }
-        if output.format == .json {
-            env.out(
-                JSONValue.object([
-                    ("n", .int(result.n)),
-                    (
-                        "pearson",
-                        result.pearson.map { .object([("r", .num($0.r)), ("p_value", .num($0.pValue))]) } ?? .null
-                    ),
-                    ("spearman", StatisticsJSON.spearman(result.spearman)),
-                    ("kendall", StatisticsJSON.kendall(result.kendall)),
-                    ("only_one", .strings(result.onlyOne)),
-                    ("notes", jsonNotes(result.omissions)),
-                ]).rendered)
-            return
-        }
-        let rows: [[String]] = [
-            [say(.pearsonR), f.number(result.pearson?.r, 3), f.p(result.pearson?.pValue)],
-            [say(.spearmanRho), f.number(result.spearman?.rho, 3), f.p(result.spearman?.pValue)],
-            [say(.kendallTauB), f.number(result.kendall?.tauB, 3), f.p(result.kendall?.pValue)],
-        ]
-        let title = say(
-            .correlateTitle(result.first.id, result.second.id, period: result.period, level: result.level, n: result.n))
-        var notes = result.omissions.map { say(.notComputed($0)) }
-        if !result.onlyOne.isEmpty { notes.append(say(.onlyOneMetric(result.onlyOne))) }
-        env.out(
-            output.render(
-                [
-                    Table(
-                        columns: [.init(say(.test)), .init(say(.estimate), .right), .init(say(.p), .right)], rows: rows)
-                ], notes: notes, title: title, in: env))
+        env.out(output.format == .json ? result.json().rendered() : output.render(result.report(f), in: env))
     }
 }

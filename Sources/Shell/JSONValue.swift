@@ -1,5 +1,5 @@
-/// A JSON document built in the order the output contract lists its keys, with explicit nulls
-/// (Foundation's encoder leaves nil optionals out and sorts keys, which the contract forbids).
+/// A JSON document built in the order the output contract lists its keys, with explicit nulls:
+/// the one JSON writer of every command.
 ///
 /// Not `indirect`: arrays and objects already hold their members out of line, so a scalar costs
 /// no allocation.
@@ -28,9 +28,24 @@ enum JSONValue: Sendable {
     }
     static func strings(_ list: [String]) -> JSONValue { .array(list.map(JSONValue.string)) }
 
-    /// Pretty-printed with two-space indentation and a final newline.
-    var rendered: String {
-        var writer = Writer()
+    /// How a document is laid out; both indent by two spaces and end with a newline.
+    enum Layout: Sendable {
+        /// The analysis commands: `"key": value`, arrays of at most four scalars on one line,
+        /// `[]` and `{}` when empty, `\u0008` and `\u000c` for backspace and form feed, a
+        /// non-finite number as `null`, an integral number below 10¹⁵ without exponent.
+        case standard
+        /// `info` and `check`, as Foundation's `JSONEncoder` has always written them for parlens
+        /// (`.prettyPrinted`, `.withoutEscapingSlashes`): `"key" : value`, every array item on its
+        /// own line, an empty array or object as its bracket, a blank line and the closing bracket,
+        /// `\b` and `\f`, numbers as Swift's `description` without a trailing `.0`, non-finite
+        /// numbers as the strings `"nan"`, `"inf"` and `"-inf"`. (The keys of those reports are
+        /// listed in alphabetical order by their adapters.)
+        case spaced
+    }
+
+    /// Pretty-printed in `layout` with two-space indentation and a final newline.
+    func rendered(_ layout: Layout = .standard) -> String {
+        var writer = Writer(layout: layout)
         writer.write(self, indent: 0)
         writer.bytes.append(0x0A)
         return String(decoding: writer.bytes, as: UTF8.self)
@@ -38,11 +53,13 @@ enum JSONValue: Sendable {
 
     /// Writes values as UTF-8, a byte or a run of bytes at a time.
     private struct Writer {
+        let layout: Layout
         var bytes: [UInt8] = []
         /// One number's text at a time (its storage is reused).
         var scratch = ""
 
-        init() {
+        init(layout: Layout) {
+            self.layout = layout
             bytes.reserveCapacity(4096)
             scratch.reserveCapacity(32)
         }
@@ -78,10 +95,10 @@ enum JSONValue: Sendable {
             case .string(let s): quote(s)
             case .array(let items):
                 if items.isEmpty {
-                    text("[]")
+                    empty("[", "]", indent: indent)
                     return
                 }
-                if items.count <= 4 && items.allSatisfy(\.isScalar) {
+                if layout == .standard && items.count <= 4 && items.allSatisfy(\.isScalar) {
                     bytes.append(UInt8(ascii: "["))
                     for (i, item) in items.enumerated() {
                         if i > 0 { text(", ") }
@@ -99,7 +116,7 @@ enum JSONValue: Sendable {
                 self.indent(indent)
                 bytes.append(UInt8(ascii: "]"))
             case .items(let count, let item):
-                if count <= 4 {
+                if count == 0 || (count <= 4 && layout == .standard) {
                     // Short arrays may be written on one line: decide as for `.array`.
                     write(.array((0..<count).map(item)), indent: indent)
                     return
@@ -114,20 +131,30 @@ enum JSONValue: Sendable {
                 bytes.append(UInt8(ascii: "]"))
             case .object(let members):
                 if members.isEmpty {
-                    text("{}")
+                    empty("{", "}", indent: indent)
                     return
                 }
                 text("{\n")
                 for i in members.indices {
                     self.indent(indent + 1)
                     quote(members[i].0)
-                    text(": ")
+                    if layout == .spaced { text(" : ") } else { text(": ") }
                     write(members[i].1, indent: indent + 1)
                     separator(last: i + 1 == members.count)
                 }
                 self.indent(indent)
                 bytes.append(UInt8(ascii: "}"))
             }
+        }
+
+        /// An empty array or object: `[]`, or in the spaced layout `[`, a blank line, `]`.
+        mutating func empty(_ open: StaticString, _ close: StaticString, indent: Int) {
+            text(open)
+            if layout == .spaced {
+                text("\n\n")
+                self.indent(indent)
+            }
+            text(close)
         }
 
         /// The decimal digits of `i` (what `String(i)` gives).
@@ -146,9 +173,11 @@ enum JSONValue: Sendable {
             }
         }
 
-        /// ``format(_:)``, appended; `x.write(to:)` writes what `description` returns, here into
-        /// `scratch` instead of a new string.
+        /// The standard layout's number: an integral value below 10¹⁵ as its digits, another finite
+        /// value as its shortest round-tripping text (`description`, written into `scratch` instead
+        /// of a new string), NaN and infinities as `null`.
         mutating func number(_ x: Double) {
+            if layout == .spaced { return spacedNumber(x) }
             guard x.isFinite else { return text("null") }
             if x == x.rounded(), abs(x) < 1e15 {
                 integer(Int(x))
@@ -159,8 +188,19 @@ enum JSONValue: Sendable {
             }
         }
 
-        /// A JSON string literal: `\"`, `\\`, `\n`, `\r`, `\t` and `\u00XX` for other control
-        /// characters; every other byte of the UTF-8 text is copied as it is.
+        /// The spaced layout's number: `description` without a trailing `.0` (`80`, `-0`, `1e-05`,
+        /// `1000000000000000`, `1e+16`); NaN and infinities as the strings `"nan"`, `"inf"`, `"-inf"`.
+        mutating func spacedNumber(_ x: Double) {
+            guard x.isFinite else { return quote(x.isNaN ? "nan" : x < 0 ? "-inf" : "inf") }
+            scratch.removeAll(keepingCapacity: true)
+            x.write(to: &scratch)
+            if scratch.hasSuffix(".0") { scratch.removeLast(2) }
+            scratch.withUTF8 { bytes.append(contentsOf: $0) }
+        }
+
+        /// A JSON string literal: `\"`, `\\`, `\n`, `\r`, `\t` (in the spaced layout also `\b` and
+        /// `\f`) and `\u00xx` for other control characters; every other byte of the UTF-8 text,
+        /// `/` included, is copied as it is.
         mutating func quote(_ s: String) {
             bytes.append(UInt8(ascii: "\""))
             var s = s
@@ -182,6 +222,8 @@ enum JSONValue: Sendable {
                     case 0x0A: text("\\n")
                     case 0x0D: text("\\r")
                     case 0x09: text("\\t")
+                    case 0x08 where layout == .spaced: text("\\b")
+                    case 0x0C where layout == .spaced: text("\\f")
                     case ..<0x20:
                         let hex = String(b, radix: 16)
                         bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
@@ -198,12 +240,5 @@ enum JSONValue: Sendable {
         case .array, .object, .items: false
         default: true
         }
-    }
-
-    /// The shortest text that reads back as the same double (Swift's description), never NaN.
-    static func format(_ x: Double) -> String {
-        guard x.isFinite else { return "null" }
-        if x == x.rounded(), abs(x) < 1e15 { return String(Int(x)) }
-        return "\(x)"
     }
 }

@@ -8,16 +8,16 @@ extension OutputOptions {
         Formatter(metric: metric, lang: lang, localeOverride: locale, glyphs: glyphs, colour: colour(in: env))
     }
 
-    /// Renders a title, tables, notes and charts in the chosen format: box (or ASCII) tables, Markdown,
+    /// Renders a report and charts in the chosen format: box (or ASCII) tables, Markdown,
     /// an HTML page, or CSV (CSV keeps only the first table); `--max-rows` cuts every table.
     func render(
-        _ tables: [Table], notes: [String], title: String, charts: [ChartSpec] = [], formatter: Formatter? = nil,
-        in env: Environment
+        _ report: TableReport, charts: [ChartSpec] = [], formatter: Formatter? = nil, in env: Environment
     ) -> String {
+        let (title, notes) = (report.title, report.notes)
         let format: (Double) -> String = { x in formatter.map { $0.number(x, $0.decimals) } ?? String(x) }
         let locale = formatter?.locale ?? .en
         let lang = self.lang ?? env.defaultLanguage
-        let tables = tables.map { t -> Table in
+        let tables = report.tables.map { t -> Table in
             guard let maxRows, maxRows > 0, t.rows.count > maxRows, self.format != .csv else { return t }
             var t = t
             let hidden = t.rows.count - maxRows

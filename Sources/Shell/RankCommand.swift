@@ -55,52 +55,10 @@ struct Rank: Command {
             throw error.failure
         }
         if output.format == .json {
-            env.out(json(result).rendered)
+            env.out(result.json().rendered())
             return
         }
-        let hasOfficial = result.rows.contains { $0.officialRank != nil }
-        var columns: [Table.Column] = [
-            .init(say(.rank), .right), .init(say(.unit), wraps: true), .init(say(.value), .right),
-        ]
-        if hasOfficial { columns.append(.init(say(.officialRank), .right)) }
-        if result.versus != nil {
-            columns += [
-                .init(say(.previousValue), .right), .init(say(.previousRank), .right), .init(say(.change), .right),
-            ]
-        }
-        let rows = result.rows.map { r -> [String] in
-            var cells = [r.rank.map(String.init) ?? "—", r.unit, f.value(r.value)]
-            if hasOfficial { cells.append(r.officialRank.map(String.init) ?? "—") }
-            if result.versus != nil {
-                cells += [f.value(r.previousValue), r.previousRank.map(String.init) ?? "—", arrow(r.rankChange, f)]
-            }
-            return cells
-        }
-        let title = say(.rankTitle(view.metric, period: result.period, versus: result.versus, level: result.level))
-        var notes: [String] = []
-        if !result.otherLevels.isEmpty, select.level == nil {
-            notes.append(say(.levelChoice(result.level, others: result.otherLevels)))
-        }
-        if let up = result.biggestRise {
-            notes.append(say(.movedUpMost(up.units, places: up.places)))
-        }
-        if let down = result.biggestFall {
-            notes.append(say(.movedDownMost(down.units, places: down.places)))
-        }
-        if result.versus != nil {
-            if let s = result.spearman, let k = result.kendall {
-                notes.append(
-                    say(
-                        .rankCorrelation(
-                            rho: f.number(s.rho, 3), rhoP: f.p(s.pValue), tau: f.number(k.tauB, 3), tauP: f.p(k.pValue),
-                            n: s.n)))
-            }
-            notes += result.omissions.map { say(.notComputed($0)) }
-            if !result.notInBoth.isEmpty {
-                notes.append(say(.notInBothPeriods(result.notInBoth)))
-            }
-        }
-        notes += conflictNotes(result.conflicts, say)
+        let report = result.report(f, levelChosen: select.level != nil)
         var charts: [ChartSpec] = []
         if chart {
             let builder = ChartBuilder(view: view, format: f, glyphs: output.glyphs, width: env.width(output.width))
@@ -111,38 +69,6 @@ struct Rank: Command {
                 charts.append(builder.bars(valued.map(\.unit), valued.compactMap(\.value)))
             }
         }
-        env.out(
-            output.render(
-                [Table(columns: columns, rows: rows)], notes: notes, title: title, charts: charts, formatter: f, in: env
-            ))
-    }
-
-    func arrow(_ change: Int?, _ f: Formatter) -> String {
-        guard let change else { return "—" }
-        return change > 0
-            ? f.mark(better: true, "\(change)") : change < 0 ? f.mark(better: false, "\(-change)") : f.mark(better: nil)
-    }
-
-    func json(_ r: RankResult) -> JSONValue {
-        .object([
-            ("metric", .string(r.metric.id)), ("period", .string(r.period.description)),
-            ("vs", .str(r.versus?.description)),
-            ("direction", .string(r.metric.better.rawValue)),
-            (
-                "rows",
-                .array(
-                    r.rows.map { row in
-                        .object([
-                            ("unit", .string(row.unit)), ("value", .num(row.value)), ("rank", .int(row.rank)),
-                            ("official_rank", .int(row.officialRank)), ("prev_value", .num(row.previousValue)),
-                            ("prev_rank", .int(row.previousRank)), ("rank_change", .int(row.rankChange)),
-                        ])
-                    })
-            ),
-            ("spearman", StatisticsJSON.spearman(r.spearman, n: 0)),
-            ("kendall", StatisticsJSON.kendall(r.kendall, n: 0)),
-            ("not_in_both", .strings(r.notInBoth)),
-            ("notes", jsonNotes(r.omissions, r.conflicts)),
-        ])
+        env.out(output.render(report, charts: charts, formatter: f, in: env))
     }
 }

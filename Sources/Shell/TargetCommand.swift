@@ -59,48 +59,6 @@ struct TargetCommand: Command {
         } catch {
             throw error.failure
         }
-        if output.format == .json {
-            env.out(
-                JSONValue.object([
-                    ("metric", .string(result.metric.id)),
-                    (
-                        "rows",
-                        .array(
-                            result.rows.map { r in
-                                .object([
-                                    ("unit", .string(r.unit)), ("target", .num(r.target)),
-                                    ("comparator", .string(r.comparator.rawValue)),
-                                    ("by", .string(r.by.description)),
-                                    ("latest_period", .str(r.latestPeriod?.description)),
-                                    ("latest_value", .num(r.latest)), ("gap", .num(r.gap)),
-                                    ("projected", .num(r.projection?.value)),
-                                    ("pi95", .pair(r.projection?.prediction.lower, r.projection?.prediction.upper)),
-                                    ("wilson95", .pair(r.wilson?.lower, r.wilson?.upper)),
-                                    ("verdict", .string(r.verdict.rawValue)),
-                                ])
-                            })
-                    ),
-                    ("rule", .string(Catalog(.en)(.targetRule))),
-                ]).rendered)
-            return
-        }
-        let rows = result.rows.map { r -> [String] in
-            [
-                r.unit, "\(r.comparator.rawValue) \(f.value(r.target)) (\(r.by))",
-                r.latest.map { "\(f.value($0)) (\(r.latestPeriod?.description ?? ""))" } ?? "—",
-                f.change(r.gap),
-                r.projection.map { "\(f.value($0.value)) \(f.interval($0.prediction, f.decimals))" } ?? "—",
-                f.interval(r.wilson, f.decimals),
-                say(.targetVerdict(r.verdict)),
-            ]
-        }
-        let columns: [Table.Column] = [
-            .init(say(.unit), wraps: true), .init(say(.target)), .init(say(.latest), .right), .init(say(.gap), .right),
-            .init(say(.projected), .right), .init(say(.wilson95), .right), .init(say(.verdict)),
-        ]
-        env.out(
-            output.render(
-                [Table(columns: columns, rows: rows)], notes: [say(.targetRule)],
-                title: say(.targetsTitle(view.metric)), in: env))
+        env.out(output.format == .json ? result.json().rendered() : output.render(result.report(f), in: env))
     }
 }

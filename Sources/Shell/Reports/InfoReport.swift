@@ -3,6 +3,61 @@ import Messages
 import Panel
 import Rendering
 
+extension Inventory {
+    /// The JSON of `info` in the spaced layout it has always had: keys in alphabetical order (as
+    /// Foundation's encoder sorted them), explicit nulls for a unit's level and parent, and a
+    /// metric's `max` and `min` left out when it has no values.
+    func json(warnings: [Diagnostic]) -> JSONValue {
+        let byLevel = unitsByLevel.map { ($0.level?.rawValue ?? "unknown", JSONValue.int($0.count)) }
+        return .object([
+            (
+                "files",
+                .array(
+                    files.map {
+                        .object([
+                            ("bom", .bool($0.hadBOM)), ("decimal", .string($0.decimal.rawValue)),
+                            ("delimiter", .string($0.delimiter)), ("kind", .string($0.kind.rawValue)),
+                            ("path", .string($0.path)), ("rows", .int($0.records)),
+                        ])
+                    })
+            ),
+            (
+                "metrics",
+                .array(
+                    metrics.map { m in
+                        var members: [(String, JSONValue)] = [
+                            ("better", .string(m.metric.better.rawValue)), ("id", .string(m.metric.id)),
+                            ("in_catalog", .bool(m.known)), ("kind", .string(m.metric.kind.rawValue)),
+                        ]
+                        if let summary = m.summary {
+                            members += [("max", .number(summary.max)), ("min", .number(summary.min))]
+                        }
+                        members += [
+                            ("name", .string(m.metric.nameEn)), ("observations", .int(m.observations)),
+                            ("periods", .strings(m.periods.map(\.description))), ("units", .int(m.units)),
+                        ]
+                        return .object(members)
+                    })
+            ),
+            ("observations", .int(observations)),
+            ("periods", .strings(periods.map(\.description))),
+            ("targets", .int(targets)),
+            (
+                "units",
+                .array(
+                    units.map {
+                        .object([
+                            ("level", .str($0.level?.rawValue)), ("name", .string($0.name)),
+                            ("observations", .int($0.observations)), ("parent", .str($0.parent)),
+                        ])
+                    })
+            ),
+            ("units_by_level", .object(byLevel.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) })),
+            ("warnings", .array(warnings.map(\.json))),
+        ])
+    }
+}
+
 /// The `info` report as tables (pure: strings in, string out).
 struct InfoReport {
     var inventory: Inventory

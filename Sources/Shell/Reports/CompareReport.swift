@@ -1,0 +1,111 @@
+import Analysis
+import Messages
+import Rendering
+
+extension CompareResult {
+    /// The JSON of `compare`, keys in the order of the output contract (the interval and test keys
+    /// of a row only for rates given with counts).
+    func json() -> JSONValue {
+        let r = self
+        return .object([
+            ("metric", .string(r.metric.id)), ("from", .string(r.from.description)), ("to", .string(r.to.description)),
+            (
+                "rows",
+                .array(
+                    r.rows.map { row in
+                        var members: [(String, JSONValue)] = [
+                            ("unit", .string(row.unit)), ("from_value", .num(row.from)), ("to_value", .num(row.to)),
+                            ("change", .num(row.change)), ("pct_change", .num(row.pctChange)),
+                            ("improved", row.improved.map(JSONValue.bool) ?? .null),
+                        ]
+                        if let c = row.counts {
+                            members += [
+                                ("from_ci95", .pair(c.fromInterval.lower, c.fromInterval.upper)),
+                                ("to_ci95", .pair(c.toInterval.lower, c.toInterval.upper)),
+                                ("diff_ci95", .pair(c.differenceInterval.lower, c.differenceInterval.upper)),
+                                ("p_value", .num(c.pValue)), ("p_adjusted", .num(c.pAdjusted)),
+                            ]
+                        }
+                        return .object(members)
+                    })
+            ),
+            (
+                "paired_t",
+                r.pairedT.map { t in
+                    .object([
+                        ("t", .num(t.t)), ("df", .int(t.degreesOfFreedom)), ("p_value", .num(t.pValue)),
+                        ("mean_change", .num(t.meanDifference)), ("ci95", .pair(t.interval.lower, t.interval.upper)),
+                    ])
+                } ?? .null
+            ),
+            (
+                "wilcoxon",
+                r.wilcoxon.map { w in
+                    .object([
+                        ("statistic", .num(w.statistic)), ("p_value", .num(w.pValue)),
+                        ("method", .string(w.pMethod.rawValue)), ("n", .int(w.n)),
+                    ])
+                } ?? .null
+            ),
+            ("not_in_both", .strings(r.notInBoth)),
+            ("notes", jsonNotes(r.omissions, r.conflicts)),
+        ])
+    }
+
+    /// The table of `compare`: each unit's two values, change, change in percent and whether it
+    /// improved (with Newcombe intervals and Holm-adjusted p for rates with counts); notes on
+    /// the paired t-test, Wilcoxon, what could not be computed and conflicting sources.
+    func report(_ f: Formatter) -> TableReport {
+        let say = Catalog(f.lang)
+        let result = self
+        let withCounts = result.rows.contains { $0.counts != nil }
+        var columns: [Table.Column] = [
+            .init(say(.unit), wraps: true), .init("\(result.from)", .right), .init("\(result.to)", .right),
+            .init(say(.change), .right), .init(say(.changePercent), .right), .init(say(.improved)),
+        ]
+        if withCounts {
+            columns += [
+                .init(say(.newcombeDifference), .right), .init(say(.p), .right), .init(say(.pHolm), .right),
+            ]
+        }
+        let rows = result.rows.map { r -> [String] in
+            let mark: String =
+                switch r.improved {
+                case true?: f.mark(better: true, say(.yes))
+                case false? where r.change == 0: f.mark(better: nil)
+                case false?: f.mark(better: false, say(.no))
+                case nil: "—"
+                }
+            var cells = [
+                r.unit, f.value(r.from), f.value(r.to), f.change(r.change),
+                f.change(r.pctChange.map { $0 }, decimals: 0) + "%", mark,
+            ]
+            if withCounts {
+                cells += [
+                    f.interval(r.counts?.differenceInterval, f.decimals), f.p(r.counts?.pValue),
+                    f.p(r.counts?.pAdjusted),
+                ]
+            }
+            return cells
+        }
+        let title = say(.compareTitle(result.metric, from: result.from, to: result.to, level: result.level))
+        var notes: [String] = []
+        notes.append(
+            say(.changes(result.metric.kind, improved: result.improvedCount, worsened: result.worsenedCount)))
+        if let t = result.pairedT {
+            notes.append(
+                say(
+                    .pairedT(
+                        meanChange: f.change(t.meanDifference, decimals: 1), interval: f.interval(t.interval),
+                        t: f.number(t.t, 2), df: t.degreesOfFreedom, p: f.p(t.pValue))))
+        }
+        if let w = result.wilcoxon {
+            notes.append(
+                say(.wilcoxon(w: f.number(w.statistic, 1), p: f.p(w.pValue), method: w.pMethod, n: w.nUsed)))
+        }
+        notes += result.omissions.map { say(.notComputed($0)) }
+        if !result.notInBoth.isEmpty { notes.append(say(.notInBothPeriods(result.notInBoth))) }
+        notes += conflictNotes(result.conflicts, say)
+        return TableReport(title: title, tables: [Table(columns: columns, rows: rows)], notes: notes)
+    }
+}

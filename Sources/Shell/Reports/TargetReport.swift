@@ -1,0 +1,52 @@
+import Analysis
+import Messages
+import Rendering
+
+extension TargetResult {
+    /// The JSON of `target`, keys in the order of the output contract.
+    func json() -> JSONValue {
+        .object([
+            ("metric", .string(metric.id)),
+            (
+                "rows",
+                .array(
+                    rows.map { r in
+                        .object([
+                            ("unit", .string(r.unit)), ("target", .num(r.target)),
+                            ("comparator", .string(r.comparator.rawValue)),
+                            ("by", .string(r.by.description)),
+                            ("latest_period", .str(r.latestPeriod?.description)),
+                            ("latest_value", .num(r.latest)), ("gap", .num(r.gap)),
+                            ("projected", .num(r.projection?.value)),
+                            ("pi95", .pair(r.projection?.prediction.lower, r.projection?.prediction.upper)),
+                            ("wilson95", .pair(r.wilson?.lower, r.wilson?.upper)),
+                            ("verdict", .string(r.verdict.rawValue)),
+                        ])
+                    })
+            ),
+            ("rule", .string(Catalog(.en)(.targetRule))),
+        ])
+    }
+
+    /// The table of `target`: each unit's target, latest value, gap, projection with its 95 %
+    /// prediction interval, Wilson interval and verdict; the rule as the note.
+    func report(_ f: Formatter) -> TableReport {
+        let say = Catalog(f.lang)
+        let rows = self.rows.map { r -> [String] in
+            [
+                r.unit, "\(r.comparator.rawValue) \(f.value(r.target)) (\(r.by))",
+                r.latest.map { "\(f.value($0)) (\(r.latestPeriod?.description ?? ""))" } ?? "—",
+                f.change(r.gap),
+                r.projection.map { "\(f.value($0.value)) \(f.interval($0.prediction, f.decimals))" } ?? "—",
+                f.interval(r.wilson, f.decimals),
+                say(.targetVerdict(r.verdict)),
+            ]
+        }
+        let columns: [Table.Column] = [
+            .init(say(.unit), wraps: true), .init(say(.target)), .init(say(.latest), .right), .init(say(.gap), .right),
+            .init(say(.projected), .right), .init(say(.wilson95), .right), .init(say(.verdict)),
+        ]
+        return TableReport(
+            title: say(.targetsTitle(metric)), tables: [Table(columns: columns, rows: rows)], notes: [say(.targetRule)])
+    }
+}
