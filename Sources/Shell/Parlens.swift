@@ -40,10 +40,13 @@ public struct Parlens: ParsableCommand {
         if let code = session(arguments: arguments, environment: env) { return code }
         do {
             let parsed = try parseAsRoot(arguments)
-            guard let command = parsed as? any Command else {
+            guard var command = parsed as? any Command else {
                 // The root itself: show help.
                 env.out(helpMessage() + "\n")
                 return 0
+            }
+            if let session = env.session, let writer = command as? any Command & WritesOutput {
+                command = writer.adopting(session)
             }
             if let writer = command as? any Command & WritesOutput, let path = writer.output.output {
                 try OutputFile.run(writer, to: path, in: env)
