@@ -51,10 +51,20 @@ public struct DataOptions: ParsableArguments, Sendable {
     /// Loads the data; paths are shown relative to the working directory when inside it.
     func load(in env: Environment) throws(CommandFailure) -> (result: LoadResult, paths: [String]) {
         let paths = try paths(in: env)
-        let result = Loader.load(paths, options: LoadOptions(decimal: decimal, metric: metric))
-        return (
-            Self.relativize(result, to: env.workingDirectory), paths.map { Self.relative($0, to: env.workingDirectory) }
-        )
+        let result = Self.read(paths, LoadOptions(decimal: decimal, metric: metric), in: env)
+        return (result, paths.map { Self.relative($0, to: env.workingDirectory) })
+    }
+
+    /// Reads `paths` (absolute) with `options`, file paths in the result relative to the working
+    /// directory. In a session the session's store is asked first: what it read before is used
+    /// again while the files are unchanged, unless `reload`. Every read of data goes through here.
+    static func read(_ paths: [String], _ options: LoadOptions, in env: Environment, reload: Bool = false)
+        -> LoadResult
+    {
+        let read = { relativize(Loader.load(paths, options: options), to: env.workingDirectory) }
+        guard let store = env.session?.store else { return read() }
+        let key = DataStore.Key(paths: paths, decimal: options.decimal, metric: options.metric)
+        return store.result(for: key, reload: reload, read: read)
     }
 
     static func relative(_ path: String, to directory: String) -> String {

@@ -2,7 +2,7 @@ import Foundation
 import Messages
 
 /// What a command may touch: the working directory, the environment, and two writers.
-/// Tests and (later) the REPL pass their own; only ``Environment/process`` writes to the
+/// Tests and the session pass their own; only ``Environment/process`` writes to the
 /// real standard streams.
 public struct Environment: Sendable {
     public var workingDirectory: String
@@ -15,6 +15,8 @@ public struct Environment: Sendable {
     public var input: (any LineReader)?
     /// Whether the input is a person at a terminal (prompt, banner, errors do not stop).
     public var inputIsTerminal = false
+    /// The session a command runs in: its data and settings (nil for a single command).
+    public var session: SessionState?
 
     public init(
         workingDirectory: String, variables: [String: String], stdoutIsTerminal: Bool = false,

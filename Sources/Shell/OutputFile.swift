@@ -2,8 +2,8 @@ import Foundation
 
 /// A command whose output may go to a file (`-o FILE`).
 protocol WritesOutput {
-    var output: OutputOptions { get }
-    var data: DataOptions { get }
+    var output: OutputOptions { get set }
+    var data: DataOptions { get set }
 }
 
 extension Info: WritesOutput {}

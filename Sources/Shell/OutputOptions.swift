@@ -7,10 +7,34 @@ public enum OutputFormat: String, Sendable, CaseIterable, ExpressibleByArgument 
     case table, markdown, csv, json, html, text
 }
 
+/// The value of `--format`: the format the line gives, or none (then a session's `set format`
+/// applies, else `table`). Help shows the values and "default: table" as for a plain format.
+public struct FormatOption: ExpressibleByArgument, Sendable {
+    /// The format given on the line, if any.
+    public var given: OutputFormat?
+
+    public init(_ given: OutputFormat? = nil) { self.given = given }
+
+    public init?(argument: String) {
+        guard let format = OutputFormat(argument: argument) else { return nil }
+        given = format
+    }
+
+    public var defaultValueDescription: String { (given ?? .table).rawValue }
+    public static var allValueStrings: [String] { OutputFormat.allValueStrings }
+    public static var defaultCompletionKind: CompletionKind { OutputFormat.defaultCompletionKind }
+}
+
 /// How output is written; shared by every command.
 public struct OutputOptions: ParsableArguments, Sendable {
-    @Option(name: .long, help: "table, markdown, csv, json, html (and text for check: compiler-style lines).")
-    public var format: OutputFormat = .table
+    @Option(
+        name: .customLong("format"),
+        help: ArgumentHelp(
+            "table, markdown, csv, json, html (and text for check: compiler-style lines).", valueName: "format"))
+    public var formatOption = FormatOption()
+
+    /// The format: `--format`, else `table`.
+    public var format: OutputFormat { formatOption.given ?? .table }
 
     @Option(name: .long, help: "Language of labels and messages: vi or en (default from $LANG).")
     public var lang: Language?
@@ -37,6 +61,16 @@ public struct OutputOptions: ParsableArguments, Sendable {
         name: [.customShort("o"), .long],
         help: ArgumentHelp("Write the output to this file (atomically; never over an input).", valueName: "file"))
     public var output: String?
+
+    /// Fills in what the line does not give from a session's settings: format, language,
+    /// number locale and width; `ascii` is on when either turns it on.
+    mutating func adopt(_ settings: Session.Settings) {
+        if formatOption.given == nil { formatOption.given = settings.format }
+        lang = lang ?? settings.lang
+        locale = locale ?? settings.locale
+        width = width ?? settings.width
+        ascii = ascii || settings.ascii
+    }
 
     /// The glyphs charts may use.
     public var glyphs: Glyphs { ascii ? .ascii : .unicode }

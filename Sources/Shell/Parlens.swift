@@ -43,12 +43,15 @@ public struct Parlens: ParsableCommand {
         var say = env.catalog
         do {
             let parsed = try parseAsRoot(arguments)
-            if let lang = (parsed as? any WritesOutput)?.output.lang ?? (parsed as? Run)?.lang { say = Catalog(lang) }
-            guard let command = parsed as? any Command else {
+            guard var command = parsed as? any Command else {
                 // The root itself: show help.
                 env.out(helpMessage() + "\n")
                 return 0
             }
+            if let session = env.session, let writer = command as? any Command & WritesOutput {
+                command = writer.adopting(session)
+            }
+            if let lang = (command as? any WritesOutput)?.output.lang ?? (command as? Run)?.lang { say = Catalog(lang) }
             if let writer = command as? any Command & WritesOutput, let path = writer.output.output {
                 try OutputFile.run(writer, to: path, in: env)
             } else {

@@ -2,19 +2,22 @@ import ArgumentParser
 import Foundation
 import Messages
 import Panel
+import Rendering
 
 /// One interactive or scripted parlens session: loaded data, settings that apply to every later
 /// command, history. Every line is a parlens subcommand without the `parlens` prefix (parsed by
-/// the same ArgumentParser grammar as the command line) or a session command.
+/// the same ArgumentParser grammar as the command line) or a session command. Commands get the
+/// session's data and settings through ``Environment/session``; what the session has read is
+/// kept (``DataStore``) and read again only when a file changed or on `load`.
 public final class Session: @unchecked Sendable {
     /// Settings that apply to every later command until changed (`set KEY VALUE`).
     public struct Settings: Equatable, Sendable {
         public var format: OutputFormat?
         public var lang: Language?
-        public var locale: String?
+        public var locale: NumberLocale?
         public var width: Int?
         public var chart = false
-        public var decimal: String?
+        public var decimal: DecimalConvention?
         public var ascii = false
     }
 
@@ -31,6 +34,8 @@ public final class Session: @unchecked Sendable {
     /// Data loaded with `load` (absolute paths); empty means the default (./datasets or PARLENS_DATA).
     public private(set) var data: [String] = []
     public private(set) var history: [String] = []
+    /// The data read so far (by `load`, by commands, for Tab completion), kept while unchanged.
+    let store = DataStore()
 
     public init(environment: Environment) {
         env = environment
@@ -40,8 +45,6 @@ public final class Session: @unchecked Sendable {
         "load", "unload", "set", "show", "metrics", "units", "periods", "history", "help", "quit", "exit",
     ]
     static let settingKeys = ["format", "lang", "locale", "width", "chart", "decimal", "ascii"]
-    /// Commands that draw their natural chart when `set chart on`.
-    static let chartable: Set<String> = ["trend", "rank", "compare"]
 
     /// Runs one line (which may hold several commands separated by `;`).
     @discardableResult
@@ -90,28 +93,15 @@ public final class Session: @unchecked Sendable {
 
     /// A parlens subcommand, with the session's data and settings where the line gives none.
     func command(_ words: [String]) -> Outcome {
-        let code = Parlens.main(arguments: arguments(for: words), environment: env)
+        let code = Parlens.main(arguments: words, environment: commandEnvironment)
         return code == 0 ? .ok : .failed(code)
     }
 
-    /// The words with the session's defaults appended for options the line does not set.
-    func arguments(for words: [String]) -> [String] {
-        guard let name = words.first, Parlens.commandNames.contains(name), !words.contains("--help"),
-            !words.contains("-h")
-        else {
-            return words
-        }
-        var args = words
-        func has(_ option: String) -> Bool { words.contains { $0 == option || $0.hasPrefix(option + "=") } }
-        if !has("--data") { for path in data { args += ["--data", path] } }
-        if let f = settings.format, !has("--format") { args += ["--format", f.rawValue] }
-        if let l = settings.lang, !has("--lang") { args += ["--lang", l.rawValue] }
-        if let l = settings.locale, !has("--locale") { args += ["--locale", l] }
-        if let w = settings.width, !has("--width") { args += ["--width", String(w)] }
-        if let d = settings.decimal, !has("--decimal") { args += ["--decimal", d] }
-        if settings.ascii, !has("--ascii") { args.append("--ascii") }
-        if settings.chart, Self.chartable.contains(name), !has("--chart") { args.append("--chart") }
-        return args
+    /// The environment of the session's commands: the session's with its state.
+    var commandEnvironment: Environment {
+        var env = env
+        env.session = SessionState(settings: settings, paths: data, store: store)
+        return env
     }
 
     /// The catalog of the session's language (`set lang`, else the environment's).
@@ -122,6 +112,8 @@ public final class Session: @unchecked Sendable {
         return .failed(2)
     }
 
+    /// Reads `paths` now (again, if they were read before), reports what they hold and adds
+    /// them to the session's data.
     func load(_ paths: [String]) -> Outcome {
         guard !paths.isEmpty else { return usage(.loadTakesPaths) }
         var added: [String] = []
@@ -130,16 +122,16 @@ public final class Session: @unchecked Sendable {
             guard FileManager.default.fileExists(atPath: full) else {
                 return usage(.noSuchPath(path), hint: .loadTakesCSV)
             }
-            if !data.contains(full) { added.append(full) }
+            if !added.contains(full) { added.append(full) }
         }
-        let result = Loader.load(
-            added, options: LoadOptions(decimal: settings.decimal.flatMap(DecimalConvention.init(rawValue:))))
+        let result = DataOptions.read(
+            added, LoadOptions(decimal: settings.decimal), in: commandEnvironment, reload: true)
         let errors = result.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
             writeDiagnostics(errors, say, to: env.err)
             return .failed(1)
         }
-        data += added
+        data += added.filter { !data.contains($0) }
         env.out(summary(of: result.panel, paths: paths) + "\n")
         return .ok
     }
@@ -175,8 +167,8 @@ public final class Session: @unchecked Sendable {
             guard let l = Language(rawValue: value) else { return usage(.langIsViOrEn) }
             settings.lang = l
         case "locale":
-            guard value == "vi" || value == "en" else { return usage(.localeIsViOrEn) }
-            settings.locale = value
+            guard let l = NumberLocale(rawValue: value) else { return usage(.localeIsViOrEn) }
+            settings.locale = l
         case "width":
             guard let w = Int(value), w >= 20 else { return usage(.widthIsColumns) }
             settings.width = w
@@ -187,8 +179,8 @@ public final class Session: @unchecked Sendable {
             }
             if key == "chart" { settings.chart = on } else { settings.ascii = on }
         case "decimal":
-            guard value == "comma" || value == "point" else { return usage(.decimalIsCommaOrPoint) }
-            settings.decimal = value
+            guard let d = DecimalConvention(rawValue: value) else { return usage(.decimalIsCommaOrPoint) }
+            settings.decimal = d
         default:
             return usage(.noSetting(key), hint: .settingsList(Self.settingKeys))
         }
@@ -204,30 +196,22 @@ public final class Session: @unchecked Sendable {
             data     \(data.isEmpty ? say(.defaultMarker) + " " + defaultData : data.joined(separator: ", "))
             format   \(s.format?.rawValue ?? "table")
             lang     \(s.lang?.rawValue ?? env.defaultLanguage.rawValue)
-            locale   \(s.locale ?? say(.followsLanguage))
+            locale   \(s.locale?.rawValue ?? say(.followsLanguage))
             width    \(s.width.map(String.init) ?? say(.terminalWidth))
             chart    \(s.chart ? "on" : "off")
             ascii    \(s.ascii ? "on" : "off")
-            decimal  \(s.decimal ?? say(.detectedPerFile))
+            decimal  \(s.decimal?.rawValue ?? say(.detectedPerFile))
 
             """
     }
 
-    /// The panel the session would analyse now, read once per set of paths and decimal setting
-    /// (Tab completion asks for it on every key press). Commands read their data afresh.
+    /// The panel the session would analyse now (for the banner, lists and Tab completion, which
+    /// asks on every key press): read through the session's store like the commands' data.
     func panel() -> Panel? {
         let paths = data.isEmpty ? ((try? DataOptions.defaultPaths(in: env)) ?? []) : data
         guard !paths.isEmpty else { return nil }
-        let key = paths + [settings.decimal ?? ""]
-        if let cached, cached.key == key { return cached.panel }
-        let panel = Loader.load(
-            paths, options: LoadOptions(decimal: settings.decimal.flatMap(DecimalConvention.init(rawValue:)))
-        ).panel
-        cached = (key, panel)
-        return panel
+        return DataOptions.read(paths, LoadOptions(decimal: settings.decimal), in: commandEnvironment).panel
     }
-
-    private var cached: (key: [String], panel: Panel)?
 
     func summary(of panel: Panel, paths: [String]) -> String {
         say(

@@ -19,17 +19,6 @@ extension Diagnostic {
     }
 }
 
-/// The JSON of `check`: every error and warning found, and how many observations and files were
-/// read (keys in alphabetical order, the spaced layout).
-func checkJSON(errors: [Diagnostic], warnings: [Diagnostic], panel: Panel) -> JSONValue {
-    .object([
-        ("errors", .array(errors.map(\.json))),
-        ("files", .int(panel.files.count)),
-        ("observations", .int(panel.observations.count)),
-        ("warnings", .array(warnings.map(\.json))),
-    ])
-}
-
 /// Writes diagnostics compiler-style, capped, with a count of what was left out.
 func writeDiagnostics(
     _ diagnostics: [Diagnostic], _ say: Catalog, suppressed: Int = 0, limit: Int = 50, to write: (String) -> Void
