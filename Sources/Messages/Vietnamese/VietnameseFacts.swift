@@ -17,20 +17,12 @@ extension Vietnamese {
             "Cảnh báo: \(count) — \(codes.joined(separator: ", ")) (`parlens check` shows them)"
         case .checkSummary(let errors, let warnings, let files):
             "\(errors) lỗi, \(warnings) cảnh báo trong \(files) tệp."
-        case .moreProblems(let count):
-            // vi: untranslated (issue 15)
-            "… \(count) more (--limit 0 shows all)"
+        case .moreProblems: English.text(fact)  // vi: untranslated (issue 15)
         case .noProblems:
             "Không phát hiện vấn đề."
-        case .moreDiagnostics(let count):
-            // vi: untranslated (issue 15)
-            "… and \(count) more (run `parlens check --format json` for the full list)"
-        case .diagnosticCounts(let errors, let warnings):
-            // vi: untranslated (issue 15)
-            "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
-        case .dataHasErrors:
-            // vi: untranslated (issue 15)
-            "parlens: the data has errors; `parlens check` lists everything it finds"
+        case .moreDiagnostics: English.text(fact)  // vi: untranslated (issue 15)
+        case .diagnosticCounts: English.text(fact)  // vi: untranslated (issue 15)
+        case .dataHasErrors: English.text(fact)  // vi: untranslated (issue 15)
         }
     }
 }

@@ -7,9 +7,7 @@ extension Vietnamese {
             "Không tính được: \(text(omission))"
         case .conflictingSources:
             "Nguồn mâu thuẫn (dùng dòng đầu tiên):"
-        case .targetRule:
-            // vi: untranslated (issue 15)
-            "met: the latest value meets the target; on track: the OLS projection to the target period meets it; at risk: only the 95% prediction interval reaches it; off track: the whole interval misses it; unknown: fewer than 3 points"
+        case .targetRule: English.text(finding)  // vi: untranslated (issue 15)
         case .levelChoice(let level, let others):
             "Cấp: \(level.map { text(.level($0)) } ?? "—") (còn có: \(others.map { text(.level($0)) }.joined(separator: ", ")); dùng --level để chọn)"
         case .movedUpMost(let units, let places):

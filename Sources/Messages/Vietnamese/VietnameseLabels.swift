@@ -42,7 +42,7 @@ extension Vietnamese {
         case .confidenceInterval95: "KTC 95%"
         case .p: "p"
         case .pHolm: "p (Holm)"
-        case .pMannKendall: "p (MK)"  // vi: untranslated (issue 15)
+        case .pMannKendall: English.text(label)  // vi: untranslated (issue 15)
         case .n: "n"
         case .note: "Ghi chú"
         case .olsSlope: "Hệ số góc OLS"
@@ -70,13 +70,13 @@ extension Vietnamese {
         case .latest: "Mới nhất"
         case .gap: "Còn thiếu"
         case .projected: "Dự báo (KDB 95%)"
-        case .wilson95: "Wilson 95%"  // vi: untranslated (issue 15)
+        case .wilson95: English.text(label)  // vi: untranslated (issue 15)
         case .targetLine: "chỉ tiêu"
-        case .defaultMarker: "(default)"  // vi: untranslated (issue 15)
-        case .noneLoaded: "none"  // vi: untranslated (issue 15)
-        case .followsLanguage: "(follows lang)"  // vi: untranslated (issue 15)
-        case .terminalWidth: "(terminal)"  // vi: untranslated (issue 15)
-        case .detectedPerFile: "(detected per file)"  // vi: untranslated (issue 15)
+        case .defaultMarker: English.text(label)  // vi: untranslated (issue 15)
+        case .noneLoaded: English.text(label)  // vi: untranslated (issue 15)
+        case .followsLanguage: English.text(label)  // vi: untranslated (issue 15)
+        case .terminalWidth: English.text(label)  // vi: untranslated (issue 15)
+        case .detectedPerFile: English.text(label)  // vi: untranslated (issue 15)
         }
     }
 }
