@@ -29,6 +29,18 @@ func metricView(_ data: DataOptions, _ metric: String, _ say: Catalog, in env: E
     do { return try MetricView(panel: result.panel, metric: metric) } catch { throw error.failure }
 }
 
+extension OutputOptions {
+    /// What an analysis command starts from: the view of `metric` in the loaded data and the
+    /// formatter of the command's language and locale (its catalog is `formatter.say`).
+    func analysis(of metric: String, _ data: DataOptions, in env: Environment) throws(CommandFailure) -> (
+        MetricView, Formatter
+    ) {
+        let lang = self.lang ?? env.defaultLanguage
+        let view = try metricView(data, metric, Catalog(lang), in: env)
+        return (view, formatter(view.metric, lang, env))
+    }
+}
+
 /// The lines that list figures two sources give differently (none when there are none).
 func conflictNotes(_ conflicts: [MetricView.Conflict], _ say: Catalog) -> [String] {
     conflicts.isEmpty ? [] : [say(.conflictingSources)] + conflicts.map { "  " + say($0) }

@@ -49,10 +49,8 @@ struct Chart: Command {
     @OptionGroup var output: OutputOptions
 
     func execute(in env: Environment) throws(CommandFailure) {
-        let lang = output.lang ?? env.defaultLanguage
-        let say = Catalog(lang)
-        let view = try metricView(data, metric, say, in: env)
-        let f = output.formatter(view.metric, lang, env)
+        let (view, f) = try output.analysis(of: metric, data, in: env)
+        let say = f.say
         let builder = ChartBuilder(view: view, format: f, glyphs: output.glyphs, width: env.width(output.width))
         let selection = select.selection
         let fromPeriod: Period?

@@ -48,10 +48,7 @@ struct Compare: Command {
     }
 
     func execute(in env: Environment) throws(CommandFailure) {
-        let lang = output.lang ?? env.defaultLanguage
-        let say = Catalog(lang)
-        let view = try metricView(data, metric, say, in: env)
-        let f = output.formatter(view.metric, lang, env)
+        let (view, f) = try output.analysis(of: metric, data, in: env)
         let result: CompareResult
         do {
             let later = try view.lookupPeriod(to)

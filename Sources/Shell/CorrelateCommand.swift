@@ -20,10 +20,7 @@ struct Correlate: Command {
     @OptionGroup var output: OutputOptions
 
     func execute(in env: Environment) throws(CommandFailure) {
-        let lang = output.lang ?? env.defaultLanguage
-        let say = Catalog(lang)
-        let a = try metricView(data, first, say, in: env)
-        let f = output.formatter(a.metric, lang, env)
+        let (a, f) = try output.analysis(of: first, data, in: env)
         let result: CorrelationResult
         do {
             let b = try MetricView(panel: a.panel, metric: second)

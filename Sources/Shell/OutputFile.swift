@@ -35,7 +35,7 @@ enum OutputFile {
         for input in inputs {
             let url = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
             let inside =
                 isDirectory.boolValue && target.path.hasPrefix(url.path + "/")
                 && target.pathExtension.lowercased() == "csv"

@@ -36,10 +36,7 @@ struct Rank: Command {
     @OptionGroup var output: OutputOptions
 
     func execute(in env: Environment) throws(CommandFailure) {
-        let lang = output.lang ?? env.defaultLanguage
-        let say = Catalog(lang)
-        let view = try metricView(data, metric, say, in: env)
-        let f = output.formatter(view.metric, lang, env)
+        let (view, f) = try output.analysis(of: metric, data, in: env)
         let result: RankResult
         do {
             let p = try view.lookupPeriod(period)

@@ -20,10 +20,7 @@ struct SummaryCommand: Command {
     @OptionGroup var output: OutputOptions
 
     func execute(in env: Environment) throws(CommandFailure) {
-        let lang = output.lang ?? env.defaultLanguage
-        let say = Catalog(lang)
-        let view = try metricView(data, metric, say, in: env)
-        let f = output.formatter(view.metric, lang, env)
+        let (view, f) = try output.analysis(of: metric, data, in: env)
         let r: DistributionResult
         do {
             r = try DistributionResult(view: view, selection: select.selection, period: try view.lookupPeriod(period))

@@ -40,10 +40,7 @@ struct TargetCommand: Command {
     }
 
     func execute(in env: Environment) throws(CommandFailure) {
-        let lang = output.lang ?? env.defaultLanguage
-        let say = Catalog(lang)
-        let view = try metricView(data, metric, say, in: env)
-        let f = output.formatter(view.metric, lang, env)
+        let (view, f) = try output.analysis(of: metric, data, in: env)
         let result: TargetResult
         do {
             let due = try by.map { text throws(AnalysisError) -> Period in

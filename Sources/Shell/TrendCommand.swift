@@ -43,10 +43,7 @@ struct Trend: Command {
     }
 
     func execute(in env: Environment) throws(CommandFailure) {
-        let lang = output.lang ?? env.defaultLanguage
-        let say = Catalog(lang)
-        let view = try metricView(data, metric, say, in: env)
-        let f = output.formatter(view.metric, lang, env)
+        let (view, f) = try output.analysis(of: metric, data, in: env)
         do throws(AnalysisError) {
             let fromPeriod = try from.map { text throws(AnalysisError) in try view.lookupPeriod(text) }
             let toPeriod = try to.map { text throws(AnalysisError) in try view.lookupPeriod(text) }
