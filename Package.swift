@@ -59,14 +59,16 @@ let package = Package(
             name: "StatisticsTests",
             dependencies: ["Statistics", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]),
+        // Helpers every test target may use (golden files).
+        .target(name: "TestSupport", path: "Tests/Support/TestSupport"),
         // Reference implementations kept only as test oracles (the field-by-field CSV parser).
         .target(name: "PanelTestSupport", dependencies: ["Panel", "Messages"], path: "Tests/Support/PanelTestSupport"),
         .testTarget(
             name: "PanelTests", dependencies: ["Panel", "Messages", "PanelTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Panel", "PanelTestSupport"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "TestSupport"]),
         .testTarget(name: "MessagesTests", dependencies: ["Messages", "Analysis", "Panel", "Statistics"]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

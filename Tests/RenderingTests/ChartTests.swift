@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import Rendering
@@ -10,17 +11,7 @@ import Testing
 private let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden").path
 
 private func expectGolden(_ name: String, _ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    let path = golden + "/" + name
-    if ProcessInfo.processInfo.environment["PARLENS_RECORD_GOLDEN"] == "1" {
-        try? text.write(toFile: path, atomically: true, encoding: .utf8)
-        return
-    }
-    guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
-        Issue.record(
-            "golden file \(name) is missing; record it with PARLENS_RECORD_GOLDEN=1", sourceLocation: sourceLocation)
-        return
-    }
-    #expect(text == expected, "\(name) differs from its golden file", sourceLocation: sourceLocation)
+    TestSupport.expectGolden(name, text, in: golden, sourceLocation: sourceLocation)
 }
 
 private func two(_ x: Double) -> String { NumberFormat.format(x, decimals: 2, locale: .en) }
