@@ -207,7 +207,7 @@ func load(_ text: String, name: String = "t.csv", options: LoadOptions = LoadOpt
             name: "empty unit", text: "unit,period,metric,value\n,2022,par_index,1\n", code: "missing-unit", line: 2,
             column: 1),
         Case(name: "no layout", text: "foo,bar\n1,2\n", code: "unknown-layout", line: 1, column: 1),
-        Case(name: "empty file", text: "", code: "empty-file", line: 0, column: 0),
+        Case(name: "empty file", text: "", code: "empty-file", line: 1, column: 0),
         Case(name: "binary", text: "unit,period\u{0}\u{1}\u{2}", code: "not-text", line: 1, column: 12),
         Case(
             name: "conflicting duplicate",
@@ -274,9 +274,18 @@ func load(_ text: String, name: String = "t.csv", options: LoadOptions = LoadOpt
         #expect(r.errors.map(\.code.rawValue) == ["not-a-number"])
     }
 
-    @Test func headerOnlyFileIsAWarning() {
+    @Test func headerOnlyFileIsAnError() {
+        // A file that should hold figures and holds none stops the analyses (exit 1), as any data error.
         let r = load("unit,period,metric,value\n")
-        #expect(r.errors.isEmpty)
-        #expect(r.warnings.map(\.code.rawValue) == ["no-rows"])
+        #expect(r.warnings.isEmpty)
+        #expect(r.errors.map(\.code.rawValue) == ["no-rows"])
+    }
+
+    @Test func anEmptyFileIsReportedAtItsFirstLine() {
+        let r = load("", name: "empty.csv")
+        #expect(
+            r.errors.map(\.formatted) == [
+                "empty.csv:1: error: the file is empty [empty-file]\n  hint: a tidy file starts with a header: unit,period,metric,value"
+            ])
     }
 }

@@ -143,7 +143,7 @@ struct RuleTests {
     // MARK: Files and layouts
 
     @Test func filesThatHoldNoTableSayWhy() {
-        #expect(Self.places(Loader.load(text: "", name: "t.csv")) == ["empty-file@0:0"])
+        #expect(Self.places(Loader.load(text: "", name: "t.csv")) == ["empty-file@1:0"])
         #expect(Self.places(Loader.load(text: "unit,period,metric,value\n", name: "t.csv")) == ["no-rows@1:1"])
         #expect(Self.places(Loader.load(text: "a,b,c\n1,2,3\n", name: "t.csv")) == ["unknown-layout@1:1"])
         #expect(Self.places(Loader.load(text: "a,b\n\u{0}", name: "t.csv")) == ["not-text@2:1"])
@@ -155,5 +155,26 @@ struct RuleTests {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(Self.places(Loader.load([dir.path])) == ["empty-folder@0:0"])
+    }
+}
+
+@Suite("Load order")
+struct LoadOrderTests {
+    @Test func metricDefinitionsApplyWhateverTheOrderOfTheInputs() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("parlens-order-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let figures = dir.appendingPathComponent("a_figures.csv").path
+        let metrics = dir.appendingPathComponent("z_definitions.csv").path
+        // A count metric: "7.554" is seven thousand five hundred and fifty-four, not 7.554.
+        try "unit,period,metric,value\nA,2022,cases_handled,7.554\n".write(
+            toFile: figures, atomically: true, encoding: .utf8)
+        try "id,name_vi,name_en,kind,better,min,max\ncases_handled,Số vụ,Cases handled,count,none,0,\n".write(
+            toFile: metrics, atomically: true, encoding: .utf8)
+        for order in [[figures, metrics], [metrics, figures], [dir.path]] {
+            let r = Loader.load(order)
+            #expect(r.diagnostics.isEmpty, "\(order): \(r.diagnostics.map(\.code.rawValue))")
+            #expect(r.panel.observations.map(\.value) == [7554], "\(order)")
+        }
     }
 }

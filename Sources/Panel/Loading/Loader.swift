@@ -31,12 +31,22 @@ public struct LoadResult: Sendable {
 
 /// Reads files and folders into a ``Panel``: sources → tables of cells → layout → rules.
 ///
-/// A folder loads every `.csv`/`.tsv` in it (recursively, in name order), `metrics.csv` first.
+/// A folder loads every `.csv`/`.tsv` in it (recursively, in name order). Metric definitions
+/// apply to every table of the load, wherever they come in the order of the inputs.
 /// Each source yields tables of cells (``TableSource``); what a table holds is told from its
 /// header (``Layout``), and the rule for that kind of table (`Rules/`) turns its rows into
 /// observations, targets, metric definitions or crosswalk entries, reporting every problem.
 public struct Loader {
     var context: LoadContext
+    /// What waits for ``finish()``, in the order it came: every table but metric definitions (read
+    /// as soon as they come, so that the order of the inputs does not matter), and the problems met
+    /// on the way (kept in place so that the report follows the inputs).
+    var deferred: [Pending] = []
+
+    enum Pending {
+        case table(CellTable)
+        case problem(Diagnostic)
+    }
 
     public var options: LoadOptions { context.options }
 
@@ -60,23 +70,23 @@ public struct Loader {
     public mutating func add(path: String) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            context.report(
-                Diagnostic(.noSuchFile, at: SourceLocation(file: path, line: 0, column: 0)))
+            deferred.append(
+                .problem(Diagnostic(.noSuchFile, at: SourceLocation(file: path, line: 0, column: 0))))
             return
         }
         guard isDirectory.boolValue else { return add(file: path) }
         let files = FileAccess.csvFiles(in: path)
         if files.isEmpty {
-            context.report(
-                Diagnostic(.emptyFolder, at: SourceLocation(file: path, line: 0, column: 0)))
+            deferred.append(
+                .problem(Diagnostic(.emptyFolder, at: SourceLocation(file: path, line: 0, column: 0))))
         }
         for file in files { add(file: file) }
     }
 
     mutating func add(file: String) {
         guard let bytes = FileAccess.contents(of: file) else {
-            context.report(
-                Diagnostic(.unreadable, at: SourceLocation(file: file, line: 0, column: 0)))
+            deferred.append(
+                .problem(Diagnostic(.unreadable, at: SourceLocation(file: file, line: 0, column: 0))))
             return
         }
         add(bytes: bytes, name: file)
@@ -93,21 +103,31 @@ public struct Loader {
         for table in source.tables() { add(table) }
     }
 
-    /// Reads one table: its reading problems, its layout, then the rule of that layout.
+    /// Takes one table: reports its reading problems, reads it now when it defines metrics, and
+    /// keeps it for ``finish()`` otherwise.
     mutating func add(_ table: CellTable) {
-        for d in table.diagnostics { context.report(d) }
+        for d in table.diagnostics { deferred.append(.problem(d)) }
         guard table.isText else { return }
         guard table.recordCount > 0 else {
-            context.report(
-                Diagnostic(.emptyFile, at: SourceLocation(file: table.name, line: 0, column: 0)))
+            deferred.append(
+                .problem(Diagnostic(.emptyFile, at: SourceLocation(file: table.name, line: 1, column: 0))))
             return
         }
+        if table.withView({ Layout.kind(of: TableHeader($0)) }) == .metrics {
+            read(table)
+        } else {
+            deferred.append(.table(table))
+        }
+    }
+
+    /// Reads one table: its layout, then the rule of that layout.
+    mutating func read(_ table: CellTable) {
         let input = context.panel.addInput(table.name)
         table.withView(input: input) { view in
             let header = TableHeader(view)
-            if view.recordCount == 1 {
-                context.report(
-                    Diagnostic(.noRows, at: header.start))
+            // A header and no rows, unless a reading error (an unclosed quote) took the rows.
+            if view.recordCount == 1, !table.diagnostics.contains(where: { $0.severity == .error }) {
+                context.report(Diagnostic(.noRows, at: header.start))
             }
             guard let kind = Layout.kind(of: header) else { return context.report(Layout.unknown(header)) }
             let decimal: DecimalConvention
@@ -130,8 +150,16 @@ public struct Loader {
         }
     }
 
-    /// Attaches the crosswalk to units and reports duplicates; returns the result.
+    /// Reads the tables kept back, attaches the crosswalk to units and reports duplicates; returns
+    /// the result.
     public mutating func finish() -> LoadResult {
+        for pending in deferred {
+            switch pending {
+            case .table(let table): read(table)
+            case .problem(let d): context.report(d)
+            }
+        }
+        deferred = []
         for entry in context.panel.crosswalk {
             let matches = context.panel.units.candidates(entry.oldProvince, level: .province)
             for i in matches { context.panel.units.setSuccessor(entry.newProvince, at: i) }

@@ -108,11 +108,12 @@ extension Problem {
     /// worth a look and change nothing that is read.
     public var severity: Diagnostic.Severity {
         switch self {
-        case .emptyFolder, .noRows, .textAfterQuote, .unusedColumn, .tooFewCells, .ambiguousDecimal, .mixedDecimal,
+        case .emptyFolder, .textAfterQuote, .unusedColumn, .tooFewCells, .ambiguousDecimal, .mixedDecimal,
             .emptyObservation, .levelMismatch, .unknownMetric, .duplicate, .denominatorIsNotResolved,
             .denominatorIsNotReceived, .tiedScoresDifferentRanks, .sourceConflict, .gap:
             .warning
-        case .noSuchFile, .unreadable, .tooLarge, .nulByte, .notUTF8, .emptyFile, .unknownLayout, .unterminatedQuote,
+        case .noSuchFile, .unreadable, .tooLarge, .nulByte, .notUTF8, .emptyFile, .noRows, .unknownLayout,
+            .unterminatedQuote,
             .tooManyCells, .notANumber, .notAWholeNumber, .missingUnit, .missingPeriod, .missingMetric,
             .missingMetricID, .badPeriod, .badLevel, .badTier, .badRank, .rankOfMismatch, .wideWithoutMetric, .badKind,
             .badDirection, .incompleteTarget, .badComparator, .incompleteCrosswalk, .conflictingDuplicate, .outOfRange,

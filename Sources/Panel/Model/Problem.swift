@@ -20,7 +20,7 @@ public enum Problem: Hashable, Sendable {
     /// A byte that is not valid UTF-8.
     case notUTF8(byte: UInt8)
     case emptyFile
-    /// A header and nothing else.
+    /// A header and nothing else: an error, as a file that should hold figures and holds none.
     case noRows
     /// A header that matches no layout; `missing` are the tidy columns it lacks.
     case unknownLayout(header: [String], missing: [String])

@@ -2,8 +2,7 @@ import Foundation
 
 /// Reading inputs from the file system: the bytes of a file, the data files of a folder.
 enum FileAccess {
-    /// The data files in `folder` (recursively): `.csv` and `.tsv`, `metrics.csv` first so that
-    /// observations see their definitions, then by path.
+    /// The data files in `folder` (recursively): `.csv` and `.tsv`, by path.
     static func csvFiles(in folder: String) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
         var found: [String] = []
@@ -13,12 +12,7 @@ enum FileAccess {
                 found.append(folder.hasSuffix("/") ? folder + item : folder + "/" + item)
             }
         }
-        // metrics.csv first, so observations see their definitions; then by name.
-        return found.sorted { a, b in
-            let ma = (a as NSString).lastPathComponent.lowercased() == "metrics.csv"
-            let mb = (b as NSString).lastPathComponent.lowercased() == "metrics.csv"
-            return ma != mb ? ma : a < b
-        }
+        return found.sorted()
     }
 
     /// The bytes of a file, read straight into one array (`open`, `fstat`, `read` until the end),
