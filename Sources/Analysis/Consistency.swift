@@ -20,6 +20,32 @@ import Panel
 /// - `gap` (warning): a unit's series lacks periods, between its first and last, in which its
 ///   peers (same level and parent) have the metric.
 public enum Consistency {
+    /// The errors among the figures of `metrics` (and the dossier counts they add up with): the
+    /// rules of ``check(_:)`` that make a figure wrong — ranges, ranks, rates against their
+    /// counts, totals, ranks against scores — without the warnings, on those metrics only.
+    /// Analyses use it to refuse (or leave out) figures that `check` calls errors.
+    public static func errors(among metrics: Set<String>, in panel: Panel) -> [Diagnostic] {
+        let only = indices(of: metrics, in: panel)
+        var out = ranges(panel, only) + rates(panel, only) + rankOrder(panel, only)
+        if !metrics.isDisjoint(with: dossierMetrics) {
+            out += countTotals(panel, indices(of: dossierMetrics, in: panel))
+        }
+        return out.filter { $0.severity == .error }
+    }
+
+    /// The indices of the observations of `metrics`.
+    static func indices(of metrics: Set<String>, in panel: Panel) -> [Int] {
+        let list = Array(metrics)
+        let observations = panel.observations
+        return observations.indices.filter { i in list.contains { $0 == observations[i].metric } }
+    }
+
+    /// The metrics the dossier totals relate.
+    static let dossierMetrics: Set<String> = [
+        "dossiers_received", "dossiers_resolved", "dossiers_pending", "dossiers_ineligible", "on_time_rate",
+        "late_rate", "online_filing_rate",
+    ]
+
     public static func check(_ panel: Panel) -> [Diagnostic] {
         var out: [Diagnostic] = []
         out += ranges(panel)
@@ -39,22 +65,29 @@ public enum Consistency {
 
     // MARK: ranges and ranks
 
-    static func ranges(_ panel: Panel) -> [Diagnostic] {
+    static func ranges(_ panel: Panel, _ only: [Int]? = nil) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for o in panel.observations {
-            let m = panel.metric(o.metric)
-            if let v = o.value, !o.valueComputed, !m.accepts(v) {
-                out.append(
-                    Diagnostic(
-                        .outOfRange(figure(panel, o), value: v, min: m.min, max: m.max),
-                        at: panel.location(o.valueOrigin)))
+        let observations = panel.observations
+        // Figures come in runs of one metric: its definition is looked up once per run.
+        var current: Metric?
+        for i in only ?? Array(observations.indices) {
+            if let v = observations[i].value, !observations[i].valueComputed {
+                if current?.id != observations[i].metric { current = panel.metric(observations[i].metric) }
+                if let m = current, !m.accepts(v) {
+                    let o = observations[i]
+                    out.append(
+                        Diagnostic(
+                            .outOfRange(figure(panel, o), value: v, min: m.min, max: m.max),
+                            at: panel.location(o.valueOrigin)))
+                }
             }
-            if let r = o.rank, r < 1 {
+            guard let r = observations[i].rank else { continue }
+            let o = observations[i]
+            if r < 1 {
                 out.append(
-                    Diagnostic(.rankBelowOne(figure(panel, o), rank: r), at: panel.location(o.rankOrigin))
-                )
+                    Diagnostic(.rankBelowOne(figure(panel, o), rank: r), at: panel.location(o.rankOrigin)))
             }
-            if let r = o.rank, let of = o.rankOf, r > of {
+            if let of = o.rankOf, r > of {
                 out.append(
                     Diagnostic(.rankExceedsRankOf(figure(panel, o), rank: r, of: of), at: panel.location(o.rankOrigin)))
             }
@@ -62,10 +95,12 @@ public enum Consistency {
         return out
     }
 
-    static func rates(_ panel: Panel) -> [Diagnostic] {
+    static func rates(_ panel: Panel, _ only: [Int]? = nil) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        for o in panel.observations {
-            guard let n = o.numerator, let d = o.denominator else { continue }
+        let observations = panel.observations
+        for i in only ?? Array(observations.indices) {
+            guard let n = observations[i].numerator, let d = observations[i].denominator else { continue }
+            let o = observations[i]
             let m = panel.metric(o.metric)
             let isRate = m.kind == .percent || panel.metrics[o.metric] == nil
             guard isRate else { continue }
@@ -104,9 +139,10 @@ public enum Consistency {
         var tier: Tier?
     }
 
-    static func countTotals(_ panel: Panel) -> [Diagnostic] {
+    static func countTotals(_ panel: Panel, _ only: [Int]? = nil) -> [Diagnostic] {
         var byKey: [CountKey: [String: Observation]] = [:]
-        for o in panel.observations {
+        for i in only ?? Array(panel.observations.indices) {
+            let o = panel.observations[i]
             let key = CountKey(unit: o.unit, period: o.period, tier: o.tier)
             if byKey[key]?[o.metric] == nil { byKey[key, default: [:]][o.metric] = o }
         }
@@ -173,9 +209,14 @@ public enum Consistency {
         var tier: Tier?
     }
 
-    static func rankOrder(_ panel: Panel) -> [Diagnostic] {
+    static func rankOrder(_ panel: Panel, _ only: [Int]? = nil) -> [Diagnostic] {
         var groups: [PeerKey: [Observation]] = [:]
-        for o in panel.observations where o.value != nil && o.rank != nil && !o.valueComputed {
+        let observations = panel.observations
+        for i in only ?? Array(observations.indices) {
+            guard observations[i].rank != nil, observations[i].value != nil, !observations[i].valueComputed else {
+                continue
+            }
+            let o = observations[i]
             let u = panel.unit(of: o)
             let key = PeerKey(
                 metric: o.metric, period: o.period, level: u.level, parent: u.parent.map(Names.fold), tier: o.tier)

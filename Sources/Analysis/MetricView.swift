@@ -93,10 +93,12 @@ public struct MetricView: Sendable {
         conflicts.filter { units.contains($0.unit) && (periods?.contains($0.period) ?? true) }
     }
 
-    /// The metric named `query` (its id, or its id typed with spaces or dashes).
+    /// The metric named `query` (its id, or its id typed with spaces or dashes), without the
+    /// figures of the rows that `leavingOut` (errors from ``dataErrors(in:metric:)``) point to.
     /// - Throws: ``AnalysisError/unknownMetric(_:suggestions:)`` with the closest ids.
-    public init(panel: Panel, metric query: String) throws(AnalysisError) {
+    public init(panel: Panel, metric query: String, leavingOut errors: [Diagnostic] = []) throws(AnalysisError) {
         let id = try Self.resolveMetric(query, in: panel)
+        let badRows = Set(errors.compactMap { $0.location.map { "\($0.file)\u{1F}\($0.line)" } })
         self.panel = panel
         self.metric = panel.metric(id)
         var readings: [Reading] = []
@@ -122,6 +124,9 @@ public struct MetricView: Sendable {
                 guard obs[i].metric == rankBase, obs[i].rank != nil else { continue }
             } else {
                 guard obs[i].metric == id else { continue }
+            }
+            if !badRows.isEmpty, badRows.contains("\(panel.input(of: obs[i].origin))\u{1F}\(obs[i].origin.line)") {
+                continue
             }
             let group = groupOf.isEmpty ? -1 : Int(groupOf[i])
             if group >= 0, let (at, firstIndex) = chosen[group] {
@@ -164,6 +169,16 @@ public struct MetricView: Sendable {
         return Reading(
             unit: o.unit, tier: o.tier, period: o.period, value: o.value, officialRank: o.rank, rankOf: o.rankOf,
             numerator: o.numerator, denominator: o.denominator, origin: o.valueOrigin)
+    }
+
+    /// What `check` calls errors among the figures a view of `query` reads (its own, or for a
+    /// metric `X_rank` read from `X`, those of `X`), with their places: an analysis refuses to run
+    /// on them, or leaves their rows out (``init(panel:metric:leavingOut:)``) and says so.
+    public static func dataErrors(in panel: Panel, metric query: String) throws(AnalysisError) -> [Diagnostic] {
+        let id = try resolveMetric(query, in: panel)
+        var metrics: Set<String> = [id]
+        if id.hasSuffix("_rank") { metrics.insert(String(id.dropLast(5))) }
+        return Consistency.errors(among: metrics, in: panel)
     }
 
     static func resolveMetric(_ query: String, in panel: Panel) throws(AnalysisError) -> String {

@@ -28,4 +28,8 @@ public enum Fact: Hashable, Sendable {
     case diagnosticCounts(errors: Int, warnings: Int)
     /// `info` stops on data with errors.
     case dataHasErrors
+    /// An analysis stops: `count` figures of `metric` have data errors (listed above it).
+    case figuresWithErrors(metric: String, count: Int)
+    /// An analysis left out the rows of `count` figures of `metric` with data errors (`--exclude-errors`).
+    case figuresLeftOut(metric: String, count: Int)
 }

@@ -17,7 +17,10 @@ extension AnalysisError {
     }
 }
 
-/// Loads the data and builds the view of one metric; load errors stop the command (exit 1).
+/// Loads the data and builds the view of one metric. Load errors stop the command (exit 1), and so
+/// do figures of the metric that `check` calls errors (a rate of 170 %, a rank beyond its ranking,
+/// a score that contradicts its rank): they are listed compiler-style, and with `--exclude-errors`
+/// their rows are left out instead, the list written all the same.
 func metricView(_ data: DataOptions, _ metric: String, _ say: Catalog, in env: Environment) throws(CommandFailure)
     -> MetricView
 {
@@ -26,7 +29,19 @@ func metricView(_ data: DataOptions, _ metric: String, _ say: Catalog, in env: E
         writeDiagnostics(result.diagnostics.filter { $0.severity == .error }, say, to: env.err)
         throw .data
     }
-    do { return try MetricView(panel: result.panel, metric: metric) } catch { throw error.failure }
+    let errors: [Diagnostic]
+    do { errors = try MetricView.dataErrors(in: result.panel, metric: metric) } catch { throw error.failure }
+    if !errors.isEmpty {
+        let id = (try? MetricView(panel: result.panel, metric: metric).metric.id) ?? metric
+        guard data.excludeErrors else {
+            writeDiagnostics(errors, say, to: env.err)
+            env.err(say(.figuresWithErrors(metric: id, count: errors.count)) + "\n")
+            throw .data
+        }
+        env.err(say(.figuresLeftOut(metric: id, count: errors.count)) + "\n")
+        writeDiagnostics(errors, say, to: env.err)
+    }
+    do { return try MetricView(panel: result.panel, metric: metric, leavingOut: errors) } catch { throw error.failure }
 }
 
 extension OutputOptions {

@@ -21,6 +21,12 @@ public struct DataOptions: ParsableArguments, Sendable {
     @Option(name: .long, help: ArgumentHelp("The metric of wide files that have no 'metric' column.", valueName: "id"))
     public var metric: String?
 
+    @Flag(
+        name: .long,
+        help:
+            "Analyses: leave out the rows of figures that `check` calls errors (listed on stderr) instead of stopping.")
+    public var excludeErrors = false
+
     public init() {}
 
     /// The paths to load, resolved against the working directory.

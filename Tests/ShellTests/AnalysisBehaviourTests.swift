@@ -186,3 +186,36 @@ struct HeatChartOrderTests {
         #expect(rows == ["Đông", "An", "Bắc", "Lan", "Mai"], "\(r.out)")
     }
 }
+
+@Suite("Figures with data errors")
+struct DataErrorTests {
+    static let rates = """
+        unit,level,period,metric,value
+        A,province,2023,on_time_rate,170
+        B,province,2023,on_time_rate,98.5
+        C,province,2023,on_time_rate,97.25
+
+        """
+
+    @Test func anAnalysisStopsOnAFigureThatCheckCallsAnError() throws {
+        let dir = try temporaryFolder(["r.csv": Self.rates])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let r = run(["rank", "on_time_rate", "--period", "2023", "--data", dir + "/r.csv"])
+        #expect(r.code == 1)
+        #expect(r.out.isEmpty)
+        #expect(
+            r.err.contains("r.csv:2:30: error: A · 2023 · on_time_rate = 170 is outside the valid range"), "\(r.err)")
+        #expect(r.err.contains("--exclude-errors"))
+    }
+
+    @Test func excludeErrorsLeavesTheRowOutAndSaysSo() throws {
+        let dir = try temporaryFolder(["r.csv": Self.rates])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let r = run(["rank", "on_time_rate", "--period", "2023", "--data", dir + "/r.csv", "--exclude-errors"])
+        #expect(r.code == 0, "\(r.err)")
+        #expect(!r.out.contains("│ A "), "\(r.out)")
+        #expect(r.out.contains("│ B "))
+        #expect(r.err.contains("left out 1 figure of on_time_rate"), "\(r.err)")
+        #expect(r.err.contains("r.csv:2:30: error:"))
+    }
+}
