@@ -102,11 +102,27 @@ func load(_ text: String, name: String = "t.csv", options: LoadOptions = LoadOpt
     }
 
     @Test func decimalCanBeForced() {
-        let text = "unit,period,metric,value\nA,2022,par_index,\"86,450\"\n"
+        // A metric without a range: nothing settles "86,450", read with a point unless forced.
+        let text = "unit,period,metric,value\nA,2022,custom_score,\"86,450\"\n"
         #expect(load(text).panel.observations.first?.value == 86450)
         #expect(load(text, options: LoadOptions(decimal: .comma)).panel.observations.first?.value == 86.45)
         // The ambiguous reading is stated.
         #expect(load(text).warnings.map(\.code.rawValue).contains("ambiguous-decimal"))
+    }
+
+    @Test func aMetricsRangeSettlesAnAmbiguousDecimalAndSaysSo() {
+        // "86,450" as a PAR Index (0–100) can only be 86.45; stated once for the file.
+        let tidy = "unit,period,metric,value\nA,2022,par_index,\"86,450\"\nB,2022,par_index,\"87,125\"\n"
+        let r = load(tidy)
+        #expect(r.panel.observations.map(\.value) == [86.45, 87.125])
+        #expect(
+            r.warnings.map(\.message) == [
+                "no cell shows which decimal separator this file uses; '86,450' and the like were read with a decimal comma (86.45), the only reading that keeps par_index within its range 0–100"
+            ])
+        let wide = "unit,metric,2021,2022\nA,par_index,\"86,450\",\"87,125\"\n"
+        #expect(load(wide).panel.observations.map(\.value) == [86.45, 87.125])
+        // --decimal still wins.
+        #expect(load(tidy, options: LoadOptions(decimal: .point)).panel.observations.map(\.value) == [86450, 87125])
     }
 
     @Test func countsReadThousandsSeparatorsEitherWay() {

@@ -22,6 +22,8 @@ extension English {
             "this row has \(count) cells but the header has \(width); the missing ones are read as empty"
         case .ambiguousDecimal(let example, let readAs):
             "no cell shows which decimal separator this file uses; '\(example)' and the like were read with a decimal point (\(example.replacingOccurrences(of: ",", with: "")) → \(readAs.map(Agreement.format) ?? example))"
+        case .decimalFromRange(let example, let readAs, let convention, let metric, let min, let max):
+            "no cell shows which decimal separator this file uses; '\(example)' and the like were read with a decimal \(name(of: convention)) (\(Agreement.format(readAs))), the only reading that keeps \(metric) within its range \(range(min, max))"
         case .mixedDecimal(let point, let comma, let chosen):
             "the file mixes decimal separators (\(point) cells with a point, \(comma) with a comma); read with a decimal \(name(of: chosen)), the majority"
         case .notANumber(let text, let column, let count, _, _):
@@ -78,6 +80,8 @@ extension English {
         case .tooManyCells:
             "a delimiter inside a value (a decimal comma in a comma-separated file?) must be quoted: \"99,17\""
         case .ambiguousDecimal: "pass --decimal comma if the file writes 99,17 for ninety-nine point one seven"
+        case .decimalFromRange(let example, _, let convention, _, _, _):
+            "pass --decimal \(convention == .point ? "comma" : "point") if '\(example)' means something else"
         case .mixedDecimal: "cells written the other way are reported as errors; fix them or pass --decimal"
         case .notANumber(let text, _, _, let convention, let readsOtherwise):
             readsOtherwise

@@ -68,7 +68,7 @@ extension Problem {
         case .unusedColumn: .unusedColumn
         case .tooManyCells: .tooManyCells
         case .tooFewCells: .tooFewCells
-        case .ambiguousDecimal: .ambiguousDecimal
+        case .ambiguousDecimal, .decimalFromRange: .ambiguousDecimal
         case .mixedDecimal: .mixedDecimal
         case .notANumber, .notAWholeNumber: .notANumber
         case .missingUnit: .missingUnit
@@ -108,7 +108,8 @@ extension Problem {
     /// worth a look and change nothing that is read.
     public var severity: Diagnostic.Severity {
         switch self {
-        case .emptyFolder, .textAfterQuote, .unusedColumn, .tooFewCells, .ambiguousDecimal, .mixedDecimal,
+        case .emptyFolder, .textAfterQuote, .unusedColumn, .tooFewCells, .ambiguousDecimal, .decimalFromRange,
+            .mixedDecimal,
             .emptyObservation, .levelMismatch, .unknownMetric, .duplicate, .denominatorIsNotResolved,
             .denominatorIsNotReceived, .tiedScoresDifferentRanks, .sourceConflict, .gap:
             .warning

@@ -34,6 +34,10 @@ public enum Problem: Hashable, Sendable {
     case tooFewCells(count: Int, width: Int)
     /// No cell tells the decimal separator; `example` was read with a point as `readAs`.
     case ambiguousDecimal(example: String, readAs: Double?)
+    /// No cell tells the decimal separator, and `convention` is the only reading that keeps the
+    /// values within their metric's range: `example` was read as `readAs`.
+    case decimalFromRange(
+        example: String, readAs: Double, convention: DecimalConvention, metric: String, min: Double?, max: Double?)
     /// Cells need both separators; the majority, `chosen`, was used.
     case mixedDecimal(point: Int, comma: Int, chosen: DecimalConvention)
     /// A cell of `column` that does not read as a number under `convention` (a count must be

@@ -17,6 +17,7 @@ extension LoadContext {
         /// Whether the catalog has the metric, and its kind.
         var known: [Bool] = []
         var kinds: [MetricKind?] = []
+        var definitions: [Metric?] = []
         /// The unknown-metric warning has been considered for this text.
         var noted: [Bool] = []
     }
@@ -31,6 +32,7 @@ extension LoadContext {
             metrics.ids.append(metricID)
             metrics.known.append(metric != nil)
             metrics.kinds.append(metric?.kind)
+            metrics.definitions.append(metric)
             metrics.noted.append(false)
         }
         return id
@@ -40,13 +42,13 @@ extension LoadContext {
     mutating func tidyConvention(_ t: CellView, _ h: TableHeader, _ metrics: inout MetricTexts) -> DecimalConvention {
         if let forced = options.decimal { return forced }
         let (value, metric) = (h.index(.value), h.index(.metric))
-        let noMetric = panel.metrics[""]?.kind
+        let noMetric = panel.metrics[""]
         var votes = DecimalVotes()
         for r in t.rows {
             guard let v = t.present(r, value) else { continue }
-            let kind = t.present(r, metric).map { metrics.kinds[self.metric(t, $0, &metrics)] } ?? noMetric
-            guard kind != .count && kind != .rank else { continue }
-            votes.add(t.bytes(v))
+            let definition = t.present(r, metric).map { metrics.definitions[self.metric(t, $0, &metrics)] } ?? noMetric
+            guard definition?.kind != .count && definition?.kind != .rank else { continue }
+            votes.add(t.bytes(v), of: definition)
         }
         return convention(votes, file: t.name)
     }

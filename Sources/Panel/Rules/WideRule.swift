@@ -24,7 +24,8 @@ extension LoadContext {
         var votes = DecimalVotes()
         if options.decimal == nil {
             for r in t.rows {
-                for (i, _) in periodColumns { if let f = t.present(r, i) { votes.add(t.bytes(f)) } }
+                let definition = panel.metrics[metricID(t.text(r, h.index(.metric)) ?? options.metric ?? "")]
+                for (i, _) in periodColumns { if let f = t.present(r, i) { votes.add(t.bytes(f), of: definition) } }
             }
         }
         let convention = convention(votes, file: t.name)
