@@ -215,11 +215,15 @@ public struct MetricView: Sendable {
         guard let first = key.utf8.first, first == 0x61 || first == 0x62 || first == 0x63 || first == 0x74 else {
             return false
         }
-        return Self.aggregatePrefixes.contains { key.hasPrefix($0) }
+        return key == "cong" || Self.aggregatePrefixes.contains { key.hasPrefix($0) }
     }
 
-    /// Folded beginnings of names that are totals or averages, not units.
-    static let aggregatePrefixes = ["trung binh", "tong ", "binh quan", "ca nuoc", "toan quoc", "average", "total"]
+    /// Folded beginnings of names that are totals or averages, not units ("Tổng cộng", "Toàn
+    /// tỉnh", "Bình quân"…); a row named just "Cộng" is a total too.
+    static let aggregatePrefixes = [
+        "trung binh", "tong ", "binh quan", "ca nuoc", "toan quoc", "toan tinh", "toan huyen", "toan thanh pho",
+        "average", "total",
+    ]
 
     /// The unit a person typed, within the selection.
     public func lookupUnit(_ query: String, selection: Selection) throws(AnalysisError) -> Int {

@@ -166,3 +166,21 @@ func repositoryRootForAnalysis() -> String {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .path
 }
+
+@Suite("Totals are not units")
+struct TotalRowTests {
+    @Test(arguments: ["Tổng cộng", "Cộng", "Toàn tỉnh", "Bình quân", "Trung bình cả nước", "Toàn huyện"])
+    func aTotalRowIsNeverRanked(_ name: String) throws {
+        let text =
+            "unit,level,period,metric,value\nA,department,2022,par_index,80\nB,department,2022,par_index,81\n\(name),department,2022,par_index,80.5\n"
+        let view = try MetricView(panel: Loader.load(text: text, name: "t.csv").panel, metric: "par_index")
+        let aggregates = view.panel.units.units.indices.filter(view.isAggregate)
+        #expect(aggregates.map { view.panel.units.units[$0].name } == [name])
+    }
+
+    @Test func aCommuneNamedCongHoaIsAUnit() throws {
+        let text = "unit,level,period,metric,value\nCộng Hòa,commune,2022,par_index,80\n"
+        let view = try MetricView(panel: Loader.load(text: text, name: "t.csv").panel, metric: "par_index")
+        #expect(!view.isAggregate(0))
+    }
+}

@@ -178,3 +178,27 @@ struct LoadOrderTests {
         }
     }
 }
+
+@Suite("Tables as offices write them")
+struct OfficeTableTests {
+    /// A department table as a Sở Nội vụ keeps it: a row-number column, Vietnamese headers, a
+    /// notes column, a repeated row and a total row.
+    static let table = """
+        STT;Đơn vị;Năm 2021;Năm 2022;Ghi chú
+        1;Sở Tư pháp;86,45;88,12;
+        2;Sở Y tế;85,10;86,00;
+        3;Sở Tư pháp;86,45;88,12;dòng lặp
+        ;Tổng cộng;85,78;87,06;
+
+        """
+
+    @Test func aRowNumberColumnIsNotTheUnitAndANotesColumnIsRead() throws {
+        let r = Loader.load(text: Self.table, name: "so.csv", options: LoadOptions(metric: "par_index"))
+        let names = r.panel.units.units.map(\.name)
+        #expect(names == ["Sở Tư pháp", "Sở Y tế", "Tổng cộng"], "\(names)")
+        // No column left unread, and the repeated row is reported (it was not, with row numbers as units).
+        #expect(r.diagnostics.map(\.code.rawValue) == ["duplicate", "duplicate"], "\(r.diagnostics.map(\.formatted))")
+        #expect(r.panel.observations.first { $0.note != nil }?.note == "dòng lặp")
+        #expect(r.panel.observations.first?.value == 86.45)
+    }
+}

@@ -4,6 +4,8 @@ enum HeaderKey: String, CaseIterable {
     case unit, level, parent, tier, period, metric, value, numerator, denominator, rank
     case rankOf = "rank_of"
     case source, note
+    /// A row-number column (STT, số thứ tự): read by nothing, and never the unit.
+    case rowNumber = "row_number"
 
     static let aliases: [String: HeaderKey] = {
         var map: [String: HeaderKey] = [:]
@@ -21,6 +23,7 @@ enum HeaderKey: String, CaseIterable {
             .rankOf: ["rank of", "rankof", "tren tong so", "so don vi xep hang"],
             .source: ["source", "source url", "nguon", "nguon so lieu", "url"],
             .note: ["note", "notes", "ghi chu"],
+            .rowNumber: ["stt", "tt", "so tt", "so thu tu", "thu tu", "no", "#"],
         ]
         for (key, names) in table { for n in names { map[n] = key } }
         return map

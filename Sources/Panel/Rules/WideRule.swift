@@ -1,13 +1,16 @@
-/// The wide rule: a table as spreadsheets keep it — the unit in the first column, one column per
-/// period (`2021,2022,…` or `6 tháng đầu năm 2022,…`), the metric from a `metric` column or
-/// `--metric`; optional `level`, `parent`, `tier`, `source`, `note` columns. Each non-missing
-/// period cell is one observation.
+/// The wide rule: a table as spreadsheets keep it — the unit in its own column (one named as a
+/// unit, else the first column that is not a row number such as STT), one column per period
+/// (`2021,2022,…`, `Năm 2021,…` or `6 tháng đầu năm 2022,…`), the metric from a `metric` column
+/// or `--metric`; optional `level`, `parent`, `tier`, `source`, `note` (Ghi chú) columns. Each
+/// non-missing period cell is one observation.
 extension LoadContext {
     mutating func readWide(_ t: CellView, _ h: TableHeader) -> DecimalConvention {
         var periodColumns: [(Int, Period)] = []
-        var used: Set<Int> = [0]
-        let kept: Set<HeaderKey> = [.metric, .level, .parent, .tier, .source, .note]
-        for i in h.texts.indices.dropFirst() {
+        let unitColumn =
+            h.column[.unit] ?? h.texts.indices.first { HeaderKey.aliases[h.folded[$0]] != .rowNumber } ?? 0
+        var used: Set<Int> = [unitColumn]
+        let kept: Set<HeaderKey> = [.metric, .level, .parent, .tier, .source, .note, .rowNumber]
+        for i in h.texts.indices where i != unitColumn {
             if let key = HeaderKey.aliases[h.folded[i]], kept.contains(key) {
                 used.insert(i)
             } else if case .success(let p) = period(h.texts[i]) {
@@ -34,9 +37,8 @@ extension LoadContext {
             source: h.index(.source), note: h.index(.note)
         )
         for r in t.rows {
-            guard let unitField = t.field(r, 0), t.fields[unitField].length > 0 else {
-                let place = SourceLocation(file: t.name, line: t.start(r).line, column: 1)
-                report(Diagnostic(.missingUnit, at: place))
+            guard let unitField = t.field(r, unitColumn), t.fields[unitField].length > 0 else {
+                report(Diagnostic(.missingUnit, at: t.location(r, unitColumn)))
                 continue
             }
             let metricID = metricID(t.text(r, c.metric) ?? options.metric ?? "")
