@@ -94,6 +94,10 @@ public enum Usage: Hashable, Sendable {
     case typeMoreOfTheName
     /// After a unit name that matches nothing.
     case howNamesMatch
+    /// After a parent that no unit has.
+    case infoListsUnits
+    /// After a period that is read but that the metric has no figures for.
+    case metricLacksPeriod
     /// After an unknown metric.
     case infoListsMetrics
     /// After a period that cannot be used.

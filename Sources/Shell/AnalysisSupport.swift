@@ -9,8 +9,10 @@ extension AnalysisError {
             switch self {
             case .unknownUnit(.ambiguous): .typeMoreOfTheName
             case .unknownUnit(.notFound): .howNamesMatch
+            case .unknownUnit(.unknownParent): .infoListsUnits
             case .unknownMetric: .infoListsMetrics
-            case .unknownPeriod: .howPeriodsAreWritten
+            case .unknownPeriod(_, .unreadable, _): .howPeriodsAreWritten
+            case .unknownPeriod(_, .noFigures, _): .metricLacksPeriod
             case .noData: .checkSelection
             }
         return .usage(.analysis(self), hint: hint)
@@ -46,12 +48,18 @@ func metricView(_ data: DataOptions, _ metric: String, _ say: Catalog, in env: E
 
 extension OutputOptions {
     /// What an analysis command starts from: the view of `metric` in the loaded data and the
-    /// formatter of the command's language and locale (its catalog is `formatter.say`).
-    func analysis(of metric: String, _ data: DataOptions, in env: Environment) throws(CommandFailure) -> (
-        MetricView, Formatter
-    ) {
+    /// formatter of the command's language and locale (its catalog is `formatter.say`); a
+    /// `--parent` that no unit has is a usage error with the closest parents.
+    func analysis(of metric: String, _ data: DataOptions, _ select: SelectionOptions, in env: Environment)
+        throws(CommandFailure) -> (MetricView, Formatter)
+    {
         let lang = self.lang ?? env.defaultLanguage
         let view = try metricView(data, metric, Catalog(lang), in: env)
+        if let parent = select.parent {
+            do throws(LookupError) { try view.panel.units.checkParent(parent) } catch {
+                throw AnalysisError.unknownUnit(error).failure
+            }
+        }
         return (view, formatter(view.metric, lang, env))
     }
 }

@@ -49,7 +49,7 @@ struct Chart: Command {
     @OptionGroup var output: OutputOptions
 
     func execute(in env: Environment) throws(CommandFailure) {
-        let (view, f) = try output.analysis(of: metric, data, in: env)
+        let (view, f) = try output.analysis(of: metric, data, select, in: env)
         let say = f.say
         let builder = ChartBuilder(view: view, format: f, glyphs: output.glyphs, width: env.width(output.width))
         let selection = select.selection

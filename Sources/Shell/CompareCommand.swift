@@ -48,7 +48,7 @@ struct Compare: Command {
     }
 
     func execute(in env: Environment) throws(CommandFailure) {
-        let (view, f) = try output.analysis(of: metric, data, in: env)
+        let (view, f) = try output.analysis(of: metric, data, select, in: env)
         let result: CompareResult
         do {
             let later = try view.lookupPeriod(to)

@@ -20,7 +20,7 @@ struct Correlate: Command {
     @OptionGroup var output: OutputOptions
 
     func execute(in env: Environment) throws(CommandFailure) {
-        let (a, f) = try output.analysis(of: first, data, in: env)
+        let (a, f) = try output.analysis(of: first, data, select, in: env)
         let result: CorrelationResult
         do {
             let b = try MetricView(panel: a.panel, metric: second)

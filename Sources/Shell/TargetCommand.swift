@@ -40,7 +40,7 @@ struct TargetCommand: Command {
     }
 
     func execute(in env: Environment) throws(CommandFailure) {
-        let (view, f) = try output.analysis(of: metric, data, in: env)
+        let (view, f) = try output.analysis(of: metric, data, select, in: env)
         let result: TargetResult
         do {
             let due = try by.map { text throws(AnalysisError) -> Period in

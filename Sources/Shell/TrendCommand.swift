@@ -43,7 +43,7 @@ struct Trend: Command {
     }
 
     func execute(in env: Environment) throws(CommandFailure) {
-        let (view, f) = try output.analysis(of: metric, data, in: env)
+        let (view, f) = try output.analysis(of: metric, data, select, in: env)
         do throws(AnalysisError) {
             let fromPeriod = try from.map { text throws(AnalysisError) in try view.lookupPeriod(text) }
             let toPeriod = try to.map { text throws(AnalysisError) in try view.lookupPeriod(text) }

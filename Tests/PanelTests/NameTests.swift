@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import Testing
 
 @testable import Panel
@@ -128,7 +129,7 @@ struct NameTests {
                 Self.nfc("Châu Thành (district, Tiền Giang)"), Self.nfc("Châu Thành (district, Đồng Tháp)"),
             ])
         #expect(error == expected)
-        #expect(error?.description.contains("matches 2 units") == true)
+        #expect(error.map(Catalog(.en).callAsFunction)?.contains("matches 2 units") == true)
         #expect(d.candidates("Châu Thành").count == 2)
     }
 
@@ -144,14 +145,16 @@ struct NameTests {
         let d = Self.directory()
         let error = #expect(throws: LookupError.self) { try d.lookup("thap muoj") }
         #expect(error == .notFound(query: "thap muoj", suggestions: [Self.nfc("Tháp Mười")]))
-        #expect(error?.description == "no unit matches 'thap muoj'; did you mean '\(Self.nfc("Tháp Mười"))'?")
+        #expect(
+            error.map(Catalog(.en).callAsFunction)
+                == "no unit matches 'thap muoj'; did you mean '\(Self.nfc("Tháp Mười"))'?")
     }
 
     @Test func notFoundWithNothingClose() {
         let d = Self.directory()
         let error = #expect(throws: LookupError.self) { try d.lookup("zzzzzzzzzzzz") }
         #expect(error == .notFound(query: "zzzzzzzzzzzz", suggestions: []))
-        #expect(error?.description == "no unit matches 'zzzzzzzzzzzz'")
+        #expect(error.map(Catalog(.en).callAsFunction) == "no unit matches 'zzzzzzzzzzzz'")
     }
 
     @Test func levelFilterCanExcludeEverything() {
@@ -221,5 +224,45 @@ struct FastFoldTests {
         #expect(Names.isSimpleNFC("Thừa Thiên Huế"))
         #expect(!Names.isSimpleNFC("Tha\u{0301}p Mười"))
         #expect(Names.clean("Tha\u{0301}p  Mười ") == "Tháp Mười")
+    }
+}
+
+@Suite("Lookups as analysts type them")
+struct TypedLookupTests {
+    static func directory() -> UnitDirectory {
+        var units = UnitDirectory()
+        for (name, parent) in [
+            ("Huyện Cao Lãnh", "Đồng Tháp"), ("Thành phố Cao Lãnh", "Đồng Tháp"), ("Tháp Mười", "Đồng Tháp"),
+            ("Sở Tư pháp", "Hòa Bình"),
+        ] {
+            units.add(Unit(name: name, level: name.hasPrefix("Sở") ? .department : .district, parent: parent))
+        }
+        return units
+    }
+
+    @Test(arguments: [
+        ("tp cao lanh", "Thành phố Cao Lãnh"), ("TP. Cao Lãnh", "Thành phố Cao Lãnh"),
+        ("thanh pho cao lanh", "Thành phố Cao Lãnh"), ("huyen cao lanh", "Huyện Cao Lãnh"),
+    ])
+    func aTypedPrefixPicksTheUnitWrittenWithIt(_ query: String, _ expected: String) throws {
+        let units = Self.directory()
+        #expect(units.units[try units.lookup(query)].name == expected)
+    }
+
+    @Test func withoutAPrefixTwoUnitsOfOneNameAreAmbiguous() {
+        #expect(throws: LookupError.self) { try Self.directory().lookup("cao lanh") }
+    }
+
+    @Test func aMisspelledNameWithAPrefixStillGetsASuggestion() {
+        #expect(throws: LookupError.notFound(query: "Huyen Thap Muoii", suggestions: ["Tháp Mười"])) {
+            try Self.directory().lookup("Huyen Thap Muoii")
+        }
+    }
+
+    @Test func aMisspelledParentIsNamedWithTheClosestParents() {
+        #expect(throws: LookupError.unknownParent(query: "Hoa Bnh", suggestions: ["Hòa Bình"])) {
+            try Self.directory().lookup("Sở Tư pháp", parent: "Hoa Bnh")
+        }
+        #expect(throws: Never.self) { try Self.directory().checkParent("tinh hoa binh") }
     }
 }

@@ -219,3 +219,21 @@ struct DataErrorTests {
         #expect(r.err.contains("r.csv:2:30: error:"))
     }
 }
+
+@Suite("What an error blames")
+struct ErrorBlameTests {
+    @Test func aPeriodThatOtherMetricsHaveBlamesTheMetricNotTheSpelling() {
+        // datasets/ has 2010 for PCI, not for SIPAS.
+        let r = run(["rank", "sipas", "--period", "2010"])
+        #expect(r.code == 2)
+        #expect(r.err.contains("sipas has no figures for '2010'"), "\(r.err)")
+        #expect(r.err.contains("the period is read"), "\(r.err)")
+        #expect(!r.err.contains("periods are written"))
+    }
+
+    @Test func aMisspelledParentIsAUsageErrorWithASuggestion() {
+        let r = run(["rank", "par_index", "--period", "2024", "--parent", "Hoa Bnh", "--level", "department"])
+        #expect(r.code == 2)
+        #expect(r.err.contains("did you mean 'Hòa Bình'?"), "\(r.err)")
+    }
+}

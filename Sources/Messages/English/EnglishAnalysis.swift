@@ -62,6 +62,8 @@ extension English {
             "no unit matches '\(query)'" + didYouMean(suggestions)
         case .ambiguous(let query, let candidates):
             "'\(query)' matches \(candidates.count) units: \(candidates.joined(separator: "; ")); add --level or --parent, or type more of the name"
+        case .unknownParent(let query, let suggestions):
+            "no unit has the parent '\(query)'" + didYouMean(suggestions)
         }
     }
 

@@ -43,6 +43,9 @@ extension English {
         case .notebookCommandFailed(let path): "\(path): a command in the notebook failed (see the report)"
         case .typeMoreOfTheName: "add --level or --parent, or type more of the name"
         case .howNamesMatch: "names are matched without accents and without 'tỉnh', 'huyện', …"
+        case .infoListsUnits: "`parlens units --level L` lists the units and their parents"
+        case .metricLacksPeriod:
+            "the period is read; this metric has no figures for it (other metrics may): `parlens info` lists each metric's periods"
         case .infoListsMetrics: "`parlens info` lists the metrics in the data"
         case .howPeriodsAreWritten: "periods are written 2024, 2024-H1, 2024-Q3, 2024-09, 9 tháng 2024, …"
         case .checkSelection: "check --level, --parent and --tier, or `parlens info`"

@@ -47,6 +47,9 @@ extension Vietnamese {
         switch error {
         case .notFound: English.text(error)  // vi: untranslated (issue 15)
         case .ambiguous: English.text(error)  // vi: untranslated (issue 15)
+        case .unknownParent(let query, let suggestions):
+            "không có đơn vị nào trực thuộc '\(query)'"
+                + (suggestions.isEmpty ? "" : "; có phải là \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?")
         }
     }
 

@@ -43,6 +43,9 @@ extension Vietnamese {
         case .notebookCommandFailed: English.text(usage)  // vi: untranslated (issue 15)
         case .typeMoreOfTheName: English.text(usage)  // vi: untranslated (issue 15)
         case .howNamesMatch: English.text(usage)  // vi: untranslated (issue 15)
+        case .infoListsUnits: "`parlens units --level L` liệt kê các đơn vị và đơn vị cấp trên"
+        case .metricLacksPeriod:
+            "kỳ này đọc được, nhưng chỉ số không có số liệu kỳ này (chỉ số khác có thể có): `parlens info` liệt kê các kỳ của từng chỉ số"
         case .infoListsMetrics: English.text(usage)  // vi: untranslated (issue 15)
         case .howPeriodsAreWritten: English.text(usage)  // vi: untranslated (issue 15)
         case .checkSelection: English.text(usage)  // vi: untranslated (issue 15)

@@ -97,6 +97,14 @@ public enum Names {
         stripPrefix(fold(name))
     }
 
+    /// The administrative prefix a folded key starts with ("thanh pho" for "tp"), or nil.
+    public static func prefix(of key: String) -> String? {
+        let core = stripPrefix(key)
+        guard core.count < key.count else { return nil }
+        let written = String(key.dropLast(core.count)).trimmingCharacters(in: .whitespaces)
+        return written == "tp" ? "thanh pho" : written
+    }
+
     /// Removes one leading prefix from an already folded key.
     public static func stripPrefix(_ key: String) -> String {
         // Every prefix starts with t, h, q, p or x.
@@ -142,12 +150,18 @@ public enum Names {
 
     /// Up to `limit` candidates closest to `query` (folded), nearest first, within a distance
     /// that grows with the length of the query.
+    /// An administrative prefix counts for nothing: "Huyen Thap Muoii" is one letter from "Tháp
+    /// Mười" (cores are compared as well as full names).
     public static func suggestions(for query: String, among candidates: [String], limit: Int = 3) -> [String] {
         let q = fold(query)
-        let threshold = max(2, q.count / 3)
-        let scored = candidates.map { ($0, distance(q, fold($0))) }
-            .filter { $0.1 <= threshold || fold($0.0).hasPrefix(q) && !q.isEmpty }
-            .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+        let qCore = stripPrefix(q)
+        let threshold = max(2, qCore.count / 3)
+        let scored = candidates.map { c -> (String, Int) in
+            let folded = fold(c)
+            return (c, min(distance(q, folded), distance(qCore, stripPrefix(folded))))
+        }
+        .filter { $0.1 <= threshold || fold($0.0).hasPrefix(q) && !q.isEmpty }
+        .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
         var seen = Set<String>()
         return scored.compactMap { seen.insert($0.0).inserted ? $0.0 : nil }.prefix(limit).map { $0 }
     }

@@ -93,21 +93,12 @@ enum KnownAliases {
     ]
 }
 
-/// Errors of looking a unit up by what a person typed.
-public enum LookupError: Error, Hashable, Sendable, CustomStringConvertible {
+/// Errors of looking a unit up by what a person typed (the catalog words them).
+public enum LookupError: Error, Hashable, Sendable {
     case notFound(query: String, suggestions: [String])
     case ambiguous(query: String, candidates: [String])
-
-    public var description: String {
-        switch self {
-        case .notFound(let query, let suggestions):
-            suggestions.isEmpty
-                ? "no unit matches '\(query)'"
-                : "no unit matches '\(query)'; did you mean \(suggestions.map { "'\($0)'" }.joined(separator: ", "))?"
-        case .ambiguous(let query, let candidates):
-            "'\(query)' matches \(candidates.count) units: \(candidates.joined(separator: "; ")); add --level or --parent, or type more of the name"
-        }
-    }
+    /// No unit has the parent given (`--parent`); `suggestions` are the closest parents.
+    case unknownParent(query: String, suggestions: [String])
 }
 
 /// All units of a panel with lookup by typed name.
@@ -222,6 +213,7 @@ public struct UnitDirectory: Sendable {
 
     /// Finds the one unit a person means by `query`, optionally among a level and parent.
     public func lookup(_ query: String, level: UnitLevel? = nil, parent: String? = nil) throws(LookupError) -> Int {
+        if let parent { try checkParent(parent) }
         let matches = candidates(query, level: level, parent: parent)
         if matches.count == 1, let only = matches.first { return only }
         if matches.isEmpty {
@@ -232,6 +224,21 @@ public struct UnitDirectory: Sendable {
             throw .notFound(query: query, suggestions: Names.suggestions(for: query, among: pool))
         }
         throw .ambiguous(query: query, candidates: matches.map { units[$0].qualifiedName }.sorted())
+    }
+
+    /// Throws when no unit has `parent` as its parent (accents and prefixes optional), with the
+    /// parents that are closest.
+    public func checkParent(_ parent: String) throws(LookupError) {
+        let key = Names.fold(parent)
+        let core = Names.stripPrefix(key)
+        let parents = Set(units.compactMap(\.parent))
+        guard
+            !parents.contains(where: { p in
+                let pk = Names.fold(p)
+                return pk == key || Names.stripPrefix(pk) == core
+            })
+        else { return }
+        throw .unknownParent(query: parent, suggestions: Names.suggestions(for: parent, among: parents.sorted()))
     }
 
     /// The level a typed prefix names: "tỉnh …" a province, "huyện …" a district, "xã …" a commune.
@@ -266,6 +273,12 @@ public struct UnitDirectory: Sendable {
         let exact = unique(full1)
         if !exact.isEmpty { return exact }
         var byCoreMatch = unique(core1)
+        // A typed prefix picks, among units of one core, those written with it ("tp Cao Lãnh" is
+        // the city, not the district), else those of the level it names.
+        if byCoreMatch.count > 1, let typed = Names.prefix(of: full) {
+            let written = byCoreMatch.filter { Names.prefix(of: Names.fold(units[$0].name)) == typed }
+            if !written.isEmpty { byCoreMatch = written }
+        }
         if byCoreMatch.count > 1, let implied = Self.impliedLevel(full) {
             let narrowed = byCoreMatch.filter { units[$0].level == implied }
             if !narrowed.isEmpty { byCoreMatch = narrowed }
