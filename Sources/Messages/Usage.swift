@@ -66,12 +66,6 @@ public enum Usage: Hashable, Sendable {
     case decimalIsCommaOrPoint
     /// `set` of an unknown setting.
     case noSetting(String)
-    /// A list with no data to list.
-    case noDataLoaded
-    /// `units --level` with an unknown level.
-    case notALevel(String)
-    /// `units` with other options.
-    case unitsTakes
 
     // Notebooks.
     /// A notebook that cannot be read.
@@ -120,8 +114,6 @@ public enum Usage: Hashable, Sendable {
     case settingNames([String])
     /// After an unknown setting: the settings there are.
     case settingsList([String])
-    /// After a list with no data.
-    case loadPath
     /// After a notebook that cannot be read.
     case giveMarkdownPath
     /// After an expected rendering that cannot be read: how to record it.

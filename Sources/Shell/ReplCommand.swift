@@ -6,7 +6,13 @@ struct ReplCommand: ParsableCommand {
         commandName: "repl",
         abstract: "Open the interactive session (also: `parlens` with no arguments on a terminal).",
         // ArgumentParser's help is static: English.
-        discussion: Catalog(.en)(.help))
+        discussion: Catalog(.en)(.help) + """
+
+
+            Examples:
+              parlens repl
+              parlens repl --data datasets/seed_figures.csv
+            """)
 
     @Option(name: .long, help: ArgumentHelp("Data to load at start (repeatable).", valueName: "path"))
     var data: [String] = []

@@ -6,12 +6,16 @@ struct Run: Command {
     static let configuration = CommandConfiguration(
         abstract: "Run a notebook: a Markdown file whose ```parlens blocks are executed in one session.",
         discussion: """
-            The output is the same document with each block's output placed after it (Markdown),
-            or an HTML report (-o FILE.html). Output is deterministic: width 100 unless set, no
-            colour, no timestamps. --check EXPECTED.md re-runs and compares with a saved
-            rendering: exit 1 on any difference, with a diff. A command's data error (exit 1, e.g.
-            `check` finding errors) is shown in the report; a usage error (a bad command) makes
-            the run fail with exit 2.
+            The output is the same document with each block's output placed after it (Markdown), \
+            or an HTML report (-o FILE.html). Output is deterministic: width 100 unless set, no \
+            colour, no timestamps. --check EXPECTED.md re-runs and compares with a saved \
+            rendering: exit 1 on any difference, with a diff. A command's data error (exit 1, e.g. \
+            `check` finding errors) is shown in the report; a usage error (a bad command) makes \
+            the run fail with exit 2. See notebooks-cli/README.md.
+
+            Examples:
+              parlens run notebooks-cli/annual-review.md --param year=2023 -o review.html
+              parlens run notebooks-cli/data-quality.md --check expected.md
             """)
 
     @Argument(help: "The notebook (.md).")

@@ -41,9 +41,9 @@ public final class Session: @unchecked Sendable {
         env = environment
     }
 
-    static let sessionCommands = [
-        "load", "unload", "set", "show", "metrics", "units", "periods", "history", "help", "quit", "exit",
-    ]
+    /// The commands of a session that are not parlens commands (`metrics`, `units` and
+    /// `periods` are: they work on the command line too).
+    static let sessionCommands = ["load", "unload", "set", "show", "history", "help", "quit", "exit"]
     static let settingKeys = ["format", "lang", "locale", "width", "chart", "decimal", "ascii"]
 
     /// Runs one line (which may hold several commands separated by `;`).
@@ -79,13 +79,13 @@ public final class Session: @unchecked Sendable {
         case "history":
             for (i, line) in history.enumerated() { env.out("\(String(i + 1).leftPadded(4))  \(line)\n") }
             return .ok
-        case "metrics", "units", "periods": return list(head, rest)
         case "help":
-            if rest.isEmpty {
+            // `help load` and the like: the session commands' help; `help rank`: that command's.
+            if rest.isEmpty || Self.sessionCommands.contains(rest[0]) {
                 env.out(say(.help) + "\n" + Parlens.helpMessage() + "\n")
                 return .ok
             }
-            return command(rest + ["--help"])
+            return command(["help"] + rest)
         default:
             return command(words)
         }
@@ -218,49 +218,6 @@ public final class Session: @unchecked Sendable {
             .loaded(
                 paths: paths, observations: panel.observations.count, units: Set(panel.observations.map(\.unit)).count,
                 periods: panel.periods.count, metrics: Set(panel.observations.map(\.metric)).count))
-    }
-
-    func list(_ what: String, _ words: [String]) -> Outcome {
-        guard let panel = panel() else { return usage(.noDataLoaded, hint: .loadPath) }
-        switch what {
-        case "metrics":
-            var counts: [String: Int] = [:]
-            for o in panel.observations { counts[o.metric, default: 0] += 1 }
-            for id in counts.keys.sorted() {
-                let m = panel.metric(id)
-                env.out(
-                    "\(id.padding(toLength: 32, withPad: " ", startingAt: 0)) \(String(counts[id] ?? 0).leftPadded(5))  \(say(.metricName(m)))\n"
-                )
-            }
-        case "periods":
-            env.out(panel.periods.map(\.description).joined(separator: "  ") + "\n")
-        default:
-            var level: UnitLevel?
-            var parent: String?
-            var i = 0
-            while i < words.count {
-                if words[i] == "--level", i + 1 < words.count {
-                    guard let l = UnitLevel(parsing: words[i + 1]) else {
-                        return usage(.notALevel(words[i + 1]))
-                    }
-                    level = l
-                    i += 2
-                } else if words[i] == "--parent", i + 1 < words.count {
-                    parent = words[i + 1]
-                    i += 2
-                } else {
-                    return usage(.unitsTakes)
-                }
-            }
-            let parentKey = parent.map { Names.stripPrefix(Names.fold($0)) }
-            for unit in panel.units.units
-            where (level == nil || unit.level == level)
-                && (parentKey == nil || unit.parent.map { Names.stripPrefix(Names.fold($0)) } == parentKey)
-            {
-                env.out(unit.qualifiedName + "\n")
-            }
-        }
-        return .ok
     }
 }
 

@@ -10,6 +10,18 @@ public struct SessionState: Sendable {
     let store: DataStore
 }
 
+extension DataOptions {
+    /// These options with a session's data and decimal separator where the line gives none
+    /// (unchanged outside a session).
+    func adopting(_ session: SessionState?) -> DataOptions {
+        guard let session else { return self }
+        var options = self
+        if options.data.isEmpty { options.data = session.paths }
+        if options.decimal == nil { options.decimal = session.settings.decimal }
+        return options
+    }
+}
+
 /// A command that takes `--chart` (a session's `set chart on` turns it on).
 protocol DrawsChart {
     var chart: Bool { get set }
@@ -24,8 +36,7 @@ extension WritesOutput {
     /// `--decimal`, the output options and `--chart`. A flag can only be turned on.
     func adopting(_ session: SessionState) -> Self {
         var command = self
-        if command.data.data.isEmpty { command.data.data = session.paths }
-        if command.data.decimal == nil { command.data.decimal = session.settings.decimal }
+        command.data = command.data.adopting(session)
         command.output.adopt(session.settings)
         if session.settings.chart, var drawing = command as? any DrawsChart, !drawing.chart {
             drawing.chart = true

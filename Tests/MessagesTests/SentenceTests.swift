@@ -114,13 +114,13 @@ struct SentenceTests {
             .barChartNeedsPeriod, .bumpChartNeedsPeriods, .dotChartNeedsPeriod, .commandsNeeded, .noInput,
             .showTakesSettings, .loadTakesPaths, .unloadTakesName, .notLoaded("x"), .setTakesNameAndValue,
             .formatIsOneOf(["table"]), .langIsViOrEn, .localeIsViOrEn, .widthIsColumns, .isOnOrOff("chart"),
-            .decimalIsCommaOrPoint, .noSetting("x"), .noDataLoaded, .notALevel("x"), .unitsTakes,
+            .decimalIsCommaOrPoint, .noSetting("x"),
             .cannotReadNotebook("x"), .paramTakesNameValue("x"), .cannotRead("x"),
             .unclosedParameter(path: "x", line: 1),
             .undefinedParameter(path: "x", line: 1, name: "y"), .cannotLoadNotebookData("x"),
             .notebookCommandFailed("x"), .typeMoreOfTheName, .howNamesMatch, .infoListsMetrics, .howPeriodsAreWritten,
             .checkSelection, .infoOtherFormats, .dataTakesPaths, .loadTakesCSV, .passData, .chooseAnotherOutput,
-            .checkFolder, .nothingLoaded, .loaded(["x"]), .settingNames(["x"]), .settingsList(["x"]), .loadPath,
+            .checkFolder, .nothingLoaded, .loaded(["x"]), .settingNames(["x"]), .settingsList(["x"]),
             .giveMarkdownPath, .recordFirst(notebook: "x", expected: "y"), .writeParameter, .declareParameter("x"),
         ]
         for usage in usages { #expect(!say(usage).isEmpty, "\(usage)") }
