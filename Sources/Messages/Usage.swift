@@ -46,6 +46,8 @@ public enum Usage: Hashable, Sendable {
     case showTakesSettings
     /// `load` alone.
     case loadTakesPaths
+    /// `load … --metric` without the metric.
+    case metricTakesID
     /// `unload` alone.
     case unloadTakesName
     /// `unload` of something not loaded.

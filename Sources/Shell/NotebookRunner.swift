@@ -7,6 +7,8 @@ struct NotebookRunner {
     var book: Notebook
     var params: [String: String]
     var data: [String]
+    /// The metric of wide files without a `metric` column (`--metric`), for the whole session.
+    var metric: String?
     var html: Bool
     var lang: Language
     var env: Environment
@@ -24,6 +26,7 @@ struct NotebookRunner {
         let session = Session(environment: sessionEnv)
         session.settings.width = 100
         session.settings.lang = lang
+        session.settings.metric = metric
         if html { session.settings.format = .html }
         if !data.isEmpty, session.load(data) != .ok {
             throw .usage(.cannotLoadNotebookData(buffer.contents), hint: nil)

@@ -25,8 +25,8 @@ public struct Parlens: ParsableCommand {
         usage: """
             parlens <command> [<options>]
             parlens help <command>
-            parlens [repl] [--data <path> …]
-            parlens -c "<commands>" [--keep-going]
+            parlens [repl] [--data <path> …] [--metric <id>]
+            parlens -c "<commands>" [--data <path> …] [--metric <id>] [--keep-going]
             """,
         discussion: """
             Each command has its own options and examples: parlens help rank, or parlens rank --help.

@@ -33,6 +33,11 @@ struct Run: Command {
     var data: [String] = []
 
     @Option(
+        name: .long,
+        help: ArgumentHelp("The metric of wide files that have no 'metric' column (as `set metric`).", valueName: "id"))
+    var metric: String?
+
+    @Option(
         name: [.customShort("o"), .long],
         help: ArgumentHelp("Write the report here (.md or .html), atomically.", valueName: "file"))
     var output: String?
@@ -61,8 +66,10 @@ struct Run: Command {
             params[String(p[..<eq])] = String(p[p.index(after: eq)...])
         }
         let html = output.map { $0.lowercased().hasSuffix(".html") || $0.lowercased().hasSuffix(".htm") } ?? false
-        let rendered = try NotebookRunner(book: book, params: params, data: data, html: html, lang: lang, env: env)
-            .render()
+        let rendered = try NotebookRunner(
+            book: book, params: params, data: data, metric: metric, html: html, lang: lang, env: env
+        )
+        .render()
         if let check {
             let expectedPath = env.resolve(check)
             guard let expected = try? String(contentsOfFile: expectedPath, encoding: .utf8) else {

@@ -19,6 +19,8 @@ public final class Session: @unchecked Sendable {
         public var chart = false
         public var decimal: DecimalConvention?
         public var ascii = false
+        /// The metric of wide files without a `metric` column (`--metric` of every command).
+        public var metric: String?
     }
 
     /// What running a line did.
@@ -44,7 +46,7 @@ public final class Session: @unchecked Sendable {
     /// The commands of a session that are not parlens commands (`metrics`, `units` and
     /// `periods` are: they work on the command line too).
     static let sessionCommands = ["load", "unload", "set", "show", "history", "help", "quit", "exit"]
-    static let settingKeys = ["format", "lang", "locale", "width", "chart", "decimal", "ascii"]
+    static let settingKeys = ["format", "lang", "locale", "width", "chart", "decimal", "ascii", "metric"]
 
     /// Runs one line (which may hold several commands separated by `;`).
     @discardableResult
@@ -112,9 +114,24 @@ public final class Session: @unchecked Sendable {
         return .failed(2)
     }
 
-    /// Reads `paths` now (again, if they were read before), reports what they hold and adds
-    /// them to the session's data.
-    func load(_ paths: [String]) -> Outcome {
+    /// `load PATH… [--metric ID]`: reads the paths now (again, if they were read before),
+    /// reports what they hold and adds them to the session's data. `--metric` sets the metric
+    /// of wide files without a `metric` column for the session, as `set metric` does (kept
+    /// only if the load succeeds).
+    func load(_ words: [String]) -> Outcome {
+        var paths: [String] = []
+        var metric = settings.metric
+        var i = 0
+        while i < words.count {
+            if words[i] == "--metric" {
+                guard i + 1 < words.count else { return usage(.metricTakesID) }
+                metric = words[i + 1]
+                i += 2
+            } else {
+                paths.append(words[i])
+                i += 1
+            }
+        }
         guard !paths.isEmpty else { return usage(.loadTakesPaths) }
         var added: [String] = []
         for path in paths {
@@ -124,10 +141,12 @@ public final class Session: @unchecked Sendable {
             }
             if !added.contains(full) { added.append(full) }
         }
-        let result = DataOptions.read(
-            added, LoadOptions(decimal: settings.decimal), in: commandEnvironment, reload: true)
+        let before = settings.metric
+        settings.metric = metric
+        let result = DataOptions.read(added, loadOptions, in: commandEnvironment, reload: true)
         let errors = result.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
+            settings.metric = before
             writeDiagnostics(errors, say, to: env.err)
             return .failed(1)
         }
@@ -135,6 +154,22 @@ public final class Session: @unchecked Sendable {
         env.out(summary(of: result.panel, paths: paths) + "\n")
         return .ok
     }
+
+    /// Adds `paths` to the session's data without reading them (`-c … --data PATH`): the first
+    /// command that needs them reads them, as `--data` on a command would.
+    func attach(_ paths: [String]) -> Outcome {
+        for path in paths {
+            let full = env.resolve(path)
+            guard FileManager.default.fileExists(atPath: full) else {
+                return usage(.noSuchPath(path), hint: .dataTakesPaths)
+            }
+            if !data.contains(full) { data.append(full) }
+        }
+        return .ok
+    }
+
+    /// How the session reads data: its decimal separator and metric for wide files.
+    var loadOptions: LoadOptions { LoadOptions(decimal: settings.decimal, metric: settings.metric) }
 
     func unload(_ names: [String]) -> Outcome {
         guard !names.isEmpty else { return usage(.unloadTakesName) }
@@ -181,6 +216,8 @@ public final class Session: @unchecked Sendable {
         case "decimal":
             guard let d = DecimalConvention(rawValue: value) else { return usage(.decimalIsCommaOrPoint) }
             settings.decimal = d
+        case "metric":
+            settings.metric = value
         default:
             return usage(.noSetting(key), hint: .settingsList(Self.settingKeys))
         }
@@ -201,6 +238,7 @@ public final class Session: @unchecked Sendable {
             chart    \(s.chart ? "on" : "off")
             ascii    \(s.ascii ? "on" : "off")
             decimal  \(s.decimal?.rawValue ?? say(.detectedPerFile))
+            metric   \(s.metric ?? say(.fromMetricColumn))
 
             """
     }
@@ -210,7 +248,7 @@ public final class Session: @unchecked Sendable {
     func panel() -> Panel? {
         let paths = data.isEmpty ? ((try? DataOptions.defaultPaths(in: env)) ?? []) : data
         guard !paths.isEmpty else { return nil }
-        return DataOptions.read(paths, LoadOptions(decimal: settings.decimal), in: commandEnvironment).panel
+        return DataOptions.read(paths, loadOptions, in: commandEnvironment).panel
     }
 
     func summary(of panel: Panel, paths: [String]) -> String {

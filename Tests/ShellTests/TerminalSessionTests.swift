@@ -45,3 +45,27 @@ struct TerminalSessionTests {
         #expect(help.contains("Examples:") && !help.contains("SUBCOMMANDS"), "\(help)")
     }
 }
+
+extension TerminalSessionTests {
+    @Test func aWideFileWithoutAMetricColumnInTheREPL() throws {
+        guard TerminalTests.hasTmux else {
+            print("skipped: tmux is not installed, so the terminal test cannot run")
+            return
+        }
+        let folder = try temporaryFolder(["wide.csv": WideSessionTests.wide])
+        let pane = Pane(
+            binary: try #require(builtBinary), arguments: "repl --data wide.csv --metric par_index", cwd: folder)
+        #expect(pane.waitFor("parlens>").contains("Loaded wide.csv"))
+        pane.type("rank par_index --period 2023 --top 1")
+        #expect(pane.waitFor("Hải Phòng").contains("91.90%"))
+        // In a session started without it: the load fails, `load … --metric` and `set metric` work.
+        let plain = Pane(binary: try #require(builtBinary), arguments: "repl", cwd: folder)
+        _ = plain.waitFor("parlens>")
+        plain.type("load wide.csv")
+        #expect(plain.waitFor("hint:").contains("pass --metric"))
+        plain.type("load wide.csv --metric par_index")
+        #expect(plain.waitFor("Loaded wide.csv").contains("6 observations"))
+        plain.type("unload wide.csv; set metric par_index; load wide.csv; show settings")
+        #expect(plain.waitFor("metric   par_index").contains("Loaded wide.csv"))
+    }
+}

@@ -21,6 +21,7 @@ extension English {
         case .unterminatedQuote(let quote): "unterminated \(quote == "'" ? "single" : "double") quote"
         case .showTakesSettings: "show takes one word: settings"
         case .loadTakesPaths: "load takes one or more files or folders"
+        case .metricTakesID: "--metric takes a metric id, e.g. load wide.csv --metric par_index"
         case .unloadTakesName: "unload takes the name of a loaded file or folder"
         case .notLoaded(let name): "'\(name)' is not loaded"
         case .setTakesNameAndValue: "set takes a name and a value, e.g. set format markdown"

@@ -21,6 +21,7 @@ extension Vietnamese {
         case .unterminatedQuote: English.text(usage)  // vi: untranslated (issue 15)
         case .showTakesSettings: English.text(usage)  // vi: untranslated (issue 15)
         case .loadTakesPaths: English.text(usage)  // vi: untranslated (issue 15)
+        case .metricTakesID: "--metric cần mã chỉ số, ví dụ: load wide.csv --metric par_index"
         case .unloadTakesName: English.text(usage)  // vi: untranslated (issue 15)
         case .notLoaded: English.text(usage)  // vi: untranslated (issue 15)
         case .setTakesNameAndValue: English.text(usage)  // vi: untranslated (issue 15)
