@@ -74,6 +74,8 @@ public enum Usage: Hashable, Sendable {
     case cannotReadNotebook(String)
     /// `--param` without `=`.
     case paramTakesNameValue(String)
+    /// `--param NAME=…` for a name the notebook's front matter does not declare.
+    case undeclaredParameter(notebook: String, name: String)
     /// A file that cannot be read.
     case cannotRead(String)
     /// `${` without `}` at a notebook's line.
@@ -126,4 +128,6 @@ public enum Usage: Hashable, Sendable {
     case declareParameter(String)
     /// After an undefined parameter: the parameters there are.
     case knownParameters([String], name: String)
+    /// After an undeclared `--param`: the parameters the notebook declares (maybe none).
+    case declaredParameters([String])
 }

@@ -63,7 +63,14 @@ struct Run: Command {
             guard let eq = p.firstIndex(of: "="), eq != p.startIndex else {
                 throw .usage(.paramTakesNameValue(p), hint: nil)
             }
-            params[String(p[..<eq])] = String(p[p.index(after: eq)...])
+            let name = String(p[..<eq])
+            // A mistyped name would leave the default in place without a word.
+            guard book.params[name] != nil else {
+                throw .usage(
+                    .undeclaredParameter(notebook: notebook, name: name),
+                    hint: .declaredParameters(book.params.keys.sorted()))
+            }
+            params[name] = String(p[p.index(after: eq)...])
         }
         let html = output.map { $0.lowercased().hasSuffix(".html") || $0.lowercased().hasSuffix(".htm") } ?? false
         let rendered = try NotebookRunner(

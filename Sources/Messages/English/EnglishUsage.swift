@@ -34,6 +34,7 @@ extension English {
         case .noSetting(let key): "no setting '\(key)'"
         case .cannotReadNotebook(let path): "cannot read the notebook \(path)"
         case .paramTakesNameValue(let text): "--param takes NAME=VALUE, got '\(text)'"
+        case .undeclaredParameter(let notebook, let name): "\(notebook) has no parameter '\(name)'"
         case .cannotRead(let path): "cannot read \(path)"
         case .unclosedParameter(let path, let line): "\(path):\(line): '${' without a closing '}'"
         case .undefinedParameter(let path, let line, let name): "\(path):\(line): undefined parameter ${\(name)}"
@@ -60,6 +61,10 @@ extension English {
         case .declareParameter(let name): "declare it in the front matter (params:) or pass --param \(name)=VALUE"
         case .knownParameters(let names, let name):
             "known: \(names.joined(separator: ", ")); or pass --param \(name)=VALUE"
+        case .declaredParameters(let names):
+            names.isEmpty
+                ? "it declares none; parameters are declared in the front matter, under params:"
+                : "its parameters: \(names.joined(separator: ", "))"
         }
     }
 }

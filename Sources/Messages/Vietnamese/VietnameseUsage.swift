@@ -34,6 +34,7 @@ extension Vietnamese {
         case .noSetting: English.text(usage)  // vi: untranslated (issue 15)
         case .cannotReadNotebook: English.text(usage)  // vi: untranslated (issue 15)
         case .paramTakesNameValue: English.text(usage)  // vi: untranslated (issue 15)
+        case .undeclaredParameter(let notebook, let name): "\(notebook) không khai báo tham số '\(name)'"
         case .cannotRead: English.text(usage)  // vi: untranslated (issue 15)
         case .unclosedParameter: English.text(usage)  // vi: untranslated (issue 15)
         case .undefinedParameter: English.text(usage)  // vi: untranslated (issue 15)
@@ -59,6 +60,10 @@ extension Vietnamese {
         case .writeParameter: English.text(usage)  // vi: untranslated (issue 15)
         case .declareParameter: English.text(usage)  // vi: untranslated (issue 15)
         case .knownParameters: English.text(usage)  // vi: untranslated (issue 15)
+        case .declaredParameters(let names):
+            names.isEmpty
+                ? "tệp chưa khai báo tham số nào; tham số được khai báo ở phần đầu tệp, mục params:"
+                : "các tham số đã khai báo: \(names.joined(separator: ", "))"
         }
     }
 }
