@@ -32,5 +32,5 @@ public enum Label: Hashable, Sendable, CaseIterable {
     /// The name of a target line on a chart.
     case targetLine
     /// Values of `show settings` that are not typed by the user.
-    case defaultMarker, noneLoaded, followsLanguage, terminalWidth, detectedPerFile
+    case defaultMarker, noneLoaded, followsLanguage, terminalWidth, detectedPerFile, fromMetricColumn
 }

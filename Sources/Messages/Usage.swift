@@ -46,6 +46,8 @@ public enum Usage: Hashable, Sendable {
     case showTakesSettings
     /// `load` alone.
     case loadTakesPaths
+    /// `load … --metric` without the metric.
+    case metricTakesID
     /// `unload` alone.
     case unloadTakesName
     /// `unload` of something not loaded.
@@ -66,18 +68,14 @@ public enum Usage: Hashable, Sendable {
     case decimalIsCommaOrPoint
     /// `set` of an unknown setting.
     case noSetting(String)
-    /// A list with no data to list.
-    case noDataLoaded
-    /// `units --level` with an unknown level.
-    case notALevel(String)
-    /// `units` with other options.
-    case unitsTakes
 
     // Notebooks.
     /// A notebook that cannot be read.
     case cannotReadNotebook(String)
     /// `--param` without `=`.
     case paramTakesNameValue(String)
+    /// `--param NAME=…` for a name the notebook's front matter does not declare.
+    case undeclaredParameter(notebook: String, name: String)
     /// A file that cannot be read.
     case cannotRead(String)
     /// `${` without `}` at a notebook's line.
@@ -124,8 +122,6 @@ public enum Usage: Hashable, Sendable {
     case settingNames([String])
     /// After an unknown setting: the settings there are.
     case settingsList([String])
-    /// After a list with no data.
-    case loadPath
     /// After a notebook that cannot be read.
     case giveMarkdownPath
     /// After an expected rendering that cannot be read: how to record it.
@@ -136,4 +132,6 @@ public enum Usage: Hashable, Sendable {
     case declareParameter(String)
     /// After an undefined parameter: the parameters there are.
     case knownParameters([String], name: String)
+    /// After an undeclared `--param`: the parameters the notebook declares (maybe none).
+    case declaredParameters([String])
 }

@@ -18,6 +18,12 @@ struct Chart: Command {
             bump METRIC --from P0 --to P1                       ranks across the periods between
             heat METRIC [--from P0] [--to P1]                   every unit × period, shaded
             dots METRIC --period P [--target V]                 values with Wilson intervals for rates with counts
+
+            Examples:
+              parlens chart line pci --unit "Đồng Nai" --unit "Bình Dương"
+              parlens chart line pci --unit "Đồng Nai" --fit sen
+              parlens chart bar par_index --period 2024 --vs 2022 --parent "Hòa Bình"
+              parlens chart heat par_index --level province --top 20
             """)
 
     @Argument(help: "line, bar, bump, heat or dots.")

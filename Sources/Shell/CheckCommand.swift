@@ -8,7 +8,14 @@ import Rendering
 struct Check: Command {
     static let configuration = CommandConfiguration(
         abstract: "The consistency report: ranges, rates vs counts, totals, ranks vs scores, conflicts, gaps.",
-        discussion: "Exit status 1 when there are errors (load errors included), 0 otherwise.")
+        discussion: """
+            Exit status 1 when there are errors (load errors included), 0 otherwise.
+
+            Examples:
+              parlens check
+              parlens check --format text --data datasets/seed_figures.csv
+              parlens check --limit 20 --lang vi
+            """)
 
     @OptionGroup var data: DataOptions
     @OptionGroup var output: OutputOptions

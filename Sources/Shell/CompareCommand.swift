@@ -9,10 +9,15 @@ struct Compare: Command {
     static let configuration = CommandConfiguration(
         abstract: "A period against another, unit by unit, with paired tests.",
         discussion: """
-            change = to − from (percentage points for percent metrics). Paired t-test and
-            Wilcoxon signed-rank over the units present in both periods. Rates given with counts
-            also get Wilson intervals, a Newcombe interval of the difference and a two-proportion
+            change = to − from (percentage points for percent metrics). Paired t-test and \
+            Wilcoxon signed-rank over the units present in both periods. Rates given with counts \
+            also get Wilson intervals, a Newcombe interval of the difference and a two-proportion \
             z-test per unit (Holm-adjusted over the rows).
+
+            Examples:
+              parlens compare online_filing_rate --from 2022 --to 2023 --unit "Tháp Mười"
+              parlens compare par_index --from 2022 --to 2024 --parent "Hòa Bình"
+              parlens compare par_index_rank --to 2022 --vs previous --unit "Tháp Mười"
             """)
 
     @Argument(help: "The metric id, e.g. par_index, on_time_rate, par_index_rank.")

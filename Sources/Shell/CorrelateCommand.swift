@@ -5,7 +5,14 @@ import Rendering
 
 struct Correlate: Command {
     static let configuration = CommandConfiguration(
-        abstract: "Do two metrics agree across units? Pearson, Spearman and Kendall in one period.")
+        abstract: "Do two metrics agree across units? Pearson, Spearman and Kendall in one period.",
+        discussion: """
+            The units that have both metrics in the period are compared; the others are listed.
+
+            Examples:
+              parlens correlate par_index sipas --period 2023 --level province
+              parlens correlate par_index sipas --period 2023 --level province --format json
+            """)
 
     @Argument(help: "The first metric.")
     var first: String

@@ -3,8 +3,9 @@ import Foundation
 /// A Markdown document whose ```` ```parlens ```` blocks hold commands, one per line.
 ///
 /// Front matter (between `---` lines at the top) may declare `title:` and `params:` with
-/// defaults (`  year: 2024`); `${NAME}` in a block is replaced by the parameter. Everything
-/// outside the blocks is kept as written.
+/// defaults (`  year: 2024`). `${NAME}` is replaced by the parameter everywhere after the front
+/// matter — commands, prose, headings — and `\${NAME}` stands for a literal `${NAME}`.
+/// Everything else outside the blocks is kept as written.
 struct Notebook {
     struct Block {
         /// The commands with their 1-based line numbers in the file.
@@ -13,7 +14,8 @@ struct Notebook {
     }
 
     enum Part {
-        case prose([String])
+        /// Lines outside the blocks, with their 1-based line numbers in the file.
+        case prose([(number: Int, text: String)])
         case block(opening: String, lines: [(number: Int, text: String)], closing: String)
     }
 
@@ -48,7 +50,7 @@ struct Notebook {
             }
             i = end + 1
         }
-        var prose: [String] = []
+        var prose: [(number: Int, text: String)] = []
         while i < lines.count {
             let line = lines[i]
             let trimmed = line.trimmingCharacters(in: .whitespaces)
@@ -69,17 +71,24 @@ struct Notebook {
                 i = j + 1
                 continue
             }
-            prose.append(line)
+            prose.append((i + 1, line))
             i += 1
         }
         if !prose.isEmpty { parts.append(.prose(prose)) }
     }
 
-    /// `text` with every `${NAME}` replaced; an undefined name is reported with its line.
+    /// `text` with every `${NAME}` replaced and every `\${` written `${`; an undefined name is
+    /// reported with its line.
     func substitute(_ text: String, line: Int, params: [String: String]) throws(CommandFailure) -> String {
         var out = ""
         var rest = Substring(text)
         while let start = rest.range(of: "${") {
+            if rest[..<start.lowerBound].last == "\\" {
+                // An escaped `\${`: the text up to the backslash, then `${` as written.
+                out += rest[..<rest.index(before: start.lowerBound)] + "${"
+                rest = rest[start.upperBound...]
+                continue
+            }
             out += rest[..<start.lowerBound]
             guard let end = rest[start.upperBound...].firstIndex(of: "}") else {
                 throw .usage(.unclosedParameter(path: path, line: line), hint: .writeParameter)

@@ -7,6 +7,8 @@ struct NotebookRunner {
     var book: Notebook
     var params: [String: String]
     var data: [String]
+    /// The metric of wide files without a `metric` column (`--metric`), for the whole session.
+    var metric: String?
     var html: Bool
     var lang: Language
     var env: Environment
@@ -24,6 +26,7 @@ struct NotebookRunner {
         let session = Session(environment: sessionEnv)
         session.settings.width = 100
         session.settings.lang = lang
+        session.settings.metric = metric
         if html { session.settings.format = .html }
         if !data.isEmpty, session.load(data) != .ok {
             throw .usage(.cannotLoadNotebookData(buffer.contents), hint: nil)
@@ -35,20 +38,23 @@ struct NotebookRunner {
             language: (session.settings.lang ?? env.defaultLanguage).rawValue)
         // A notebook that opens with its own heading needs no second one.
         if case .prose(let lines)? = book.parts.first,
-            lines.first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty })?.hasPrefix("# ") == true
+            lines.first(where: { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty })?.text.hasPrefix("# ") == true
         {
             report.showsTitle = false
         }
         for part in book.parts {
             switch part {
             case .prose(let lines):
-                markdown += lines.map { $0 + "\n" }.joined()
-                report.sections.append(MarkdownHTML.render(lines, headingOffset: report.showsTitle ? 1 : 0))
+                var text: [String] = []
+                for (number, raw) in lines { text.append(try book.substitute(raw, line: number, params: params)) }
+                markdown += text.map { $0 + "\n" }.joined()
+                report.sections.append(MarkdownHTML.render(text, headingOffset: report.showsTitle ? 1 : 0))
             case .block(let opening, let lines, let closing):
-                markdown += opening + "\n" + lines.map { $0.text + "\n" }.joined() + closing + "\n"
+                var commands: [String] = []
+                for (number, raw) in lines { commands.append(try book.substitute(raw, line: number, params: params)) }
+                markdown += opening + "\n" + commands.map { $0 + "\n" }.joined() + closing + "\n"
                 var outputs: [String] = []
-                for (number, raw) in lines {
-                    let command = try book.substitute(raw, line: number, params: params)
+                for command in commands {
                     let before = buffer.contents.count
                     let outcome = session.run(command)
                     let text = String(buffer.contents.dropFirst(before))

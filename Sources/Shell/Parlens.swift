@@ -22,14 +22,32 @@ public struct Parlens: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "parlens",
         abstract: "Review administrative-reform indices: load, check, rank, compare, test trends.",
+        usage: """
+            parlens <command> [<options>]
+            parlens help <command>
+            parlens [repl] [--data <path> …] [--metric <id>]
+            parlens -c "<commands>" [--data <path> …] [--metric <id>] [--keep-going]
+            """,
         discussion: """
-            Data: --data PATH (file or folder, repeatable); default ./datasets, else $PARLENS_DATA.
+            Each command has its own options and examples: parlens help rank, or parlens rank --help.
+
+            Data: --data PATH (file or folder, repeatable); default ./datasets, else $PARLENS_DATA. \
+            A wide file without a 'metric' column needs --metric ID.
+
+            Session: parlens with no arguments on a terminal (or parlens repl) opens an interactive \
+            session that keeps its data and settings: every line is a command below without the \
+            word parlens, plus load, set, show settings, history, help and quit; Tab completes, \
+            arrows recall history. parlens -c "load x.csv; rank par_index --period 2024" runs such \
+            lines without a prompt and stops at the first error (exit 1) unless --keep-going; lines \
+            piped into parlens run the same way. parlens run NOTEBOOK.md runs a notebook's \
+            ```parlens blocks.
+
             Exit codes: 0 ok, 1 data error, 2 usage error.
             """,
         version: "parlens \(version)",
         subcommands: [
-            Info.self, Check.self, Rank.self, Trend.self, Compare.self, Correlate.self, SummaryCommand.self,
-            TargetCommand.self, Chart.self, Run.self, ReplCommand.self,
+            Info.self, Check.self, Metrics.self, Units.self, Periods.self, Rank.self, Trend.self, Compare.self,
+            Correlate.self, SummaryCommand.self, TargetCommand.self, Chart.self, Run.self, ReplCommand.self,
         ]
     )
 
@@ -44,8 +62,10 @@ public struct Parlens: ParsableCommand {
         do {
             let parsed = try parseAsRoot(arguments)
             guard var command = parsed as? any Command else {
-                // The root itself: show help.
-                env.out(helpMessage() + "\n")
+                // `--help`, `-h` or `help COMMAND` (ArgumentParser's help command) or the root
+                // alone: running it throws the request for that command's help, written below.
+                var request = parsed
+                try request.run()
                 return 0
             }
             if let session = env.session, let writer = command as? any Command & WritesOutput {

@@ -9,9 +9,14 @@ struct Rank: Command {
     static let configuration = CommandConfiguration(
         abstract: "The ranking of a period, with rank changes against an earlier one.",
         discussion: """
-            rank is the competition rank (1, 2, 2, 4) in the metric's better direction among the
-            units with a value; rank change = earlier rank − rank (positive = moved up). Rank
+            rank is the competition rank (1, 2, 2, 4) in the metric's better direction among the \
+            units with a value; rank change = earlier rank − rank (positive = moved up). Rank \
             correlations compare the values of the units present in both periods.
+
+            Examples:
+              parlens rank par_index --period 2024 --vs previous --level province
+              parlens rank par_index --period 2024 --vs 2022 --parent "Hòa Bình" --top 6
+              parlens rank sipas --period 2023 --level province --chart --lang vi
             """)
 
     @Argument(help: "The metric id, e.g. par_index.")

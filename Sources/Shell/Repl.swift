@@ -43,43 +43,43 @@ enum Repl {
 }
 
 extension Parlens {
-    /// `parlens`, `parlens repl …` and `parlens -c "…"`: the session entry points. Returns nil
-    /// when the arguments are an ordinary command.
+    /// `parlens`, `parlens repl …` and `parlens -c "…"` (with `--data`, `--metric` and
+    /// `--keep-going` before or after it): the session entry points. Returns nil when the
+    /// arguments are an ordinary command, or a request for help that ``main(arguments:environment:)``
+    /// answers.
     static func session(arguments: [String], environment env: Environment) -> Int32? {
-        if arguments.first == "-c" {
-            guard arguments.count >= 2 else {
-                env.err(env.catalog.errorLines(.commandsNeeded))
-                return 2
-            }
-            let keepGoing = arguments.dropFirst(2).contains("--keep-going")
-            let session = Session(environment: env)
-            let reader = ScriptedLineReader([arguments[1]])
-            return Repl.run(session, reader: reader, interactive: false, keepGoing: keepGoing)
-        }
         let isRepl = arguments.first == "repl"
-        guard isRepl || (arguments.isEmpty && env.input != nil) else { return nil }
-        var keepGoing = false
-        let session = Session(environment: env)
-        if isRepl {
+        let isScript = arguments.contains("-c") && arguments.first?.hasPrefix("-") == true
+        guard isRepl || isScript || (arguments.isEmpty && env.input != nil) else { return nil }
+        if arguments.last == "-c" {
+            env.err(env.catalog.errorLines(.commandsNeeded))
+            return 2
+        }
+        var command = ReplCommand()
+        if isRepl || isScript {
             do {
-                let command = try ReplCommand.parse(Array(arguments.dropFirst()))
-                keepGoing = command.keepGoing
-                if !command.data.isEmpty, session.load(command.data) != .ok { return 1 }
-            } catch {
-                let code = ReplCommand.exitCode(for: error)
-                let message = ReplCommand.fullMessage(for: error)
-                if code == .success {
-                    env.out(message + "\n")
-                    return 0
+                guard let parsed = try parseAsRoot(isRepl ? arguments : ["repl"] + arguments) as? ReplCommand else {
+                    return nil
                 }
-                env.err(message + "\n")
+                command = parsed
+            } catch {
+                env.err(fullMessage(for: error) + "\n")
                 return 2
             }
         }
+        let session = Session(environment: env)
+        session.settings.metric = command.metric
+        if let commands = command.commands {
+            // A script reads its data when a command needs it, as `--data` on a command does.
+            if session.attach(command.data) != .ok { return 2 }
+            let reader = ScriptedLineReader([commands])
+            return Repl.run(session, reader: reader, interactive: false, keepGoing: command.keepGoing)
+        }
+        if !command.data.isEmpty, session.load(command.data) != .ok { return 1 }
         guard let reader = env.input else {
             env.err(env.catalog.errorLines(.noInput))
             return 2
         }
-        return Repl.run(session, reader: reader, interactive: env.inputIsTerminal, keepGoing: keepGoing)
+        return Repl.run(session, reader: reader, interactive: env.inputIsTerminal, keepGoing: command.keepGoing)
     }
 }

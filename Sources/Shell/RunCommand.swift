@@ -6,12 +6,16 @@ struct Run: Command {
     static let configuration = CommandConfiguration(
         abstract: "Run a notebook: a Markdown file whose ```parlens blocks are executed in one session.",
         discussion: """
-            The output is the same document with each block's output placed after it (Markdown),
-            or an HTML report (-o FILE.html). Output is deterministic: width 100 unless set, no
-            colour, no timestamps. --check EXPECTED.md re-runs and compares with a saved
-            rendering: exit 1 on any difference, with a diff. A command's data error (exit 1, e.g.
-            `check` finding errors) is shown in the report; a usage error (a bad command) makes
-            the run fail with exit 2.
+            The output is the same document with each block's output placed after it (Markdown), \
+            or an HTML report (-o FILE.html). Output is deterministic: width 100 unless set, no \
+            colour, no timestamps. --check EXPECTED.md re-runs and compares with a saved \
+            rendering: exit 1 on any difference, with a diff. A command's data error (exit 1, e.g. \
+            `check` finding errors) is shown in the report; a usage error (a bad command) makes \
+            the run fail with exit 2. See notebooks-cli/README.md.
+
+            Examples:
+              parlens run notebooks-cli/annual-review.md --param year=2023 -o review.html
+              parlens run notebooks-cli/data-quality.md --check expected.md
             """)
 
     @Argument(help: "The notebook (.md).")
@@ -27,6 +31,11 @@ struct Run: Command {
         name: .long,
         help: ArgumentHelp("Data for the session (repeatable); default ./datasets or PARLENS_DATA.", valueName: "path"))
     var data: [String] = []
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The metric of wide files that have no 'metric' column (as `set metric`).", valueName: "id"))
+    var metric: String?
 
     @Option(
         name: [.customShort("o"), .long],
@@ -54,11 +63,20 @@ struct Run: Command {
             guard let eq = p.firstIndex(of: "="), eq != p.startIndex else {
                 throw .usage(.paramTakesNameValue(p), hint: nil)
             }
-            params[String(p[..<eq])] = String(p[p.index(after: eq)...])
+            let name = String(p[..<eq])
+            // A mistyped name would leave the default in place without a word.
+            guard book.params[name] != nil else {
+                throw .usage(
+                    .undeclaredParameter(notebook: notebook, name: name),
+                    hint: .declaredParameters(book.params.keys.sorted()))
+            }
+            params[name] = String(p[p.index(after: eq)...])
         }
         let html = output.map { $0.lowercased().hasSuffix(".html") || $0.lowercased().hasSuffix(".htm") } ?? false
-        let rendered = try NotebookRunner(book: book, params: params, data: data, html: html, lang: lang, env: env)
-            .render()
+        let rendered = try NotebookRunner(
+            book: book, params: params, data: data, metric: metric, html: html, lang: lang, env: env
+        )
+        .render()
         if let check {
             let expectedPath = env.resolve(check)
             guard let expected = try? String(contentsOfFile: expectedPath, encoding: .utf8) else {

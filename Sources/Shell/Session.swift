@@ -19,6 +19,8 @@ public final class Session: @unchecked Sendable {
         public var chart = false
         public var decimal: DecimalConvention?
         public var ascii = false
+        /// The metric of wide files without a `metric` column (`--metric` of every command).
+        public var metric: String?
     }
 
     /// What running a line did.
@@ -41,10 +43,10 @@ public final class Session: @unchecked Sendable {
         env = environment
     }
 
-    static let sessionCommands = [
-        "load", "unload", "set", "show", "metrics", "units", "periods", "history", "help", "quit", "exit",
-    ]
-    static let settingKeys = ["format", "lang", "locale", "width", "chart", "decimal", "ascii"]
+    /// The commands of a session that are not parlens commands (`metrics`, `units` and
+    /// `periods` are: they work on the command line too).
+    static let sessionCommands = ["load", "unload", "set", "show", "history", "help", "quit", "exit"]
+    static let settingKeys = ["format", "lang", "locale", "width", "chart", "decimal", "ascii", "metric"]
 
     /// Runs one line (which may hold several commands separated by `;`).
     @discardableResult
@@ -79,13 +81,13 @@ public final class Session: @unchecked Sendable {
         case "history":
             for (i, line) in history.enumerated() { env.out("\(String(i + 1).leftPadded(4))  \(line)\n") }
             return .ok
-        case "metrics", "units", "periods": return list(head, rest)
         case "help":
-            if rest.isEmpty {
+            // `help load` and the like: the session commands' help; `help rank`: that command's.
+            if rest.isEmpty || Self.sessionCommands.contains(rest[0]) {
                 env.out(say(.help) + "\n" + Parlens.helpMessage() + "\n")
                 return .ok
             }
-            return command(rest + ["--help"])
+            return command(["help"] + rest)
         default:
             return command(words)
         }
@@ -112,9 +114,24 @@ public final class Session: @unchecked Sendable {
         return .failed(2)
     }
 
-    /// Reads `paths` now (again, if they were read before), reports what they hold and adds
-    /// them to the session's data.
-    func load(_ paths: [String]) -> Outcome {
+    /// `load PATH… [--metric ID]`: reads the paths now (again, if they were read before),
+    /// reports what they hold and adds them to the session's data. `--metric` sets the metric
+    /// of wide files without a `metric` column for the session, as `set metric` does (kept
+    /// only if the load succeeds).
+    func load(_ words: [String]) -> Outcome {
+        var paths: [String] = []
+        var metric = settings.metric
+        var i = 0
+        while i < words.count {
+            if words[i] == "--metric" {
+                guard i + 1 < words.count else { return usage(.metricTakesID) }
+                metric = words[i + 1]
+                i += 2
+            } else {
+                paths.append(words[i])
+                i += 1
+            }
+        }
         guard !paths.isEmpty else { return usage(.loadTakesPaths) }
         var added: [String] = []
         for path in paths {
@@ -124,10 +141,12 @@ public final class Session: @unchecked Sendable {
             }
             if !added.contains(full) { added.append(full) }
         }
-        let result = DataOptions.read(
-            added, LoadOptions(decimal: settings.decimal), in: commandEnvironment, reload: true)
+        let before = settings.metric
+        settings.metric = metric
+        let result = DataOptions.read(added, loadOptions, in: commandEnvironment, reload: true)
         let errors = result.diagnostics.filter { $0.severity == .error }
         if !errors.isEmpty {
+            settings.metric = before
             writeDiagnostics(errors, say, to: env.err)
             return .failed(1)
         }
@@ -135,6 +154,22 @@ public final class Session: @unchecked Sendable {
         env.out(summary(of: result.panel, paths: paths) + "\n")
         return .ok
     }
+
+    /// Adds `paths` to the session's data without reading them (`-c … --data PATH`): the first
+    /// command that needs them reads them, as `--data` on a command would.
+    func attach(_ paths: [String]) -> Outcome {
+        for path in paths {
+            let full = env.resolve(path)
+            guard FileManager.default.fileExists(atPath: full) else {
+                return usage(.noSuchPath(path), hint: .dataTakesPaths)
+            }
+            if !data.contains(full) { data.append(full) }
+        }
+        return .ok
+    }
+
+    /// How the session reads data: its decimal separator and metric for wide files.
+    var loadOptions: LoadOptions { LoadOptions(decimal: settings.decimal, metric: settings.metric) }
 
     func unload(_ names: [String]) -> Outcome {
         guard !names.isEmpty else { return usage(.unloadTakesName) }
@@ -181,6 +216,8 @@ public final class Session: @unchecked Sendable {
         case "decimal":
             guard let d = DecimalConvention(rawValue: value) else { return usage(.decimalIsCommaOrPoint) }
             settings.decimal = d
+        case "metric":
+            settings.metric = value
         default:
             return usage(.noSetting(key), hint: .settingsList(Self.settingKeys))
         }
@@ -201,6 +238,7 @@ public final class Session: @unchecked Sendable {
             chart    \(s.chart ? "on" : "off")
             ascii    \(s.ascii ? "on" : "off")
             decimal  \(s.decimal?.rawValue ?? say(.detectedPerFile))
+            metric   \(s.metric ?? say(.fromMetricColumn))
 
             """
     }
@@ -210,7 +248,7 @@ public final class Session: @unchecked Sendable {
     func panel() -> Panel? {
         let paths = data.isEmpty ? ((try? DataOptions.defaultPaths(in: env)) ?? []) : data
         guard !paths.isEmpty else { return nil }
-        return DataOptions.read(paths, LoadOptions(decimal: settings.decimal), in: commandEnvironment).panel
+        return DataOptions.read(paths, loadOptions, in: commandEnvironment).panel
     }
 
     func summary(of panel: Panel, paths: [String]) -> String {
@@ -218,49 +256,6 @@ public final class Session: @unchecked Sendable {
             .loaded(
                 paths: paths, observations: panel.observations.count, units: Set(panel.observations.map(\.unit)).count,
                 periods: panel.periods.count, metrics: Set(panel.observations.map(\.metric)).count))
-    }
-
-    func list(_ what: String, _ words: [String]) -> Outcome {
-        guard let panel = panel() else { return usage(.noDataLoaded, hint: .loadPath) }
-        switch what {
-        case "metrics":
-            var counts: [String: Int] = [:]
-            for o in panel.observations { counts[o.metric, default: 0] += 1 }
-            for id in counts.keys.sorted() {
-                let m = panel.metric(id)
-                env.out(
-                    "\(id.padding(toLength: 32, withPad: " ", startingAt: 0)) \(String(counts[id] ?? 0).leftPadded(5))  \(say(.metricName(m)))\n"
-                )
-            }
-        case "periods":
-            env.out(panel.periods.map(\.description).joined(separator: "  ") + "\n")
-        default:
-            var level: UnitLevel?
-            var parent: String?
-            var i = 0
-            while i < words.count {
-                if words[i] == "--level", i + 1 < words.count {
-                    guard let l = UnitLevel(parsing: words[i + 1]) else {
-                        return usage(.notALevel(words[i + 1]))
-                    }
-                    level = l
-                    i += 2
-                } else if words[i] == "--parent", i + 1 < words.count {
-                    parent = words[i + 1]
-                    i += 2
-                } else {
-                    return usage(.unitsTakes)
-                }
-            }
-            let parentKey = parent.map { Names.stripPrefix(Names.fold($0)) }
-            for unit in panel.units.units
-            where (level == nil || unit.level == level)
-                && (parentKey == nil || unit.parent.map { Names.stripPrefix(Names.fold($0)) } == parentKey)
-            {
-                env.out(unit.qualifiedName + "\n")
-            }
-        }
-        return .ok
     }
 }
 

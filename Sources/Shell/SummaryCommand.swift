@@ -7,7 +7,13 @@ struct SummaryCommand: Command {
     static let configuration = CommandConfiguration(
         commandName: "summary",
         abstract: "The distribution across units in one period: n, mean, sd, quartiles, extremes, outliers.",
-        discussion: "Quartiles are type 7 (numpy's default). Outliers lie more than 3 × 1.4826 × MAD from the median.")
+        discussion: """
+            Quartiles are type 7 (numpy's default). Outliers lie more than 3 × 1.4826 × MAD from the median.
+
+            Examples:
+              parlens summary par_index --period 2024 --parent "Hòa Bình"
+              parlens summary pci --period 2016 --level province --lang vi
+            """)
 
     @Argument(help: "The metric id.")
     var metric: String

@@ -10,7 +10,14 @@ struct TargetCommand: Command {
     static let configuration = CommandConfiguration(
         commandName: "target",
         abstract: "Will a target be met? Latest value, gap, trend projection and a verdict.",
-        discussion: Catalog(.en)(.targetRule))
+        discussion: Catalog(.en)(.targetRule) + """
+
+
+            Examples:
+              parlens target friendly_government_commune_share
+              parlens target par_index --value 90 --by 2026 --unit "Cả nước"
+              parlens target on_time_rate --value 99 --by 2025 --unit "Đam Rông" --lang vi
+            """)
 
     @Argument(help: "The metric id.")
     var metric: String

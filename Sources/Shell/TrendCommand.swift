@@ -9,10 +9,15 @@ struct Trend: Command {
     static let configuration = CommandConfiguration(
         abstract: "Is a unit's trend real? OLS, Mann–Kendall and Sen's slope on its series.",
         discussion: """
-            With --unit: one unit's series, the tests and a forecast of the next period.
-            With --all: one row per unit of the peer group, sorted by Sen's slope, with
-            Holm-adjusted Mann–Kendall p-values; rising/falling means adjusted p < 0.05.
+            With --unit: one unit's series, the tests and a forecast of the next period. \
+            With --all: one row per unit of the peer group, sorted by Sen's slope, with \
+            Holm-adjusted Mann–Kendall p-values; rising/falling means adjusted p < 0.05. \
             x is the start of each period in years, so gaps stay gaps.
+
+            Examples:
+              parlens trend pci --unit "Đồng Nai" --chart
+              parlens trend par_index --unit "Cả nước" --from 2015
+              parlens trend pci --all --level province
             """)
 
     @Argument(help: "The metric id, e.g. par_index, pci, sipas_rank.")

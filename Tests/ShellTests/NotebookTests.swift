@@ -45,9 +45,58 @@ struct NotebookTests {
         ])
         let r = run(["run", "nb.md", "--param", "year=2023"], cwd: folder)
         #expect(r.code == 0, "\(r.err)")
-        #expect(r.out.contains("Text with ${year} stays as written."))
+        #expect(r.out.contains("Text with 2023 stays as written."))
+        #expect(r.out.contains("rank par_index --period 2023 --level province --top 2\n```"))
         #expect(r.out.contains("```text\nLoaded "))
         #expect(r.out.contains("Rank,Unit,Value\r\n1,Tỉnh Đồi Thông,89.62%"))
+    }
+
+    @Test func aMistypedParameterIsAnErrorNamingTheDeclaredOnes() throws {
+        let folder = try temporaryFolder([
+            "nb.md": "---\nparams:\n  year: 2024\n  province: Hà Nội\n---\n# ${province}\n",
+            "plain.md": "# No parameters\n",
+        ])
+        let r = run(["run", "nb.md", "--param", "provnce=Huế"], cwd: folder)
+        #expect(r.code == 2 && r.out.isEmpty)
+        #expect(r.err == "parlens: error: nb.md has no parameter 'provnce'\n  hint: its parameters: province, year\n")
+        let none = run(["run", "plain.md", "--param", "year=2023"], cwd: folder)
+        #expect(none.code == 2 && none.err.contains("plain.md has no parameter 'year'"))
+        #expect(none.err.contains("it declares none"))
+        #expect(run(["run", "nb.md", "--param", "province=Huế"], cwd: folder).out.contains("# Huế\n"))
+    }
+
+    /// Parameters fill headings and prose as well as commands, in Markdown and HTML;
+    /// `\${NAME}` is a literal `${NAME}`.
+    @Test func parametersFillProseAndHeadings() throws {
+        let folder = try temporaryFolder([
+            "nb.md": #"""
+            ---
+            params:
+              year: 2024
+            ---
+            # Review ${year}
+
+            The figures of ${year}, run with `--param year=\${year}`.
+
+            ```parlens
+            # \${year} stays in a comment
+            periods --data \#(analysisFixtures)/departments.csv
+            ```
+            """#
+        ])
+        let md = run(["run", "nb.md", "--param", "year=2022"], cwd: folder)
+        #expect(md.code == 0, "\(md.err)")
+        #expect(md.out.contains("# Review 2022\n\nThe figures of 2022, run with `--param year=${year}`."), "\(md.out)")
+        #expect(md.out.contains("# ${year} stays in a comment"))
+        let html = run(["run", "nb.md", "-o", "r.html"], cwd: folder)
+        #expect(html.code == 0, "\(html.err)")
+        let page = try String(contentsOfFile: folder + "/r.html", encoding: .utf8)
+        #expect(page.contains("<h1>Review 2024</h1>") && page.contains("The figures of 2024, run with"))
+        #expect(page.contains("<code>--param year=${year}</code>"))
+        // An undefined name in prose is an error with its line, as in a block.
+        let bad = try temporaryFolder(["nb.md": "# T\n\nSee ${nope}.\n"])
+        let r = run(["run", "nb.md"], cwd: bad)
+        #expect(r.code == 2 && r.err.contains("nb.md:3: undefined parameter ${nope}"))
     }
 
     @Test func anUndefinedParameterNamesItsLine() throws {

@@ -77,6 +77,7 @@ extension English {
         case .followsLanguage: "(follows lang)"
         case .terminalWidth: "(terminal)"
         case .detectedPerFile: "(detected per file)"
+        case .fromMetricColumn: "(each file's metric column)"
         }
     }
 }

@@ -10,9 +10,10 @@ extension English {
         case .help:
             """
             Session commands:
-              load PATH…            add CSV files or folders to the session's data
+              load PATH… [--metric ID]  add CSV files or folders to the session's data
+                                    (--metric: the metric of wide files without a metric column)
               unload NAME           remove a loaded file or folder
-              set NAME VALUE        format|lang|locale|width|chart|decimal|ascii for every later command
+              set NAME VALUE        format|lang|locale|width|chart|decimal|ascii|metric for every later command
               show settings         what is loaded and set
               metrics | periods     what the data holds
               units [--level L] [--parent P]

@@ -21,6 +21,7 @@ extension English {
         case .unterminatedQuote(let quote): "unterminated \(quote == "'" ? "single" : "double") quote"
         case .showTakesSettings: "show takes one word: settings"
         case .loadTakesPaths: "load takes one or more files or folders"
+        case .metricTakesID: "--metric takes a metric id, e.g. load wide.csv --metric par_index"
         case .unloadTakesName: "unload takes the name of a loaded file or folder"
         case .notLoaded(let name): "'\(name)' is not loaded"
         case .setTakesNameAndValue: "set takes a name and a value, e.g. set format markdown"
@@ -31,11 +32,9 @@ extension English {
         case .isOnOrOff(let key): "\(key) is on or off"
         case .decimalIsCommaOrPoint: "decimal is comma or point"
         case .noSetting(let key): "no setting '\(key)'"
-        case .noDataLoaded: "no data loaded"
-        case .notALevel(let word): "'\(word)' is not a level"
-        case .unitsTakes: "units takes --level L and --parent P"
         case .cannotReadNotebook(let path): "cannot read the notebook \(path)"
         case .paramTakesNameValue(let text): "--param takes NAME=VALUE, got '\(text)'"
+        case .undeclaredParameter(let notebook, let name): "\(notebook) has no parameter '\(name)'"
         case .cannotRead(let path): "cannot read \(path)"
         case .unclosedParameter(let path, let line): "\(path):\(line): '${' without a closing '}'"
         case .undefinedParameter(let path, let line, let name): "\(path):\(line): undefined parameter ${\(name)}"
@@ -59,13 +58,16 @@ extension English {
         case .loaded(let names): "loaded: \(names.joined(separator: ", "))"
         case .settingNames(let names): "names: \(names.joined(separator: ", "))"
         case .settingsList(let names): "settings: \(names.joined(separator: ", "))"
-        case .loadPath: "load PATH"
         case .giveMarkdownPath: "give the path of a Markdown file"
         case .recordFirst(let notebook, let expected): "record it first: parlens run \(notebook) -o \(expected)"
         case .writeParameter: "write ${NAME}"
         case .declareParameter(let name): "declare it in the front matter (params:) or pass --param \(name)=VALUE"
         case .knownParameters(let names, let name):
             "known: \(names.joined(separator: ", ")); or pass --param \(name)=VALUE"
+        case .declaredParameters(let names):
+            names.isEmpty
+                ? "it declares none; parameters are declared in the front matter, under params:"
+                : "its parameters: \(names.joined(separator: ", "))"
         }
     }
 }

@@ -77,6 +77,7 @@ extension Vietnamese {
         case .followsLanguage: English.text(label)  // vi: untranslated (issue 15)
         case .terminalWidth: English.text(label)  // vi: untranslated (issue 15)
         case .detectedPerFile: English.text(label)  // vi: untranslated (issue 15)
+        case .fromMetricColumn: "(theo cột chỉ số của từng tệp)"
         }
     }
 }

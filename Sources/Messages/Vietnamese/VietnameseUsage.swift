@@ -21,6 +21,7 @@ extension Vietnamese {
         case .unterminatedQuote: English.text(usage)  // vi: untranslated (issue 15)
         case .showTakesSettings: English.text(usage)  // vi: untranslated (issue 15)
         case .loadTakesPaths: English.text(usage)  // vi: untranslated (issue 15)
+        case .metricTakesID: "--metric cần mã chỉ số, ví dụ: load wide.csv --metric par_index"
         case .unloadTakesName: English.text(usage)  // vi: untranslated (issue 15)
         case .notLoaded: English.text(usage)  // vi: untranslated (issue 15)
         case .setTakesNameAndValue: English.text(usage)  // vi: untranslated (issue 15)
@@ -31,11 +32,9 @@ extension Vietnamese {
         case .isOnOrOff: English.text(usage)  // vi: untranslated (issue 15)
         case .decimalIsCommaOrPoint: English.text(usage)  // vi: untranslated (issue 15)
         case .noSetting: English.text(usage)  // vi: untranslated (issue 15)
-        case .noDataLoaded: English.text(usage)  // vi: untranslated (issue 15)
-        case .notALevel: English.text(usage)  // vi: untranslated (issue 15)
-        case .unitsTakes: English.text(usage)  // vi: untranslated (issue 15)
         case .cannotReadNotebook: English.text(usage)  // vi: untranslated (issue 15)
         case .paramTakesNameValue: English.text(usage)  // vi: untranslated (issue 15)
+        case .undeclaredParameter(let notebook, let name): "\(notebook) không khai báo tham số '\(name)'"
         case .cannotRead: English.text(usage)  // vi: untranslated (issue 15)
         case .unclosedParameter: English.text(usage)  // vi: untranslated (issue 15)
         case .undefinedParameter: English.text(usage)  // vi: untranslated (issue 15)
@@ -59,12 +58,15 @@ extension Vietnamese {
         case .loaded: English.text(usage)  // vi: untranslated (issue 15)
         case .settingNames: English.text(usage)  // vi: untranslated (issue 15)
         case .settingsList: English.text(usage)  // vi: untranslated (issue 15)
-        case .loadPath: English.text(usage)  // vi: untranslated (issue 15)
         case .giveMarkdownPath: English.text(usage)  // vi: untranslated (issue 15)
         case .recordFirst: English.text(usage)  // vi: untranslated (issue 15)
         case .writeParameter: English.text(usage)  // vi: untranslated (issue 15)
         case .declareParameter: English.text(usage)  // vi: untranslated (issue 15)
         case .knownParameters: English.text(usage)  // vi: untranslated (issue 15)
+        case .declaredParameters(let names):
+            names.isEmpty
+                ? "tệp chưa khai báo tham số nào; tham số được khai báo ở phần đầu tệp, mục params:"
+                : "các tham số đã khai báo: \(names.joined(separator: ", "))"
         }
     }
 }
