@@ -16,6 +16,8 @@ extension English {
             "\(got) point\(got == 1 ? "" : "s"): trend tests need at least \(needed)"
         case .flatLine:
             "all values are equal: the line is flat and has no p-value"
+        case .percentChangeOfRank:
+            "percent change: a change of rank is counted in places, not in percent"
         }
     }
 

@@ -13,6 +13,7 @@ extension Vietnamese {
         case .tooFewUnits: English.text(omission)  // vi: untranslated (issue 15)
         case .tooFewPoints: English.text(omission)  // vi: untranslated (issue 15)
         case .flatLine: English.text(omission)  // vi: untranslated (issue 15)
+        case .percentChangeOfRank: "thay đổi %: thay đổi thứ hạng tính bằng bậc, không tính bằng phần trăm"
         }
     }
 
