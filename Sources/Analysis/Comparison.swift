@@ -46,11 +46,19 @@ public struct CompareResult: Sendable {
     public var omissions: [Omission]
     public var notInBoth: [String]
     public var conflicts: [MetricView.Conflict]
+    /// The two periods are of different kinds (a quarter and 9 months), compared because that
+    /// was allowed explicitly.
+    public var mixedPeriods: Bool
 
     public var improvedCount: Int { rows.filter { $0.improved == true }.count }
     public var worsenedCount: Int { rows.filter { $0.improved == false && $0.change != 0 }.count }
 
-    public init(view: MetricView, selection: Selection, from: Period, to: Period, unit: Int?) throws(AnalysisError) {
+    /// - Throws: ``AnalysisError/incomparablePeriods(earlier:later:reversed:mixedKinds:)`` when
+    ///   `from` comes after `to`, or when they are of different kinds and `allowMixedPeriods` is false.
+    public init(
+        view: MetricView, selection: Selection, from: Period, to: Period, unit: Int?, allowMixedPeriods: Bool = false
+    ) throws(AnalysisError) {
+        mixedPeriods = try PeriodPair(earlier: from, later: to).check(allowMixedKinds: allowMixedPeriods)
         let peers = view.peers(selection)
         metric = view.metric
         self.from = from

@@ -41,4 +41,7 @@ public enum Finding: Hashable, Sendable {
     case trendCounts(rising: Int, falling: Int, noTrend: Int, tooShort: Int)
     /// A table shows only its first rows.
     case rowsHidden(Int)
+    /// Two periods of different kinds (a quarter and a cumulative 9 months) compared because
+    /// that was allowed explicitly.
+    case mixedPeriods(Period, Period)
 }

@@ -35,6 +35,8 @@ extension English {
             "Change/year: \(change) \(text(.changeUnit(kind))) per year"
         case .trendCounts(let rising, let falling, let noTrend, let tooShort):
             "\(rising) rising, \(falling) falling, \(noTrend) no trend, \(tooShort) too few points (Holm-adjusted p < 0.05; Mann–Kendall, normal approximation)."
+        case .mixedPeriods(let earlier, let later):
+            "\(earlier) is \(text(.periodKind(earlier))) but \(later) is \(text(.periodKind(later))): periods of different kinds, compared as asked (--allow-mixed-periods)"
         case .rowsHidden(let count):
             "… \(count) row\(count == 1 ? "" : "s") hidden (--max-rows)"
         }

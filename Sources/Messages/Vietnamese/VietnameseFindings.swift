@@ -36,6 +36,8 @@ extension Vietnamese {
             "Thay đổi/năm: \(change) \(text(.changeUnit(kind))) mỗi năm"
         case .trendCounts(let rising, let falling, let noTrend, let tooShort):
             "\(rising) tăng, \(falling) giảm, \(noTrend) không có xu hướng, \(tooShort) quá ít điểm (p Holm < 0,05; Mann–Kendall xấp xỉ chuẩn)."
+        case .mixedPeriods(let earlier, let later):
+            "\(earlier) là \(text(.periodKind(earlier))), còn \(later) là \(text(.periodKind(later))): hai kỳ khác loại, vẫn so sánh theo yêu cầu (--allow-mixed-periods)"
         case .rowsHidden(let count):
             "… ẩn \(count) dòng (--max-rows)"
         }

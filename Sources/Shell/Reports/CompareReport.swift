@@ -48,7 +48,7 @@ extension CompareResult {
                 } ?? .null
             ),
             ("not_in_both", .strings(r.notInBoth)),
-            ("notes", jsonNotes(r.omissions, r.conflicts)),
+            ("notes", jsonNotes(r.omissions, r.conflicts, r.mixedPeriods ? [.mixedPeriods(r.from, r.to)] : [])),
         ])
     }
 
@@ -93,6 +93,7 @@ extension CompareResult {
         }
         let title = say(.compareTitle(result.metric, from: result.from, to: result.to, level: result.level))
         var notes: [String] = []
+        if result.mixedPeriods { notes.append(say(.mixedPeriods(result.from, result.to))) }
         notes.append(
             say(.changes(result.metric.kind, improved: result.improvedCount, worsened: result.worsenedCount)))
         if let t = result.pairedT {
