@@ -12,6 +12,10 @@ public enum AnalysisError: Error, Hashable, Sendable {
     case unknownPeriod(String, PeriodProblem, suggestions: [String])
     /// The selection is valid but holds nothing to analyse.
     case noData(Emptiness)
+    /// Two periods that cannot be compared as given: `earlier` comes after `later` (`reversed`),
+    /// or they are of different kinds (`mixedKinds`: a quarter and a cumulative 9 months) and
+    /// that was not allowed. See ``PeriodPair``.
+    case incomparablePeriods(earlier: Period, later: Period, reversed: Bool, mixedKinds: Bool)
 
     /// Why a typed period cannot be used.
     public enum PeriodProblem: Hashable, Sendable {

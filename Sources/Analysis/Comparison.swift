@@ -3,7 +3,9 @@ import Statistics
 
 /// A metric in one period against another, unit by unit.
 ///
-/// change = to − from (percentage points for a percent metric), pctChange = 100·change/from.
+/// change = to − from (percentage points for a percent metric), pctChange = 100·change/from —
+/// except for ranks: a change of places is not a proportion of a rank (6 → 4 is not "−33 %"),
+/// so a rank metric has no pctChange and ``omissions`` says so.
 /// `improved` follows the metric's direction (for a lower-is-better metric a fall is an
 /// improvement; for a metric with no direction it is nil). Paired tests use the units present in
 /// both periods: the paired t-test of (to, from) and the Wilcoxon signed-rank test of to − from.
@@ -16,7 +18,10 @@ public struct CompareResult: Sendable {
         public var from: Double
         public var to: Double
         public var change: Double { to - from }
-        public var pctChange: Double? { from == 0 ? nil : 100 * (to - from) / from }
+        /// 100·change/from; nil when `from` is 0 and for ranks.
+        public var pctChange: Double? { from == 0 || isRank ? nil : 100 * (to - from) / from }
+        /// Whether the values are ranks (which have no percent change).
+        public var isRank: Bool
         public var improved: Bool?
         public var counts: Counts?
     }
@@ -41,11 +46,19 @@ public struct CompareResult: Sendable {
     public var omissions: [Omission]
     public var notInBoth: [String]
     public var conflicts: [MetricView.Conflict]
+    /// The two periods are of different kinds (a quarter and 9 months), compared because that
+    /// was allowed explicitly.
+    public var mixedPeriods: Bool
 
     public var improvedCount: Int { rows.filter { $0.improved == true }.count }
     public var worsenedCount: Int { rows.filter { $0.improved == false && $0.change != 0 }.count }
 
-    public init(view: MetricView, selection: Selection, from: Period, to: Period, unit: Int?) throws(AnalysisError) {
+    /// - Throws: ``AnalysisError/incomparablePeriods(earlier:later:reversed:mixedKinds:)`` when
+    ///   `from` comes after `to`, or when they are of different kinds and `allowMixedPeriods` is false.
+    public init(
+        view: MetricView, selection: Selection, from: Period, to: Period, unit: Int?, allowMixedPeriods: Bool = false
+    ) throws(AnalysisError) {
+        mixedPeriods = try PeriodPair(earlier: from, later: to).check(allowMixedKinds: allowMixedPeriods)
         let peers = view.peers(selection)
         metric = view.metric
         self.from = from
@@ -75,7 +88,9 @@ public struct CompareResult: Sendable {
                 case .lower: y < x
                 default: nil
                 }
-            var row = Row(unit: view.label(key, among: keys), from: x, to: y, improved: improved, counts: nil)
+            var row = Row(
+                unit: view.label(key, among: keys), from: x, to: y, isRank: view.metric.kind == .rank,
+                improved: improved, counts: nil)
             if let c0 = a.counts, let c1 = b.counts, let w0 = view.wilsonInterval(a), let w1 = view.wilsonInterval(b),
                 let d = try? NewcombeInterval(
                     successes1: c1.successes, trials1: c1.trials, successes2: c0.successes, trials2: c0.trials)
@@ -96,6 +111,7 @@ public struct CompareResult: Sendable {
         notInBoth = keys.filter { (before[$0] == nil) != (after[$0] == nil) }.map { view.label($0, among: keys) }
             .sorted { Names.fold($0) < Names.fold($1) }
         conflicts = view.conflicts(among: Set(keys.map(\.unit)), periods: [from, to])
+        if view.metric.kind == .rank { omissions.append(.percentChangeOfRank) }
         let x = rows.map(\.from)
         let y = rows.map(\.to)
         if unit != nil {

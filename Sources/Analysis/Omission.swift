@@ -33,4 +33,6 @@ public enum Omission: Hashable, Sendable {
     case tooFewPoints(needed: Int, got: Int)
     /// All values of a series are equal: its OLS line is flat and has no p-value.
     case flatLine
+    /// A change of rank has no percent change: it is counted in places.
+    case percentChangeOfRank
 }

@@ -32,6 +32,9 @@ public struct RankResult: Sendable {
     /// Units with a figure in only one of the two periods.
     public var notInBoth: [String]
     public var conflicts: [MetricView.Conflict]
+    /// The two periods are of different kinds (a quarter and 9 months), compared because that
+    /// was allowed explicitly.
+    public var mixedPeriods: Bool
 
     /// The largest move in one direction and every unit that made it.
     public struct Mover: Sendable, Hashable {
@@ -50,9 +53,17 @@ public struct RankResult: Sendable {
         return Mover(places: best, units: rows.filter { $0.rankChange == best }.map(\.unit))
     }
 
-    public init(view: MetricView, selection: Selection, period: Period, versus: Period?, top: Int?)
-        throws(AnalysisError)
-    {
+    /// - Throws: ``AnalysisError/incomparablePeriods(earlier:later:reversed:mixedKinds:)`` when
+    ///   `versus` comes after `period`, or when they are of different kinds and
+    ///   `allowMixedPeriods` is false.
+    public init(
+        view: MetricView, selection: Selection, period: Period, versus: Period?, top: Int?,
+        allowMixedPeriods: Bool = false
+    ) throws(AnalysisError) {
+        mixedPeriods =
+            try versus.map { v throws(AnalysisError) in
+                try PeriodPair(earlier: v, later: period).check(allowMixedKinds: allowMixedPeriods)
+            } ?? false
         let peers = view.peers(selection)
         metric = view.metric
         self.period = period

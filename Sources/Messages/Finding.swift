@@ -4,7 +4,8 @@ import Statistics
 
 /// A note under an analysis's tables: what was found, what was left out, how to read it.
 ///
-/// Numbers arrive formatted; lists of units as their names.
+/// Numbers arrive formatted; lists of units as their names. A p-value arrives as a table cell
+/// writes it ("0.020", "<0.001") and a sentence states it as "p = 0.020" or "p < 0.001".
 public enum Finding: Hashable, Sendable {
     /// A statistic not computed, and why.
     case notComputed(Omission)
@@ -40,4 +41,7 @@ public enum Finding: Hashable, Sendable {
     case trendCounts(rising: Int, falling: Int, noTrend: Int, tooShort: Int)
     /// A table shows only its first rows.
     case rowsHidden(Int)
+    /// Two periods of different kinds (a quarter and a cumulative 9 months) compared because
+    /// that was allowed explicitly.
+    case mixedPeriods(Period, Period)
 }

@@ -11,6 +11,9 @@ public enum Term: Hashable, Sendable {
     case level(UnitLevel?)
     /// Periods of one kind, in the plural ("years", "quarters").
     case periodKinds(Period.Kind)
+    /// What kind of period one is, with its length where kinds vary in length ("a quarter",
+    /// "9 months from January"; "quý", "9 tháng đầu năm").
+    case periodKind(Period)
     /// What kind of number a metric is ("percent", "rank").
     case metricKind(MetricKind)
     /// Which way is better, as one word ("higher"); none is "none".

@@ -102,6 +102,8 @@ public enum Usage: Hashable, Sendable {
     case howPeriodsAreWritten
     /// After a selection with nothing in it.
     case checkSelection
+    /// After two periods that cannot be compared: in the wrong order, of different kinds, or both.
+    case compareLikeWithLike(reversed: Bool, mixedKinds: Bool)
     /// After `info --format csv`.
     case infoOtherFormats
     /// After a `--data` path that names nothing.

@@ -14,6 +14,8 @@ extension AnalysisError {
             case .unknownPeriod(_, .unreadable, _): .howPeriodsAreWritten
             case .unknownPeriod(_, .noFigures, _): .metricLacksPeriod
             case .noData: .checkSelection
+            case .incomparablePeriods(_, _, let reversed, let mixedKinds):
+                .compareLikeWithLike(reversed: reversed, mixedKinds: mixedKinds)
             }
         return .usage(.analysis(self), hint: hint)
     }
@@ -69,8 +71,11 @@ func conflictNotes(_ conflicts: [MetricView.Conflict], _ say: Catalog) -> [Strin
     conflicts.isEmpty ? [] : [say(.conflictingSources)] + conflicts.map { "  " + say($0) }
 }
 
-/// The `notes` of an analysis in JSON: omissions, then conflicts, in English whatever `--lang` says.
-func jsonNotes(_ omissions: [Omission], _ conflicts: [MetricView.Conflict] = []) -> JSONValue {
+/// The `notes` of an analysis in JSON: findings that qualify the result, omissions, then
+/// conflicts, in English whatever `--lang` says.
+func jsonNotes(_ omissions: [Omission], _ conflicts: [MetricView.Conflict] = [], _ findings: [Finding] = [])
+    -> JSONValue
+{
     let english = Catalog(.en)
-    return .strings(omissions.map { english($0) } + conflicts.map { english($0) })
+    return .strings(findings.map { english($0) } + omissions.map { english($0) } + conflicts.map { english($0) })
 }

@@ -41,6 +41,11 @@ struct Compare: Command {
     @Flag(name: .long, help: "Append the natural chart: bars of the changes.")
     var chart = false
 
+    @Flag(
+        name: .long,
+        help: "Compare periods of different kinds (a quarter with 9 months, a year with a half); the output says so.")
+    var allowMixedPeriods = false
+
     @OptionGroup var select: SelectionOptions
     @OptionGroup var data: DataOptions
     @OptionGroup var output: OutputOptions
@@ -67,7 +72,9 @@ struct Compare: Command {
             let index = try unit.map { name throws(AnalysisError) in
                 try view.lookupUnit(name, selection: select.selection)
             }
-            result = try CompareResult(view: view, selection: select.selection, from: earlier, to: later, unit: index)
+            result = try CompareResult(
+                view: view, selection: select.selection, from: earlier, to: later, unit: index,
+                allowMixedPeriods: allowMixedPeriods)
         } catch {
             throw error.failure
         }

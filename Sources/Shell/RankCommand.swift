@@ -36,6 +36,11 @@ struct Rank: Command {
     @Flag(name: .long, help: "Append the natural chart: a bump chart with --vs, else bars.")
     var chart = false
 
+    @Flag(
+        name: .long,
+        help: "Compare ranks of periods of different kinds (a quarter with 9 months); the output says so.")
+    var allowMixedPeriods = false
+
     @OptionGroup var select: SelectionOptions
     @OptionGroup var data: DataOptions
     @OptionGroup var output: OutputOptions
@@ -52,7 +57,9 @@ struct Rank: Command {
                 default: try view.lookupPeriod(text)
                 }
             }
-            result = try RankResult(view: view, selection: select.selection, period: p, versus: v, top: top)
+            result = try RankResult(
+                view: view, selection: select.selection, period: p, versus: v, top: top,
+                allowMixedPeriods: allowMixedPeriods)
         } catch {
             throw error.failure
         }

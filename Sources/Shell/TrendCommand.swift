@@ -52,6 +52,10 @@ struct Trend: Command {
         do throws(AnalysisError) {
             let fromPeriod = try from.map { text throws(AnalysisError) in try view.lookupPeriod(text) }
             let toPeriod = try to.map { text throws(AnalysisError) in try view.lookupPeriod(text) }
+            if let fromPeriod, let toPeriod {
+                // A series runs from --from to --to: the earlier first (any kinds may bound it).
+                try PeriodPair(earlier: fromPeriod, later: toPeriod).check(allowMixedKinds: true)
+            }
             if all {
                 let table = try TrendTable(view: view, selection: select.selection, from: fromPeriod, to: toPeriod)
                 env.out(output.format == .json ? table.json().rendered() : output.render(table.report(f), in: env))

@@ -28,7 +28,11 @@ struct SentenceTests {
             en(.trendTitle(Self.parIndex, unit: "A", first: .year(2016), last: .year(2024), n: 9))
                 == "Public Administration Reform Index (PAR INDEX) · A · 2016–2024 · n = 9")
         #expect(en(.trendTitle(Self.parIndex, unit: "A", first: nil, last: nil, n: 0)).hasSuffix("· A · n = 0"))
-        #expect(en(.summaryTitle(Self.parIndex, period: .year(2024), level: nil)).hasSuffix("· 2024 · "))
+        // No level, no empty part (issue 13: "2023 vs 2022 ·  · higher is better").
+        #expect(en(.summaryTitle(Self.parIndex, period: .year(2024), level: nil)).hasSuffix(" · 2024"))
+        #expect(
+            vi(.rankTitle(Self.parIndex, period: .year(2023), versus: .year(2022), level: nil))
+                == "Chỉ số cải cách hành chính (PAR INDEX) · 2023 vs 2022 · cao hơn là tốt hơn")
         #expect(vi(.rankChartTitle(Self.parIndex)) == "Chỉ số cải cách hành chính (PAR INDEX) · Hạng")
         #expect(
             en(.infoTitle(version: "0.1.0", paths: ["datasets"], files: "10")) == "parlens 0.1.0 · datasets · 10 files")
@@ -49,6 +53,12 @@ struct SentenceTests {
             en(.rankCorrelation(rho: "0.528", rhoP: "0.020", tau: "0.357", tauP: "0.034", n: 19))
                 == "Rank correlation with the earlier period: Spearman ρ = 0.528 (p = 0.020), Kendall τ-b = 0.357 (p = 0.034), n = 19"
         )
+        // A p-value formatted as a bound reads "p < 0.001", never "p = <0.001".
+        #expect(
+            en(.rankCorrelation(rho: "1.000", rhoP: "<0.001", tau: "1.000", tauP: "0.017", n: 5))
+                == "Rank correlation with the earlier period: Spearman ρ = 1.000 (p < 0.001), Kendall τ-b = 1.000 (p = 0.017), n = 5"
+        )
+        #expect(vi(.trend(.rising, p: "<0,001", exact: true)).contains("Mann–Kendall p < 0,001 (chính xác)"))
         #expect(vi(.notInBothPeriods(["A"])) == "Không có ở cả hai kỳ: A")
         #expect(
             en(.levelChoice(.province, others: [.district, .region]))

@@ -16,6 +16,8 @@ extension English {
             "\(got) point\(got == 1 ? "" : "s"): trend tests need at least \(needed)"
         case .flatLine:
             "all values are equal: the line is flat and has no p-value"
+        case .percentChangeOfRank:
+            "percent change: a change of rank is counted in places, not in percent"
         }
     }
 
@@ -53,6 +55,14 @@ extension English {
             "no targets for \(metric): give --value V --by PERIOD, or add a targets file"
         case .noData(.unitHasNoFigures(let unit, let metric)):
             "\(unit) has no \(metric) figures"
+        case .incomparablePeriods(let earlier, let later, let reversed, let mixedKinds):
+            "cannot compare \(earlier) with \(later): "
+                + [
+                    reversed ? "\(earlier) comes after \(later)" : nil,
+                    mixedKinds
+                        ? "\(earlier) is \(text(.periodKind(earlier))) but \(later) is \(text(.periodKind(later)))"
+                        : nil,
+                ].compactMap { $0 }.joined(separator: "; ")
         }
     }
 

@@ -16,25 +16,27 @@ extension English {
         case .movedDownMost(let units, let places):
             "Moved down most: \(units.joined(separator: ", ")) (\(places) places)"
         case .rankCorrelation(let rho, let rhoP, let tau, let tauP, let n):
-            "Rank correlation with the earlier period: Spearman ρ = \(rho) (p = \(rhoP)), Kendall τ-b = \(tau) (p = \(tauP)), n = \(n)"
+            "Rank correlation with the earlier period: Spearman ρ = \(rho) (\(Notation.p(rhoP))), Kendall τ-b = \(tau) (\(Notation.p(tauP))), n = \(n)"
         case .notInBothPeriods(let units):
             "Not in both periods: \(units.joined(separator: ", "))"
         case .changes(let kind, let improved, let worsened):
             "Changes are in \(text(.changeUnit(kind))). \(improved) improved, \(worsened) worsened."
         case .pairedT(let meanChange, let interval, let t, let df, let p):
-            "Paired t-test: mean change \(meanChange) \(interval), t = \(t), df = \(df), p = \(p)"
+            "Paired t-test: mean change \(meanChange) \(interval), t = \(t), df = \(df), \(Notation.p(p))"
         case .wilcoxon(let w, let p, let method, let n):
-            "Wilcoxon signed-rank: W = \(w), p = \(p) (\(method.rawValue)), n = \(n)"
+            "Wilcoxon signed-rank: W = \(w), \(Notation.p(p)) (\(method.rawValue)), n = \(n)"
         case .onlyOneMetric(let units):
             "Only one of the two metrics: " + units.joined(separator: ", ")
         case .outliers(let units):
             "Outliers (> 3 scaled MAD from the median): " + (units.isEmpty ? "—" : units.joined(separator: ", "))
         case .trend(let verdict, let p, let exact):
-            "Trend: \(text(.trendVerdict(verdict))) — Mann–Kendall p = \(p) (\(exact ? "exact" : "normal approximation"))"
+            "Trend: \(text(.trendVerdict(verdict))) — Mann–Kendall \(Notation.p(p)) (\(exact ? "exact" : "normal approximation"))"
         case .changePerYear(let change, let kind):
             "Change/year: \(change) \(text(.changeUnit(kind))) per year"
         case .trendCounts(let rising, let falling, let noTrend, let tooShort):
             "\(rising) rising, \(falling) falling, \(noTrend) no trend, \(tooShort) too few points (Holm-adjusted p < 0.05; Mann–Kendall, normal approximation)."
+        case .mixedPeriods(let earlier, let later):
+            "\(earlier) is \(text(.periodKind(earlier))) but \(later) is \(text(.periodKind(later))): periods of different kinds, compared as asked (--allow-mixed-periods)"
         case .rowsHidden(let count):
             "… \(count) row\(count == 1 ? "" : "s") hidden (--max-rows)"
         }

@@ -7,18 +7,19 @@ extension English {
         case .metricName(let metric):
             metric.nameEn
         case .rankTitle(let metric, let period, let versus, let level):
-            "\(metric.nameEn) · \(period)" + (versus.map { " vs \($0)" } ?? "")
-                + " · \(title(level)) · \(text(.rule(metric.better)))"
+            Notation.title(
+                "\(metric.nameEn) · \(period)" + (versus.map { " vs \($0)" } ?? ""), title(level),
+                text(.rule(metric.better)))
         case .compareTitle(let metric, let from, let to, let level):
-            "\(metric.nameEn) · \(from) → \(to) · \(title(level)) · \(text(.rule(metric.better)))"
+            Notation.title("\(metric.nameEn) · \(from) → \(to)", title(level), text(.rule(metric.better)))
         case .correlateTitle(let first, let second, let period, let level, let n):
-            "\(first) ~ \(second) · \(period) · \(title(level)) · n = \(n)"
+            Notation.title("\(first) ~ \(second) · \(period)", title(level), "n = \(n)")
         case .summaryTitle(let metric, let period, let level):
-            "\(metric.nameEn) · \(period) · \(title(level))"
+            Notation.title("\(metric.nameEn) · \(period)", title(level))
         case .trendTitle(let metric, let unit, let first, let last, let n):
             "\(metric.nameEn) · \(unit)\(span(first, last)) · n = \(n)"
         case .trendTableTitle(let metric, let level):
-            "\(metric.nameEn) · Trend · \(title(level))"
+            Notation.title("\(metric.nameEn) · Trend", title(level))
         case .targetsTitle(let metric):
             "\(metric.nameEn) · targets"
         case .changeChartTitle(let metric, let from, let to):
@@ -47,7 +48,7 @@ extension English {
         }
     }
 
-    /// A level in a title: its name, or nothing.
+    /// A level in a title: its name, or nothing (``Notation/title(_:)`` leaves it out).
     static func title(_ level: UnitLevel?) -> String {
         level.map { text(.level($0)) } ?? ""
     }

@@ -26,6 +26,17 @@ extension English {
             case .monthRange: "month ranges"
             case .day: "days"
             }
+        case .periodKind(let period):
+            switch period.kind {
+            case .year: "a year"
+            case .half: "a half-year"
+            case .quarter: "a quarter"
+            case .month: "a month"
+            case .cumulative: "\(months(period)) months from January"
+            case .years: "\(months(period) / 12) years"
+            case .monthRange: "\(months(period)) months"
+            case .day: "a day"
+            }
         case .metricKind(let kind):
             switch kind {
             case .percent: "percent"
@@ -87,5 +98,12 @@ extension English {
             case .tooShort: "too few points"
             }
         }
+    }
+}
+
+extension English {
+    /// How many months a period covers.
+    static func months(_ period: Period) -> Int {
+        period.lastMonth - period.firstMonth + 1
     }
 }

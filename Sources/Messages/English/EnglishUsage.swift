@@ -48,6 +48,13 @@ extension English {
         case .infoListsMetrics: "`parlens info` lists the metrics in the data"
         case .howPeriodsAreWritten: "periods are written 2024, 2024-H1, 2024-Q3, 2024-09, 9 tháng 2024, …"
         case .checkSelection: "check --level, --parent and --tier, or `parlens info`"
+        case .compareLikeWithLike(let reversed, let mixedKinds):
+            [
+                reversed ? "put the earlier period first (--from in compare and trend, --vs in rank)" : nil,
+                mixedKinds
+                    ? "compare like with like: a quarter with a quarter, 9 months with the same 9 months of another year (--vs last-year); --allow-mixed-periods compares them anyway"
+                    : nil,
+            ].compactMap { $0 }.joined(separator: "; ")
         case .infoOtherFormats: "use --format table, markdown, html or json"
         case .dataTakesPaths: "--data takes a CSV file or a folder of them"
         case .loadTakesCSV: "load takes a CSV file or a folder of them"

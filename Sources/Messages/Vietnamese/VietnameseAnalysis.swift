@@ -13,6 +13,7 @@ extension Vietnamese {
         case .tooFewUnits: English.text(omission)  // vi: untranslated (issue 15)
         case .tooFewPoints: English.text(omission)  // vi: untranslated (issue 15)
         case .flatLine: English.text(omission)  // vi: untranslated (issue 15)
+        case .percentChangeOfRank: "thay đổi %: thay đổi thứ hạng tính bằng bậc, không tính bằng phần trăm"
         }
     }
 
@@ -40,6 +41,14 @@ extension Vietnamese {
         case .noData(.noFiguresOfEither): English.text(error)  // vi: untranslated (issue 15)
         case .noData(.noTargets): English.text(error)  // vi: untranslated (issue 15)
         case .noData(.unitHasNoFigures): English.text(error)  // vi: untranslated (issue 15)
+        case .incomparablePeriods(let earlier, let later, let reversed, let mixedKinds):
+            "không so sánh được \(earlier) với \(later): "
+                + [
+                    reversed ? "kỳ \(earlier) ở sau kỳ \(later)" : nil,
+                    mixedKinds
+                        ? "\(earlier) là \(text(.periodKind(earlier))), còn \(later) là \(text(.periodKind(later))): hai kỳ khác loại"
+                        : nil,
+                ].compactMap { $0 }.joined(separator: "; ")
         }
     }
 

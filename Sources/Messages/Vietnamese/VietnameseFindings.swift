@@ -15,27 +15,29 @@ extension Vietnamese {
         case .movedDownMost(let units, let places):
             "Giảm hạng nhiều nhất: \(units.joined(separator: ", ")) (\(places) bậc)"
         case .rankCorrelation(let rho, let rhoP, let tau, let tauP, let n):
-            "Tương quan hạng với kỳ trước: Spearman ρ = \(rho) (p = \(rhoP)), Kendall τ-b = \(tau) (p = \(tauP)), n = \(n)"
+            "Tương quan hạng với kỳ trước: Spearman ρ = \(rho) (\(Notation.p(rhoP))), Kendall τ-b = \(tau) (\(Notation.p(tauP))), n = \(n)"
         case .notInBothPeriods(let units):
             "Không có ở cả hai kỳ: \(units.joined(separator: ", "))"
         case .changes(let kind, let improved, let worsened):
             "Thay đổi tính bằng \(text(.changeUnit(kind))). \(improved) đơn vị cải thiện, \(worsened) giảm sút."
         case .pairedT(let meanChange, let interval, let t, let df, let p):
-            "Kiểm định t ghép cặp: thay đổi trung bình \(meanChange) \(interval), t = \(t), df = \(df), p = \(p)"
+            "Kiểm định t ghép cặp: thay đổi trung bình \(meanChange) \(interval), t = \(t), df = \(df), \(Notation.p(p))"
         case .wilcoxon(let w, let p, let method, let n):
             // vi: untranslated (issue 15): the method ("exact", "approx")
-            "Kiểm định dấu-hạng Wilcoxon: W = \(w), p = \(p) (\(method.rawValue)), n = \(n)"
+            "Kiểm định dấu-hạng Wilcoxon: W = \(w), \(Notation.p(p)) (\(method.rawValue)), n = \(n)"
         case .onlyOneMetric(let units):
             "Chỉ có một chỉ số: " + units.joined(separator: ", ")
         case .outliers(let units):
             "Giá trị ngoại lai (> 3 MAD chuẩn hoá so với trung vị): "
                 + (units.isEmpty ? "—" : units.joined(separator: ", "))
         case .trend(let verdict, let p, let exact):
-            "Xu hướng: \(text(.trendVerdict(verdict))) — Mann–Kendall p = \(p) (\(exact ? "chính xác" : "xấp xỉ chuẩn"))"
+            "Xu hướng: \(text(.trendVerdict(verdict))) — Mann–Kendall \(Notation.p(p)) (\(exact ? "chính xác" : "xấp xỉ chuẩn"))"
         case .changePerYear(let change, let kind):
             "Thay đổi/năm: \(change) \(text(.changeUnit(kind))) mỗi năm"
         case .trendCounts(let rising, let falling, let noTrend, let tooShort):
             "\(rising) tăng, \(falling) giảm, \(noTrend) không có xu hướng, \(tooShort) quá ít điểm (p Holm < 0,05; Mann–Kendall xấp xỉ chuẩn)."
+        case .mixedPeriods(let earlier, let later):
+            "\(earlier) là \(text(.periodKind(earlier))), còn \(later) là \(text(.periodKind(later))): hai kỳ khác loại, vẫn so sánh theo yêu cầu (--allow-mixed-periods)"
         case .rowsHidden(let count):
             "… ẩn \(count) dòng (--max-rows)"
         }

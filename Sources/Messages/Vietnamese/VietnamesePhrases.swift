@@ -8,18 +8,19 @@ extension Vietnamese {
             metric.nameVi
         case .rankTitle(let metric, let period, let versus, let level):
             // vi: untranslated (issue 15): "vs"
-            "\(metric.nameVi) · \(period)" + (versus.map { " vs \($0)" } ?? "")
-                + " · \(title(level)) · \(text(.rule(metric.better)))"
+            Notation.title(
+                "\(metric.nameVi) · \(period)" + (versus.map { " vs \($0)" } ?? ""), title(level),
+                text(.rule(metric.better)))
         case .compareTitle(let metric, let from, let to, let level):
-            "\(metric.nameVi) · \(from) → \(to) · \(title(level)) · \(text(.rule(metric.better)))"
+            Notation.title("\(metric.nameVi) · \(from) → \(to)", title(level), text(.rule(metric.better)))
         case .correlateTitle(let first, let second, let period, let level, let n):
-            "\(first) ~ \(second) · \(period) · \(title(level)) · n = \(n)"
+            Notation.title("\(first) ~ \(second) · \(period)", title(level), "n = \(n)")
         case .summaryTitle(let metric, let period, let level):
-            "\(metric.nameVi) · \(period) · \(title(level))"
+            Notation.title("\(metric.nameVi) · \(period)", title(level))
         case .trendTitle(let metric, let unit, let first, let last, let n):
             "\(metric.nameVi) · \(unit)\(span(first, last)) · n = \(n)"
         case .trendTableTitle(let metric, let level):
-            "\(metric.nameVi) · Xu hướng · \(title(level))"
+            Notation.title("\(metric.nameVi) · Xu hướng", title(level))
         case .targetsTitle(let metric):
             "\(metric.nameVi) · chỉ tiêu"
         case .changeChartTitle(let metric, let from, let to):
@@ -48,7 +49,7 @@ extension Vietnamese {
         }
     }
 
-    /// A level in a title: its name, or nothing.
+    /// A level in a title: its name, or nothing (``Notation/title(_:)`` leaves it out).
     static func title(_ level: UnitLevel?) -> String {
         level.map { text(.level($0)) } ?? ""
     }

@@ -26,6 +26,17 @@ extension Vietnamese {
             case .monthRange: "nhiều tháng"
             case .day: "ngày"
             }
+        case .periodKind(let period):
+            switch period.kind {
+            case .year: "một năm"
+            case .half: "6 tháng"
+            case .quarter: "một quý"
+            case .month: "một tháng"
+            case .cumulative: "\(English.months(period)) tháng đầu năm (lũy kế)"
+            case .years: "giai đoạn \(English.months(period) / 12) năm"
+            case .monthRange: "\(English.months(period)) tháng"
+            case .day: "một ngày"
+            }
         case .metricKind(let kind):
             switch kind {
             case .percent: "phần trăm"

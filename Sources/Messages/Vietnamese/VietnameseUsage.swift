@@ -48,6 +48,13 @@ extension Vietnamese {
         case .infoListsMetrics: English.text(usage)  // vi: untranslated (issue 15)
         case .howPeriodsAreWritten: English.text(usage)  // vi: untranslated (issue 15)
         case .checkSelection: English.text(usage)  // vi: untranslated (issue 15)
+        case .compareLikeWithLike(let reversed, let mixedKinds):
+            [
+                reversed ? "đặt kỳ trước lên trước (--from trong compare và trend, --vs trong rank)" : nil,
+                mixedKinds
+                    ? "so sánh cùng loại kỳ: quý với quý, 9 tháng đầu năm với 9 tháng đầu năm của năm khác (--vs last-year); dùng --allow-mixed-periods để vẫn so sánh"
+                    : nil,
+            ].compactMap { $0 }.joined(separator: "; ")
         case .infoOtherFormats: English.text(usage)  // vi: untranslated (issue 15)
         case .dataTakesPaths: English.text(usage)  // vi: untranslated (issue 15)
         case .loadTakesCSV: English.text(usage)  // vi: untranslated (issue 15)

@@ -48,7 +48,7 @@ extension CompareResult {
                 } ?? .null
             ),
             ("not_in_both", .strings(r.notInBoth)),
-            ("notes", jsonNotes(r.omissions, r.conflicts)),
+            ("notes", jsonNotes(r.omissions, r.conflicts, r.mixedPeriods ? [.mixedPeriods(r.from, r.to)] : [])),
         ])
     }
 
@@ -59,10 +59,14 @@ extension CompareResult {
         let say = Catalog(f.lang)
         let result = self
         let withCounts = result.rows.contains { $0.counts != nil }
+        // Ranks have no percent change (a change of places is not a proportion): no column.
+        let withPercent = result.metric.kind != .rank
         var columns: [Table.Column] = [
             .init(say(.unit), wraps: true), .init("\(result.from)", .right), .init("\(result.to)", .right),
-            .init(say(.change), .right), .init(say(.changePercent), .right), .init(say(.improved)),
+            .init(say(.change), .right),
         ]
+        if withPercent { columns.append(.init(say(.changePercent), .right)) }
+        columns.append(.init(say(.improved)))
         if withCounts {
             columns += [
                 .init(say(.newcombeDifference), .right), .init(say(.p), .right), .init(say(.pHolm), .right),
@@ -76,10 +80,9 @@ extension CompareResult {
                 case false?: f.mark(better: false, say(.no))
                 case nil: "—"
                 }
-            var cells = [
-                r.unit, f.value(r.from), f.value(r.to), f.change(r.change),
-                f.change(r.pctChange.map { $0 }, decimals: 0) + "%", mark,
-            ]
+            var cells = [r.unit, f.value(r.from), f.value(r.to), f.change(r.change)]
+            if withPercent { cells.append(r.pctChange.map { f.change($0, decimals: 0) + "%" } ?? "—") }
+            cells.append(mark)
             if withCounts {
                 cells += [
                     f.interval(r.counts?.differenceInterval, f.decimals), f.p(r.counts?.pValue),
@@ -90,6 +93,7 @@ extension CompareResult {
         }
         let title = say(.compareTitle(result.metric, from: result.from, to: result.to, level: result.level))
         var notes: [String] = []
+        if result.mixedPeriods { notes.append(say(.mixedPeriods(result.from, result.to))) }
         notes.append(
             say(.changes(result.metric.kind, improved: result.improvedCount, worsened: result.worsenedCount)))
         if let t = result.pairedT {
@@ -103,7 +107,8 @@ extension CompareResult {
             notes.append(
                 say(.wilcoxon(w: f.number(w.statistic, 1), p: f.p(w.pValue), method: w.pMethod, n: w.nUsed)))
         }
-        notes += result.omissions.map { say(.notComputed($0)) }
+        // The table has no percent column for ranks: nothing is missing from it.
+        notes += result.omissions.filter { $0 != .percentChangeOfRank }.map { say(.notComputed($0)) }
         if !result.notInBoth.isEmpty { notes.append(say(.notInBothPeriods(result.notInBoth))) }
         notes += conflictNotes(result.conflicts, say)
         return TableReport(title: title, tables: [Table(columns: columns, rows: rows)], notes: notes)

@@ -24,7 +24,12 @@ extension RankResult {
             ("spearman", StatisticsJSON.spearman(r.spearman, n: 0)),
             ("kendall", StatisticsJSON.kendall(r.kendall, n: 0)),
             ("not_in_both", .strings(r.notInBoth)),
-            ("notes", jsonNotes(r.omissions, r.conflicts)),
+            (
+                "notes",
+                jsonNotes(
+                    r.omissions, r.conflicts, r.mixedPeriods ? r.versus.map { [.mixedPeriods($0, r.period)] } ?? [] : []
+                )
+            ),
         ])
     }
 
@@ -56,6 +61,7 @@ extension RankResult {
         let title = say(.rankTitle(metric, period: period, versus: versus, level: level))
         var notes: [String] = []
         if !otherLevels.isEmpty, !levelChosen { notes.append(say(.levelChoice(level, others: otherLevels))) }
+        if mixedPeriods, let versus { notes.append(say(.mixedPeriods(versus, period))) }
         if let up = biggestRise { notes.append(say(.movedUpMost(up.units, places: up.places))) }
         if let down = biggestFall { notes.append(say(.movedDownMost(down.units, places: down.places))) }
         if versus != nil {
