@@ -47,7 +47,7 @@ struct NotebookTests {
         #expect(r.code == 0, "\(r.err)")
         #expect(r.out.contains("Text with ${year} stays as written."))
         #expect(r.out.contains("```text\nLoaded "))
-        #expect(r.out.contains("Rank,Unit,Value\r\n1,Tỉnh Đồi Thông,89.62%"))
+        #expect(r.out.contains("Rank,Unit,Value\r\n1,Tỉnh Đồi Thông,89.62"))
     }
 
     @Test func anUndefinedParameterNamesItsLine() throws {
