@@ -38,4 +38,42 @@ public enum NumberFormat {
     public static func count(_ n: Int, locale: NumberLocale) -> String {
         format(Double(n), decimals: 0, locale: locale)
     }
+
+    /// The number `text` as a spreadsheet reads it, or nil when `text` is not a number as
+    /// ``format(_:decimals:locale:typographic:)`` writes it in `locale`.
+    ///
+    /// Accepted: an optional sign (`+`, `-`, U+2212 `−`), digits (grouped by threes with the
+    /// locale's group separator, or not at all), an optional fraction after the locale's decimal
+    /// mark, an optional `%`. The result has no `+`, no group separators and no `%`; a minus is
+    /// `-`; the decimal mark and the written decimals are kept (`+1.234,50%` in `.vi` is `1234,50`).
+    public static func spreadsheetNumber(_ text: String, locale: NumberLocale) -> String? {
+        var rest = Substring(text)
+        var negative = false
+        if let first = rest.first, first == "+" || first == "-" || first == "\u{2212}" {
+            negative = first != "+"
+            rest = rest.dropFirst()
+        }
+        if rest.last == "%" { rest = rest.dropLast() }
+        let decimal = Character(locale.decimalSeparator)
+        let group = Character(locale.groupSeparator)
+        let parts = rest.split(separator: decimal, maxSplits: 1, omittingEmptySubsequences: false)
+        guard let whole = parts.first, !whole.isEmpty else { return nil }
+        let groups = whole.split(separator: group, omittingEmptySubsequences: false)
+        guard groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
+        if groups.count > 1 {
+            guard groups[0].count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        }
+        var out = (negative ? "-" : "") + groups.joined()
+        if parts.count == 2 {
+            let fraction = parts[1]
+            guard !fraction.isEmpty, fraction.allSatisfy(\.isASCIIDigit) else { return nil }
+            out += String(decimal) + fraction
+        }
+        return out
+    }
+}
+
+extension Character {
+    /// `0` … `9` only (not other scripts' digits, which `isNumber` also accepts).
+    fileprivate var isASCIIDigit: Bool { isASCII && isWholeNumber }
 }

@@ -124,20 +124,32 @@ extension Table {
 }
 
 extension Table {
-    /// RFC 4180 CSV: the header row then the rows (title and footer left out), CRLF line ends,
-    /// cells quoted when they hold a comma, quote or line break. A cell a spreadsheet would run
-    /// as a formula (leading `=`, `+`, `-`, `@`) is prefixed with `'` unless it is a plain number.
-    public func csv() -> String {
+    /// RFC 4180 CSV for a spreadsheet: the header row then the rows (title and footer left out),
+    /// CRLF line ends.
+    ///
+    /// - Numbers are written as numbers: a cell that is a number as ``NumberFormat`` writes it in
+    ///   `locale` (`+35,07`, `34,83%`, `7.554` in Vietnamese) loses its sign padding, `%` and
+    ///   thousands separators and keeps the locale's decimal mark (`35,07`, `34,83`, `7554`).
+    ///   `—` (no value) is an empty cell.
+    /// - The delimiter is `,` for `.en` and `;` for `.vi`: a decimal comma needs a delimiter that
+    ///   is not a comma, and `;` is the list separator of Excel under Vietnamese regional settings.
+    /// - A text cell a spreadsheet would run as a formula (leading `=`, `+`, `-`, `@`) is prefixed
+    ///   with `'`; cells holding the delimiter, a quote or a line break are quoted.
+    public func csv(locale: NumberLocale = .en) -> String {
+        let delimiter: Character = locale == .vi ? ";" : ","
         func cell(_ s: String) -> String {
+            if s == "—" { return "" }
+            if let number = NumberFormat.spreadsheetNumber(s, locale: locale) { return number }
             var s = s
-            if let first = s.first, "=+-@".contains(first), Double(s) == nil { s = "'" + s }
-            if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            if let first = s.first, "=+-@".contains(first) { s = "'" + s }
+            if s.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
                 s = "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             }
             return s
         }
-        var out = columns.map { cell($0.header) }.joined(separator: ",") + "\r\n"
-        for row in rows { out += row.map(cell).joined(separator: ",") + "\r\n" }
+        let separator = String(delimiter)
+        var out = columns.map { cell($0.header) }.joined(separator: separator) + "\r\n"
+        for row in rows { out += row.map(cell).joined(separator: separator) + "\r\n" }
         return out
     }
 }

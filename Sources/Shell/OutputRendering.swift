@@ -9,14 +9,16 @@ extension OutputOptions {
     }
 
     /// Renders a report and charts in the chosen format: box (or ASCII) tables, Markdown,
-    /// an HTML page, or CSV (CSV keeps only the first table); `--max-rows` cuts every table.
+    /// an HTML page, or CSV (CSV keeps only the first table, its numbers as numbers in the
+    /// locale's decimal mark, `;`-separated for `vi`); `--max-rows` cuts every table.
     func render(
         _ report: TableReport, charts: [ChartSpec] = [], formatter: Formatter? = nil, in env: Environment
     ) -> String {
         let (title, notes) = (report.title, report.notes)
         let format: (Double) -> String = { x in formatter.map { $0.number(x, $0.decimals) } ?? String(x) }
-        let locale = formatter?.locale ?? .en
         let lang = self.lang ?? env.defaultLanguage
+        // The reports without a formatter wrote their numbers the same way: --locale, else --lang's.
+        let locale = formatter?.locale ?? self.locale ?? lang.numberLocale
         let tables = report.tables.map { t -> Table in
             guard let maxRows, maxRows > 0, t.rows.count > maxRows, self.format != .csv else { return t }
             var t = t
@@ -27,7 +29,7 @@ extension OutputOptions {
         }
         switch self.format {
         case .csv:
-            return tables.first?.csv() ?? ""
+            return tables.first?.csv(locale: locale) ?? ""
         case .html:
             var report = HTMLReport(title: title, language: lang.rawValue)
             for t in tables { report.add(table: t) }

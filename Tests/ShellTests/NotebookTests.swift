@@ -48,7 +48,7 @@ struct NotebookTests {
         #expect(r.out.contains("Text with 2023 stays as written."))
         #expect(r.out.contains("rank par_index --period 2023 --level province --top 2\n```"))
         #expect(r.out.contains("```text\nLoaded "))
-        #expect(r.out.contains("Rank,Unit,Value\r\n1,Tỉnh Đồi Thông,89.62%"))
+        #expect(r.out.contains("Rank,Unit,Value\r\n1,Tỉnh Đồi Thông,89.62"))
     }
 
     @Test func aMistypedParameterIsAnErrorNamingTheDeclaredOnes() throws {

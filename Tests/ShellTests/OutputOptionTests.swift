@@ -60,6 +60,32 @@ struct OutputOptionTests {
         #expect(leftovers.isEmpty)
     }
 
+    /// Excel reads a CSV cell as a number only when it is a plain number in the decimal mark of
+    /// its regional settings: no `+`, no `%`, no thousands separators; `;` between cells when the
+    /// decimal mark is a comma.
+    @Test func csvWritesNumbersAsNumbersForSpreadsheets() {
+        let compare = [
+            "compare", "online_filing_rate", "--from", "2022", "--to", "2023", "--unit", "Tháp Mười", "--format", "csv",
+            "--data", "datasets/seed_figures.csv",
+        ]
+        let vi = run(compare + ["--lang", "vi"], cwd: root).out
+        #expect(vi.hasPrefix("Đơn vị;2022;2023;Thay đổi;Thay đổi %;Cải thiện\r\n"))
+        #expect(vi.contains("\r\nTháp Mười [commune];34,83;69,90;35,07;100,69;▲ có\r\n"))
+        let en = run(compare + ["--lang", "en"], cwd: root).out
+        #expect(en.contains("\r\nTháp Mười [commune],34.83,69.90,35.07,100.69,▲ yes\r\n"))
+        // --locale decides the decimal mark and so the delimiter, whatever the language.
+        let mixed = run(compare + ["--lang", "en", "--locale", "vi"], cwd: root).out
+        #expect(mixed.contains("\r\nTháp Mười [commune];34,83;69,90;35,07;100,69;▲ yes\r\n"))
+        // Counts lose their thousands separators; a report without a formatter follows --lang too.
+        let summary = run(
+            [
+                "summary", "dossiers_received", "--period", "2022-H1", "--format", "csv", "--lang", "vi", "--data",
+                "datasets/seed_figures.csv",
+            ], cwd: root
+        ).out
+        #expect(summary.contains("\r\nTrung bình;7554\r\n"))
+    }
+
     @Test func csvCellsCannotRunAsFormulas() {
         let table = Rendering.Table(columns: [.init("a"), .init("b")], rows: [["=SUM(A1)", "-2.5"], ["@x", "a,b"]])
         #expect(table.csv() == "a,b\r\n'=SUM(A1),-2.5\r\n'@x,\"a,b\"\r\n")

@@ -39,7 +39,7 @@ struct SessionDataTests {
             toFile: folder + "/a.csv", atomically: true, encoding: .utf8)
         #expect(s.run("rank par_index --period 2024 --format csv") == .ok)
         #expect(s.store.reads == 2)
-        #expect(out.out.hasSuffix("Rank,Unit,Value\r\n1,C,90.00%\r\n2,B,85.00%\r\n3,A,81.00%\r\n"))
+        #expect(out.out.hasSuffix("Rank,Unit,Value\r\n1,C,90.00\r\n2,B,85.00\r\n3,A,81.00\r\n"))
         #expect(s.run("rank par_index --period 2024 --format csv") == .ok)
         #expect(s.store.reads == 2)
     }
@@ -76,7 +76,7 @@ struct SessionDataTests {
         #expect(s.run("load a.csv") == .ok)
         #expect(s.run("set format json; set lang vi; set width 40; set decimal comma") == .ok)
         #expect(s.run("rank par_index --period 2024 --format csv --lang en --decimal point") == .ok)
-        #expect(out.out.hasSuffix("Rank,Unit,Value\r\n1,B,85.00%\r\n2,A,81.00%\r\n"))
+        #expect(out.out.hasSuffix("Rank,Unit,Value\r\n1,B,85.00\r\n2,A,81.00\r\n"))
         // The settings hold where the line is silent: JSON, and the decimal comma another file needs.
         #expect(s.run("rank par_index --period 2024 --data comma.csv") == .ok)
         #expect(out.out.hasSuffix("  \"notes\": []\n}\n") && out.out.contains("\"value\": 81.5"))

@@ -24,7 +24,7 @@ struct SessionTests {
         #expect(out.out.contains("\"metric\": \"par_index\""))
         #expect(s.run("set format csv; set lang vi") == .ok)
         #expect(s.run("rank par_index --period 2024 --top 1") == .ok)
-        #expect(out.out.contains("Hạng,Đơn vị,Giá trị"))
+        #expect(out.out.contains("Hạng;Đơn vị;Giá trị"))
         #expect(s.run("rank par_index --period 2024 --top 1 --format markdown") == .ok)
         #expect(out.out.contains("| Hạng |"))
         #expect(s.run("show settings") == .ok)
