@@ -9,7 +9,8 @@ import Statistics
 /// - **at risk**: the projection misses it, but the 95 % prediction interval still reaches it;
 /// - **off track**: the whole 95 % prediction interval misses it;
 /// - **unknown**: not met and fewer than 3 points to project from.
-/// Projections are capped to the metric's range (a rate cannot pass 100 %).
+/// Projections and their intervals are clipped to the metric's range (a rate cannot pass 100 %),
+/// and ``Row/projectionClipped`` says when that moved them.
 /// For a rate given with counts, the Wilson 95 % interval of the latest figure is shown beside it.
 public struct TargetResult: Sendable {
     public enum Verdict: String, Sendable, Hashable {
@@ -30,6 +31,8 @@ public struct TargetResult: Sendable {
         /// target − latest, in the metric's unit.
         public var gap: Double?
         public var projection: LinearPrediction?
+        /// Whether clipping to the metric's range moved the projection or its intervals.
+        public var projectionClipped = false
         public var wilson: ConfidenceInterval?
         public var verdict: Verdict
         public var source: String?
@@ -77,17 +80,11 @@ public struct TargetResult: Sendable {
                 let fit = try? LinearTrend(x: points.map(\.period.decimalStart), y: points.map(\.value)),
                 let p = try? fit.predict(at: goal.by.decimalStart)
             {
-                // A straight line leaves a bounded scale (a rate above 100 %): cap it to the metric's range.
-                let lo = view.metric.min ?? -Double.infinity
-                let hi = view.metric.max ?? Double.infinity
-                func cap(_ x: Double) -> Double { Swift.min(hi, Swift.max(lo, x)) }
-                let p = LinearPrediction(
-                    x: p.x, value: cap(p.value), standardError: p.standardError,
-                    confidence: ConfidenceInterval(
-                        lower: cap(p.confidence.lower), upper: cap(p.confidence.upper), level: p.confidence.level),
-                    prediction: ConfidenceInterval(
-                        lower: cap(p.prediction.lower), upper: cap(p.prediction.upper), level: p.prediction.level))
+                // A straight line leaves a bounded scale (a rate above 100 %): clip it to the metric's range.
+                let unclipped = p
+                let p = unclipped.clipped(to: view.metric)
                 row.projection = p
+                row.projectionClipped = p != unclipped
                 let reachable =
                     goal.comparator.holds(p.prediction.upper, goal.value)
                     || goal.comparator.holds(p.prediction.lower, goal.value)

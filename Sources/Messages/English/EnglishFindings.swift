@@ -33,8 +33,16 @@ extension English {
             "Trend: \(text(.trendVerdict(verdict))) — Mann–Kendall \(Notation.p(p)) (\(exact ? "exact" : "normal approximation"))"
         case .changePerYear(let change, let kind):
             "Change/year: \(change) \(text(.changeUnit(kind))) per year"
-        case .trendCounts(let rising, let falling, let noTrend, let tooShort):
-            "\(rising) rising, \(falling) falling, \(noTrend) no trend, \(tooShort) too few points (Holm-adjusted p < 0.05; Mann–Kendall, normal approximation)."
+        case .trendTooShort(let n, let p?, let exact, let alpha):
+            "Trend: too short to conclude — with \(n) points Mann–Kendall cannot reach p < \(alpha) (\(Notation.p(p)), \(exact ? "exact" : "normal approximation"))"
+        case .trendTooShort(let n, nil, _, _):
+            "Trend: too short to conclude — \(n) point\(n == 1 ? "" : "s")"
+        case .trendCounts(let rising, let falling, let noTrend, let tooShort, let shortest):
+            "\(rising) rising, \(falling) falling, \(noTrend) no trend, \(tooShort) too short to conclude (fewer than \(shortest) points); Holm-adjusted p < 0.05, Mann–Kendall, normal approximation."
+        case .forecastClipped(let range, let value, let interval):
+            "The forecast and its interval are clipped to the metric's range (\(range)); the straight line gives \(value) \(interval)"
+        case .projectionsClipped(let range, let units):
+            "Projections and their intervals are clipped to the metric's range (\(range)): \(units.joined(separator: ", "))"
         case .mixedPeriods(let earlier, let later):
             "\(earlier) is \(text(.periodKind(earlier))) but \(later) is \(text(.periodKind(later))): periods of different kinds, compared as asked (--allow-mixed-periods)"
         case .rowsHidden(let count):

@@ -95,7 +95,7 @@ extension English {
             case .rising: "rising"
             case .falling: "falling"
             case .noTrend: "no trend"
-            case .tooShort: "too few points"
+            case .tooShort: "too short"
             }
         }
     }

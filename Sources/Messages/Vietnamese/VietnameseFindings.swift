@@ -34,8 +34,16 @@ extension Vietnamese {
             "Xu hướng: \(text(.trendVerdict(verdict))) — Mann–Kendall \(Notation.p(p)) (\(exact ? "chính xác" : "xấp xỉ chuẩn"))"
         case .changePerYear(let change, let kind):
             "Thay đổi/năm: \(change) \(text(.changeUnit(kind))) mỗi năm"
-        case .trendCounts(let rising, let falling, let noTrend, let tooShort):
-            "\(rising) tăng, \(falling) giảm, \(noTrend) không có xu hướng, \(tooShort) quá ít điểm (p Holm < 0,05; Mann–Kendall xấp xỉ chuẩn)."
+        case .trendTooShort(let n, let p?, let exact, let alpha):
+            "Xu hướng: chuỗi quá ngắn để kết luận — với \(n) điểm, Mann–Kendall không thể đạt p < \(alpha) (\(Notation.p(p)), \(exact ? "chính xác" : "xấp xỉ chuẩn"))"
+        case .trendTooShort(let n, nil, _, _):
+            "Xu hướng: chuỗi quá ngắn để kết luận — \(n) điểm"
+        case .trendCounts(let rising, let falling, let noTrend, let tooShort, let shortest):
+            "\(rising) tăng, \(falling) giảm, \(noTrend) không có xu hướng, \(tooShort) quá ngắn để kết luận (dưới \(shortest) điểm); p Holm < 0,05, Mann–Kendall xấp xỉ chuẩn."
+        case .forecastClipped(let range, let value, let interval):
+            "Dự báo và khoảng dự báo được giới hạn trong miền giá trị của chỉ số (\(range)); đường thẳng cho \(value) \(interval)"
+        case .projectionsClipped(let range, let units):
+            "Dự báo và khoảng dự báo được giới hạn trong miền giá trị của chỉ số (\(range)): \(units.joined(separator: ", "))"
         case .mixedPeriods(let earlier, let later):
             "\(earlier) là \(text(.periodKind(earlier))), còn \(later) là \(text(.periodKind(later))): hai kỳ khác loại, vẫn so sánh theo yêu cầu (--allow-mixed-periods)"
         case .rowsHidden(let count):

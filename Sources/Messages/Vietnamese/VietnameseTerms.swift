@@ -95,7 +95,7 @@ extension Vietnamese {
             case .rising: "tăng"
             case .falling: "giảm"
             case .noTrend: "không có xu hướng"
-            case .tooShort: "quá ít điểm"
+            case .tooShort: "quá ngắn"
             }
         }
     }

@@ -21,6 +21,7 @@ extension TargetResult {
                             ("pi95", .pair(r.projection?.prediction.lower, r.projection?.prediction.upper)),
                             ("wilson95", .pair(r.wilson?.lower, r.wilson?.upper)),
                             ("verdict", .string(r.verdict.rawValue)),
+                            ("projection_clipped", .bool(r.projectionClipped)),
                         ])
                     })
             ),
@@ -46,7 +47,10 @@ extension TargetResult {
             .init(say(.unit), wraps: true), .init(say(.target)), .init(say(.latest), .right), .init(say(.gap), .right),
             .init(say(.projected), .right), .init(say(.wilson95), .right), .init(say(.verdict)),
         ]
+        var notes = [say(.targetRule)]
+        let clipped = self.rows.filter(\.projectionClipped).map(\.unit)
+        if !clipped.isEmpty { notes.append(say(.projectionsClipped(range: f.range, units: clipped))) }
         return TableReport(
-            title: say(.targetsTitle(metric)), tables: [Table(columns: columns, rows: rows)], notes: [say(.targetRule)])
+            title: say(.targetsTitle(metric)), tables: [Table(columns: columns, rows: rows)], notes: notes)
     }
 }
