@@ -90,6 +90,14 @@ extension English {
             case .offTrack: "off track"
             case .unknown: "unknown"
             }
+        case .comparator(let comparator):
+            switch comparator {
+            case .atLeast: "≥"
+            case .atMost: "≤"
+            case .above: ">"
+            case .below: "<"
+            case .equal: "="
+            }
         case .trendVerdict(let verdict):
             switch verdict {
             case .rising: "rising"

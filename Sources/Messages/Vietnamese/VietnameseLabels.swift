@@ -68,7 +68,7 @@ extension Vietnamese {
         case .distribution: "Phân bố"
         case .target: "Chỉ tiêu"
         case .latest: "Mới nhất"
-        case .gap: "Còn thiếu"
+        case .gap: "So với chỉ tiêu"
         case .projected: "Dự báo (KDB 95%)"
         case .wilson95: English.text(label)  // vi: untranslated (issue 15)
         case .targetLine: "chỉ tiêu"

@@ -90,6 +90,7 @@ extension Vietnamese {
             case .offTrack: "chệch hướng"
             case .unknown: "chưa rõ"
             }
+        case .comparator: English.text(term)  // the same signs
         case .trendVerdict(let verdict):
             switch verdict {
             case .rising: "tăng"
