@@ -50,6 +50,12 @@ public enum Finding: Hashable, Sendable {
     case projectionsClipped(range: String, units: [String])
     /// A table shows only its first rows.
     case rowsHidden(Int)
+    /// What the rank changes of `rank` (of `period` against `versus`) are computed between.
+    case rankChangeBasis(RankResult.ChangeBasis, period: Period, versus: Period)
+    /// Ranks computed among `ranked` units with a value in `period`, of a published ranking of `size`.
+    case rankedAmong(ranked: Int, size: Int, period: Period)
+    /// Units of `level` under several `parents` (districts of several provinces) ranked together.
+    case rankedAcrossParents(UnitLevel?, parents: [String])
     /// Two periods of different kinds (a quarter and a cumulative 9 months) compared because
     /// that was allowed explicitly.
     case mixedPeriods(Period, Period)

@@ -41,6 +41,10 @@ extension English {
             "\(value) per year"
         case .forecast(let period):
             "Forecast \(period)"
+        case .rankAmong(let n):
+            "Rank among \(n) with data"
+        case .previousRankAmong(let n):
+            "Prev. rank (\(n) with data)"
         case .targetShortfall(let amount):
             "\(amount) to go"
         case .targetMargin(let amount, let comparator):

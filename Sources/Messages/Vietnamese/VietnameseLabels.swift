@@ -31,6 +31,7 @@ extension Vietnamese {
         case .officialRank: "Hạng công bố"
         case .previousValue: "Giá trị kỳ trước"
         case .previousRank: "Hạng kỳ trước"
+        case .previousOfficialRank: "Hạng công bố kỳ trước"
         case .change: "Thay đổi"
         case .changePercent: "Thay đổi %"
         case .improved: "Cải thiện"

@@ -42,6 +42,10 @@ extension Vietnamese {
             "\(value) mỗi năm"
         case .forecast(let period):
             "Dự báo \(period)"
+        case .rankAmong(let n):
+            "Hạng trong \(n) có số liệu"
+        case .previousRankAmong(let n):
+            "Hạng kỳ trước (\(n) có số liệu)"
         case .targetShortfall(let amount):
             "còn cách \(amount)"
         case .targetMargin(let amount, let comparator):
