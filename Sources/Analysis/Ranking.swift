@@ -5,9 +5,18 @@ import Statistics
 ///
 /// `rank` is the competition rank (1, 2, 2, 4) among the units with a value, in the metric's
 /// better direction (rank 1 = the highest value for a higher-is-better metric, the lowest for a
-/// lower-is-better one). `rankChange` = previous rank − rank (positive = moved up), from the
-/// computed ranks when both periods have values, else from the official ranks when both are
-/// stated. Spearman and Kendall compare the values of the units present in both periods.
+/// lower-is-better one) — among ``ranked`` units, which may be a part of the published ranking
+/// (``isPartial``: Hà Nội ranks 1 among the 3 provinces with a 2024 score, not 1 of 63).
+///
+/// `rankChange` = previous rank − rank (positive = moved up), only ever between ranks of one
+/// basis, the same for the whole table (``changeBasis``):
+/// - **official** when the data gives official ranks in both periods for some unit: the change of
+///   each unit's published ranks (none where a unit lacks one, or where both state a ranking
+///   size and the sizes differ: 5/12 is not 5/34), and `previousRank` is the published one;
+/// - else **computed** when the same units have values in both periods: the change of the ranks
+///   computed among them;
+/// - else none: ranks computed among different sets of units are not compared.
+/// Spearman and Kendall compare the values of the units present in both periods.
 public struct RankResult: Sendable {
     public struct Row: Sendable {
         public var unit: String
@@ -25,6 +34,33 @@ public struct RankResult: Sendable {
     public var level: UnitLevel?
     public var otherLevels: [UnitLevel]
     public var rows: [Row]
+    /// How many units have a value in the period: the set the computed ranks are among.
+    public var ranked: Int
+    /// How many units the period's published ranking has, when the data says (the largest
+    /// `rank_of`).
+    public var rankingSize: Int?
+    /// The computed ranks are among a part of the published ranking: fewer units have values than
+    /// it ranks (its `rank_of` or its largest official rank), or some units have an official rank
+    /// and no value.
+    public var isPartial: Bool
+    /// What the rank changes are computed between (nil without an earlier period).
+    public var changeBasis: ChangeBasis?
+    /// How many units have a value in the earlier period.
+    public var rankedBefore: Int
+    /// The parents (provinces of districts, …) of the ranked units when there are several and no
+    /// parent was chosen: units that each rank among their own parent's are ranked across them.
+    public var parents: [String]
+
+    /// What a table's rank changes are computed between.
+    public enum ChangeBasis: Hashable, Sendable {
+        /// The published ranks of both periods.
+        case official
+        /// Ranks computed among the same `units` in both periods.
+        case computed(units: Int)
+        /// No change: no official ranks in both periods, and the computed ranks are among
+        /// different units (`now` and `before` with values).
+        case differentSets(now: Int, before: Int)
+    }
     public var spearman: SpearmanCorrelation?
     public var kendall: KendallTau?
     /// The correlations not computed, and why.
@@ -92,23 +128,56 @@ public struct RankResult: Sendable {
         guard !now.isEmpty else { throw .noData(.noFigures(metric: view.metric.id, periods: [period])) }
         let nowRanks = ranks(now)
         let beforeRanks = ranks(before)
+        ranked = nowRanks.count
+        rankedBefore = beforeRanks.count
+        rankingSize = now.values.compactMap(\.rankOf).max()
+        let largestOfficial = now.values.compactMap(\.officialRank).max() ?? 0
+        isPartial =
+            ranked < Swift.max(rankingSize ?? 0, largestOfficial)
+            || now.values.contains { $0.value == nil && $0.officialRank != nil }
+        // One basis for the whole table: official ranks when both periods have some, else ranks
+        // computed among the same units, else none.
+        if versus == nil {
+            changeBasis = nil
+        } else if keys.contains(where: { now[$0]?.officialRank != nil && before[$0]?.officialRank != nil }) {
+            changeBasis = .official
+        } else if Set(nowRanks.keys) == Set(beforeRanks.keys), !nowRanks.isEmpty {
+            changeBasis = .computed(units: nowRanks.count)
+        } else {
+            changeBasis = .differentSets(now: nowRanks.count, before: beforeRanks.count)
+        }
         var rows: [Row] = []
         for key in keys.sorted() where now[key] != nil {
             let r = now[key]
             let p = before[key]
             var change: Int? = nil
-            if let a = nowRanks[key], let b = beforeRanks[key] {
-                change = b - a
-            } else if let a = r?.officialRank, let b = p?.officialRank {
-                change = b - a
+            var previousRank: Int? = nil
+            switch changeBasis {
+            case .official?:
+                previousRank = p?.officialRank
+                let sizes = (r?.rankOf, p?.rankOf)
+                let sameSize = sizes.0 == nil || sizes.1 == nil || sizes.0 == sizes.1
+                if let a = r?.officialRank, let b = p?.officialRank, sameSize { change = b - a }
+            case .computed?:
+                previousRank = beforeRanks[key]
+                if let a = nowRanks[key], let b = beforeRanks[key] { change = b - a }
+            case .differentSets?:
+                previousRank = beforeRanks[key]
+            case nil:
+                break
             }
             rows.append(
                 Row(
                     unit: view.label(key, among: keys), value: r?.value, rank: nowRanks[key],
-                    officialRank: r?.officialRank,
-                    previousValue: p?.value, previousRank: beforeRanks[key] ?? (versus == nil ? nil : p?.officialRank),
+                    officialRank: r?.officialRank, previousValue: p?.value, previousRank: previousRank,
                     rankChange: change))
         }
+        // Units that rank within their parent (districts in a province, departments of a
+        // province), ranked across several parents: say so unless a parent was chosen.
+        let parentNames = Set(now.keys.compactMap { view.panel.units.units[$0.unit].parent })
+        parents =
+            selection.parent == nil && parentNames.count > 1
+            ? parentNames.sorted { Names.fold($0) < Names.fold($1) } : []
         rows.sort { a, b in
             let ra = a.rank ?? a.officialRank ?? Int.max
             let rb = b.rank ?? b.officialRank ?? Int.max

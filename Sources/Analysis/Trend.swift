@@ -8,7 +8,12 @@ import Statistics
 /// in the series are real gaps in x. The tests are those of the Statistics module:
 /// OLS as `scipy.stats.linregress`, Mann–Kendall as `pymannkendall.original_test` (with the exact
 /// p when untied and n ≤ 40), Sen's slope as `scipy.stats.theilslopes`; the forecast is the OLS
-/// line at the next period of the same kind with its 95 % prediction interval.
+/// line at the next period of the same kind with its 95 % prediction interval, clipped to the
+/// metric's range (a score out of 100 is never forecast at 102.94).
+///
+/// The verdict is Mann–Kendall's at p < 0.05, except that a series of fewer than
+/// ``shortestConclusive`` points is too short to conclude: with n points the smallest two-sided
+/// p is 2/n! (1/3 at 3 points, 1/12 at 4), so "no trend" would claim more than the data can say.
 public struct TrendResult: Sendable {
     public struct Point: Hashable, Sendable {
         public var period: Period
@@ -22,7 +27,12 @@ public struct TrendResult: Sendable {
     public var mannKendall: MannKendall?
     public var sen: SenSlope?
     public var forecastPeriod: Period?
+    /// The forecast, its value and intervals clipped to the metric's range (``forecastClipped``).
     public var forecast: LinearPrediction?
+    /// The forecast as the OLS line gives it, before clipping.
+    public var unclippedForecast: LinearPrediction?
+    /// Whether clipping to the metric's range moved the forecast or one of its interval bounds.
+    public var forecastClipped: Bool { forecast != unclippedForecast }
     /// (last − first) / (x_last − x_first): the average change per year, in the metric's unit
     /// (percentage points for a percent metric).
     public var changePerYear: Double?
@@ -31,6 +41,17 @@ public struct TrendResult: Sendable {
     public var conflicts: [MetricView.Conflict]
 
     public var n: Int { points.count }
+
+    /// The fewest points whose Mann–Kendall test can reach p < 0.05 (the exact two-sided p of a
+    /// perfectly monotone series is 1/3 at 3 points, 1/12 at 4, 1/60 at 5).
+    public static let shortestConclusive = 5
+
+    /// Rising or falling by Mann–Kendall at p < 0.05 (the exact p when there is one), no trend,
+    /// or too short to conclude (fewer than ``shortestConclusive`` points, or no test).
+    public var verdict: TrendTable.Verdict {
+        guard n >= Self.shortestConclusive, let mk = mannKendall else { return .tooShort }
+        return mk.preferredPValue < 0.05 ? (mk.s > 0 ? .rising : .falling) : .noTrend
+    }
 
     /// Runs the tests on `points` (sorted by period; periods without a value are already out).
     public init(metric: Metric, unit: String, points: [Point], conflicts: [MetricView.Conflict] = []) {
@@ -54,7 +75,8 @@ public struct TrendResult: Sendable {
             let next = last.period.successor
             if let prediction = try? ols.predict(at: next.decimalStart) {
                 forecastPeriod = next
-                forecast = prediction
+                unclippedForecast = prediction
+                forecast = prediction.clipped(to: metric)
             }
         }
         if ols?.pValue == nil, ols != nil {
@@ -86,7 +108,9 @@ public struct TrendResult: Sendable {
 /// The trend of every unit of a peer group: one row per unit, sorted by Sen's slope.
 ///
 /// Each unit's Mann–Kendall p (normal approximation, as pymannkendall) is adjusted with Holm's
-/// method over the units that have one; a unit rises or falls when its adjusted p < 0.05.
+/// method over the units that have one; a unit rises or falls when its adjusted p < 0.05, and a
+/// series of fewer than ``TrendResult/shortestConclusive`` points is too short to conclude (its p
+/// stays in the Holm family, where it can only make the others' adjustment more cautious).
 ///
 /// A row holds the series with its Mann–Kendall test and Sen's slope — what the table shows.
 /// ``Row/trend`` gives the full ``TrendResult`` of a row (OLS, forecast, notes) when asked.
@@ -94,6 +118,7 @@ public struct TrendTable: Sendable {
     public enum Verdict: String, Sendable, Hashable {
         case rising, falling
         case noTrend = "no_trend"
+        /// Fewer than ``TrendResult/shortestConclusive`` points: no test could reach p < 0.05.
         case tooShort = "too_short"
     }
 
@@ -203,6 +228,8 @@ public struct TrendTable: Sendable {
         for (i, p) in zip(tested, adjusted) {
             pAdjusted[i] = p
             let s = figures[i].s
+            // A series too short to reach p < 0.05 is too short to conclude, not "no trend".
+            guard series[i].count >= TrendResult.shortestConclusive else { continue }
             verdicts[i] = p < alpha && s > 0 ? .rising : p < alpha && s < 0 ? .falling : .noTrend
         }
         // By Sen's slope, steepest rise first; equal slopes by folded name (folded once, when needed).

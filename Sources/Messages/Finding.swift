@@ -37,10 +37,25 @@ public enum Finding: Hashable, Sendable {
     case trend(TrendTable.Verdict, p: String, exact: Bool)
     /// The average change per year of a series of a metric of this kind.
     case changePerYear(String, MetricKind)
-    /// How many units of a table of trends rose, fell, showed no trend or had too few points.
-    case trendCounts(rising: Int, falling: Int, noTrend: Int, tooShort: Int)
+    /// A series too short to conclude: its length, and (from 3 points) Mann–Kendall's p, whether it
+    /// is exact, and the level (`alpha`, "0.05") no series of this length can reach.
+    case trendTooShort(n: Int, p: String?, exact: Bool, alpha: String)
+    /// How many units of a table of trends rose, fell, showed no trend or were too short to
+    /// conclude (fewer than `shortest` points).
+    case trendCounts(rising: Int, falling: Int, noTrend: Int, tooShort: Int, shortest: Int)
+    /// The forecast of a series was clipped to the metric's `range` ("0–100"); the OLS line's
+    /// own forecast `value` and `interval` before clipping.
+    case forecastClipped(range: String, value: String, interval: String)
+    /// Projections of `target` clipped to the metric's `range`, for these units.
+    case projectionsClipped(range: String, units: [String])
     /// A table shows only its first rows.
     case rowsHidden(Int)
+    /// What the rank changes of `rank` (of `period` against `versus`) are computed between.
+    case rankChangeBasis(RankResult.ChangeBasis, period: Period, versus: Period)
+    /// Ranks computed among `ranked` units with a value in `period`, of a published ranking of `size`.
+    case rankedAmong(ranked: Int, size: Int, period: Period)
+    /// Units of `level` under several `parents` (districts of several provinces) ranked together.
+    case rankedAcrossParents(UnitLevel?, parents: [String])
     /// Two periods of different kinds (a quarter and a cumulative 9 months) compared because
     /// that was allowed explicitly.
     case mixedPeriods(Period, Period)

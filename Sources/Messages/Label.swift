@@ -11,6 +11,8 @@ public enum Label: Hashable, Sendable, CaseIterable {
     case location, code, problem, errors, warnings
     /// Columns of the rankings and comparisons.
     case unit, period, value, rank, officialRank, previousValue, previousRank, change, changePercent, improved
+    /// The published rank of the earlier period, when rank changes are between published ranks.
+    case previousOfficialRank
     /// Whether a unit improved, and the interval of a difference of rates.
     case yes, no, newcombeDifference
     /// The test tables.

@@ -38,6 +38,15 @@ public enum Phrase: Hashable, Sendable {
     case perYear(String)
     /// The row of a forecast of a period.
     case forecast(Period)
+    /// The heading of ranks computed among a part of the units ("Rank among 3 with data").
+    case rankAmong(Int)
+    /// The heading of the earlier period's ranks computed among a set of units of its own.
+    case previousRankAmong(Int)
+    /// A target that is not met: how far the latest value still is from it ("2.50 to go").
+    case targetShortfall(String)
+    /// A target that is met: how far beyond it the latest value is, in the direction the
+    /// comparator asks for ("2.82 above" a floor, "1.00 below" a ceiling).
+    case targetMargin(String, Target.Comparator)
     /// The number of units of one level ("province 50").
     case levelCount(UnitLevel?, count: String)
     /// The number of periods of one kind ("20 years").

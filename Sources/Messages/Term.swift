@@ -30,6 +30,8 @@ public enum Term: Hashable, Sendable {
     case layout(LoadedFile.Kind)
     /// Where a unit stands against a target.
     case targetVerdict(TargetResult.Verdict)
+    /// How a value must compare with a target, as a mathematical sign ("≥", "≤").
+    case comparator(Target.Comparator)
     /// What a unit's trend did in a table of trends.
     case trendVerdict(TrendTable.Verdict)
 }

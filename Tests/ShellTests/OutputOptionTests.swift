@@ -13,20 +13,26 @@ struct OutputOptionTests {
     static let rank = [
         "rank", "par_index", "--period", "2024", "--vs", "2023", "--data", "provinces.csv", "--lang", "en",
     ]
+    /// The same provinces in both periods, so the ranks have changes (▲ and ▼).
+    static let rankChanges = [
+        "rank", "sipas", "--period", "2023", "--vs", "2022", "--data", "provinces.csv", "--lang", "en",
+    ]
 
     @Test func colourOnlyOnATerminalWithoutNoColor() {
-        #expect(runOnTerminal(Self.rank).contains("\u{1B}[32m▲"))
-        #expect(runOnTerminal(Self.rank).contains("\u{1B}[31m▼"))
-        #expect(!runOnTerminal(Self.rank, env: ["NO_COLOR": "1"]).contains("\u{1B}["))
-        #expect(!runOnTerminal(Self.rank + ["--no-color"]).contains("\u{1B}["))
-        #expect(!run(Self.rank, cwd: analysisFixtures).out.contains("\u{1B}["))
+        #expect(runOnTerminal(Self.rankChanges).contains("\u{1B}[32m▲"))
+        #expect(runOnTerminal(Self.rankChanges).contains("\u{1B}[31m▼"))
+        #expect(!runOnTerminal(Self.rankChanges, env: ["NO_COLOR": "1"]).contains("\u{1B}["))
+        #expect(!runOnTerminal(Self.rankChanges + ["--no-color"]).contains("\u{1B}["))
+        #expect(!run(Self.rankChanges, cwd: analysisFixtures).out.contains("\u{1B}["))
         // Coloured cells keep the table aligned: every line of the box has the same width.
-        let lines = runOnTerminal(Self.rank).split(separator: "\n").filter { $0.hasPrefix("│") || $0.hasPrefix("┌") }
+        let lines = runOnTerminal(Self.rankChanges).split(separator: "\n").filter {
+            $0.hasPrefix("│") || $0.hasPrefix("┌")
+        }
         #expect(Set(lines.map { TextWidthProbe.width(String($0)) }).count == 1)
     }
 
     @Test func asciiArrowsAndBoxes() {
-        let out = run(Self.rank + ["--ascii"], cwd: analysisFixtures).out
+        let out = run(Self.rankChanges + ["--ascii"], cwd: analysisFixtures).out
         #expect(out.contains("^ 2") && out.contains("+------"))
         #expect(!out.contains("▲") && !out.contains("┌"))
     }

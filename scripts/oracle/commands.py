@@ -298,13 +298,30 @@ def rank_cmd(tab, metric, period, vs):
     cur, prev = tab.at(metric, period), tab.at(metric, vs)
     cur_rank = dict(zip(cur, competition_ranks(list(cur.values()))))
     prev_rank = dict(zip(prev, competition_ranks(list(prev.values()))))
+    # One basis for every change (issue 13): the official ranks when both periods give some,
+    # else ranks computed among the same units in both periods, else no change at all.
+    def official(u, p):
+        return tab.cell(u, p, metric, "rank")
+    if any(official(u, period) is not None and official(u, vs) is not None for u in set(cur) | set(prev)):
+        basis = "official"
+    elif set(cur) == set(prev) and cur:
+        basis = "computed"
+    else:
+        basis = "none"
     rows = []
     for u, v in cur.items():
-        pr = prev_rank.get(u)
+        if basis == "official":
+            pr, r = official(u, vs), official(u, period)
+            sizes = (tab.cell(u, period, metric, "rank_of"), tab.cell(u, vs, metric, "rank_of"))
+            same_size = None in sizes or sizes[0] == sizes[1]
+            change = pr - r if pr is not None and r is not None and same_size else None
+        else:
+            pr = prev_rank.get(u)
+            change = pr - cur_rank[u] if basis == "computed" and pr is not None else None
         rows.append({"unit": u, "value": v, "rank": cur_rank[u],
-                     "official_rank": tab.cell(u, period, metric, "rank"),
+                     "official_rank": official(u, period),
                      "prev_value": prev.get(u), "prev_rank": pr,
-                     "rank_change": None if pr is None else pr - cur_rank[u]})
+                     "rank_change": change})
     rows = sort_rows(rows, lambda r: r["rank"])
     both = [u for u in cur if u in prev]
     a = np.array([prev[u] for u in both])
@@ -313,7 +330,8 @@ def rank_cmd(tab, metric, period, vs):
     kt = quiet(st.kendalltau, a, b)
     return {"metric": metric, "period": period, "vs": vs, "direction": DIRECTION, "rows": rows,
             "spearman": {"rho": num(sp.statistic), "p_value": num(sp.pvalue), "n": len(both)},
-            "kendall": {"tau_b": num(kt.statistic), "p_value": num(kt.pvalue), "n": len(both)}}
+            "kendall": {"tau_b": num(kt.statistic), "p_value": num(kt.pvalue), "n": len(both)},
+            "ranked_among": len(cur), "change_basis": basis}
 
 
 # --------------------------------------------------------------------------- compare
@@ -502,6 +520,11 @@ def cases():
     out.append(("rank-par_index-2024-vs-2023-provinces",
                 ["rank", "par_index", "--period", "2024", "--vs", "2023", "--data", "provinces.csv"] + J,
                 rank_cmd(prov, "par_index", "2024", "2023")))
+    # The same 12 provinces have sipas in 2022 and 2023: changes of computed ranks.
+    assert set(prov.at("sipas", "2022")) == set(prov.at("sipas", "2023"))
+    out.append(("rank-sipas-2023-vs-2022-provinces",
+                ["rank", "sipas", "--period", "2023", "--vs", "2022", "--data", "provinces.csv"] + J,
+                rank_cmd(prov, "sipas", "2023", "2022")))
     out.append(("rank-par_index-2024-vs-2022-departments",
                 ["rank", "par_index", "--period", "2024", "--vs", "2022", "--data", "departments.csv"] + J,
                 rank_cmd(dept, "par_index", "2024", "2022")))

@@ -1,4 +1,5 @@
 import Analysis
+import Panel
 
 extension English {
     static func text(_ finding: Finding) -> String {
@@ -33,12 +34,56 @@ extension English {
             "Trend: \(text(.trendVerdict(verdict))) — Mann–Kendall \(Notation.p(p)) (\(exact ? "exact" : "normal approximation"))"
         case .changePerYear(let change, let kind):
             "Change/year: \(change) \(text(.changeUnit(kind))) per year"
-        case .trendCounts(let rising, let falling, let noTrend, let tooShort):
-            "\(rising) rising, \(falling) falling, \(noTrend) no trend, \(tooShort) too few points (Holm-adjusted p < 0.05; Mann–Kendall, normal approximation)."
+        case .trendTooShort(let n, let p?, let exact, let alpha):
+            "Trend: too short to conclude — with \(n) points Mann–Kendall cannot reach p < \(alpha) (\(Notation.p(p)), \(exact ? "exact" : "normal approximation"))"
+        case .trendTooShort(let n, nil, _, _):
+            "Trend: too short to conclude — \(n) point\(n == 1 ? "" : "s")"
+        case .trendCounts(let rising, let falling, let noTrend, let tooShort, let shortest):
+            "\(rising) rising, \(falling) falling, \(noTrend) no trend, \(tooShort) too short to conclude (fewer than \(shortest) points); Holm-adjusted p < 0.05, Mann–Kendall, normal approximation."
+        case .forecastClipped(let range, let value, let interval):
+            "The forecast and its interval are clipped to the metric's range (\(range)); the straight line gives \(value) \(interval)"
+        case .projectionsClipped(let range, let units):
+            "Projections and their intervals are clipped to the metric's range (\(range)): \(units.joined(separator: ", "))"
         case .mixedPeriods(let earlier, let later):
             "\(earlier) is \(text(.periodKind(earlier))) but \(later) is \(text(.periodKind(later))): periods of different kinds, compared as asked (--allow-mixed-periods)"
+        case .rankChangeBasis(.official, let period, let versus):
+            "Change: between the official ranks of \(versus) and \(period), as published (— where a unit lacks one, or the two rankings differ in size)"
+        case .rankChangeBasis(.computed(let units), let period, let versus):
+            "Change: between ranks computed among the same \(units) units in \(versus) and \(period)"
+        case .rankChangeBasis(.differentSets(let now, let before), let period, let versus):
+            "No rank change: the data has no official ranks for both periods, and the computed ranks are among different units (\(now) with a \(period) value, \(before) with a \(versus) value)"
+        case .rankedAmong(let ranked, let size, let period):
+            "Rank: computed among the \(ranked) units with a \(period) value, of \(size) in the published ranking"
+        case .rankedAcrossParents(let level, let parents):
+            "\(plural(level).prefix(1).uppercased() + plural(level).dropFirst()) of \(parents.count) \(plural(parentLevel(of: level))) ranked together (\(parents.joined(separator: ", "))): --parent NAME ranks within one"
         case .rowsHidden(let count):
             "… \(count) row\(count == 1 ? "" : "s") hidden (--max-rows)"
+        }
+    }
+}
+
+extension English {
+    /// Units of a level, in the plural ("districts"); units of no known level are "units".
+    static func plural(_ level: UnitLevel?) -> String {
+        switch level {
+        case .national?: "national units"
+        case .region?: "regions"
+        case .province?: "provinces"
+        case .ministry?: "ministries"
+        case .department?: "departments"
+        case .district?: "districts"
+        case .commune?: "communes"
+        case nil: "units"
+        }
+    }
+
+    /// The level of the units that rank units of `level` among themselves: the province for its
+    /// districts and departments, the district for its communes.
+    static func parentLevel(of level: UnitLevel?) -> UnitLevel? {
+        switch level {
+        case .district?, .department?: .province
+        case .commune?: .district
+        default: nil
         }
     }
 }

@@ -31,6 +31,7 @@ extension English {
         case .officialRank: "Official rank"
         case .previousValue: "Prev. value"
         case .previousRank: "Prev. rank"
+        case .previousOfficialRank: "Prev. official rank"
         case .change: "Change"
         case .changePercent: "Change %"
         case .improved: "Improved"

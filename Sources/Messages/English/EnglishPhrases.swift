@@ -41,6 +41,18 @@ extension English {
             "\(value) per year"
         case .forecast(let period):
             "Forecast \(period)"
+        case .rankAmong(let n):
+            "Rank among \(n) with data"
+        case .previousRankAmong(let n):
+            "Prev. rank (\(n) with data)"
+        case .targetShortfall(let amount):
+            "\(amount) to go"
+        case .targetMargin(let amount, let comparator):
+            switch comparator {
+            case .atLeast, .above: "\(amount) above"
+            case .atMost, .below: "\(amount) below"
+            case .equal: "on target"
+            }
         case .levelCount(let level, let count):
             "\(text(.level(level))) \(count)"
         case .periodKindCount(let kind, let count):

@@ -90,12 +90,20 @@ extension English {
             case .offTrack: "off track"
             case .unknown: "unknown"
             }
+        case .comparator(let comparator):
+            switch comparator {
+            case .atLeast: "≥"
+            case .atMost: "≤"
+            case .above: ">"
+            case .below: "<"
+            case .equal: "="
+            }
         case .trendVerdict(let verdict):
             switch verdict {
             case .rising: "rising"
             case .falling: "falling"
             case .noTrend: "no trend"
-            case .tooShort: "too few points"
+            case .tooShort: "too short"
             }
         }
     }

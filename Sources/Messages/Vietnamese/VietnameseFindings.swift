@@ -1,4 +1,5 @@
 import Analysis
+import Panel
 
 extension Vietnamese {
     static func text(_ finding: Finding) -> String {
@@ -34,12 +35,38 @@ extension Vietnamese {
             "Xu hướng: \(text(.trendVerdict(verdict))) — Mann–Kendall \(Notation.p(p)) (\(exact ? "chính xác" : "xấp xỉ chuẩn"))"
         case .changePerYear(let change, let kind):
             "Thay đổi/năm: \(change) \(text(.changeUnit(kind))) mỗi năm"
-        case .trendCounts(let rising, let falling, let noTrend, let tooShort):
-            "\(rising) tăng, \(falling) giảm, \(noTrend) không có xu hướng, \(tooShort) quá ít điểm (p Holm < 0,05; Mann–Kendall xấp xỉ chuẩn)."
+        case .trendTooShort(let n, let p?, let exact, let alpha):
+            "Xu hướng: chuỗi quá ngắn để kết luận — với \(n) điểm, Mann–Kendall không thể đạt p < \(alpha) (\(Notation.p(p)), \(exact ? "chính xác" : "xấp xỉ chuẩn"))"
+        case .trendTooShort(let n, nil, _, _):
+            "Xu hướng: chuỗi quá ngắn để kết luận — \(n) điểm"
+        case .trendCounts(let rising, let falling, let noTrend, let tooShort, let shortest):
+            "\(rising) tăng, \(falling) giảm, \(noTrend) không có xu hướng, \(tooShort) quá ngắn để kết luận (dưới \(shortest) điểm); p Holm < 0,05, Mann–Kendall xấp xỉ chuẩn."
+        case .forecastClipped(let range, let value, let interval):
+            "Dự báo và khoảng dự báo được giới hạn trong miền giá trị của chỉ số (\(range)); đường thẳng cho \(value) \(interval)"
+        case .projectionsClipped(let range, let units):
+            "Dự báo và khoảng dự báo được giới hạn trong miền giá trị của chỉ số (\(range)): \(units.joined(separator: ", "))"
         case .mixedPeriods(let earlier, let later):
             "\(earlier) là \(text(.periodKind(earlier))), còn \(later) là \(text(.periodKind(later))): hai kỳ khác loại, vẫn so sánh theo yêu cầu (--allow-mixed-periods)"
+        case .rankChangeBasis(.official, let period, let versus):
+            "Thay đổi: so sánh hạng công bố của \(period) với \(versus) (— khi một kỳ không có hạng công bố hoặc hai bảng xếp hạng khác số đơn vị)"
+        case .rankChangeBasis(.computed(let units), let period, let versus):
+            "Thay đổi: so sánh hạng tính trong cùng \(units) đơn vị có số liệu ở cả \(versus) và \(period)"
+        case .rankChangeBasis(.differentSets(let now, let before), let period, let versus):
+            "Không tính thay đổi hạng: dữ liệu không có hạng công bố ở cả hai kỳ, còn hạng tự tính dựa trên hai tập đơn vị khác nhau (\(now) đơn vị có số liệu \(period), \(before) đơn vị có số liệu \(versus))"
+        case .rankedAmong(let ranked, let size, let period):
+            "Hạng: tính trong \(ranked) đơn vị có số liệu \(period), trên tổng số \(size) đơn vị của bảng xếp hạng công bố"
+        case .rankedAcrossParents(let level, let parents):
+            "Xếp hạng chung các \(text(.level(level))) thuộc \(parents.count) \(parentName(of: level)) (\(parents.joined(separator: ", "))); dùng --parent TÊN để xếp hạng trong một \(parentName(of: level))"
         case .rowsHidden(let count):
             "… ẩn \(count) dòng (--max-rows)"
         }
+    }
+}
+
+extension Vietnamese {
+    /// The level of the units that rank units of `level` among themselves ("tỉnh" for districts
+    /// and departments), or "đơn vị cấp trên".
+    static func parentName(of level: UnitLevel?) -> String {
+        English.parentLevel(of: level).map { text(.level($0)) } ?? "đơn vị cấp trên"
     }
 }

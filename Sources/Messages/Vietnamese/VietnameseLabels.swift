@@ -31,6 +31,7 @@ extension Vietnamese {
         case .officialRank: "Hạng công bố"
         case .previousValue: "Giá trị kỳ trước"
         case .previousRank: "Hạng kỳ trước"
+        case .previousOfficialRank: "Hạng công bố kỳ trước"
         case .change: "Thay đổi"
         case .changePercent: "Thay đổi %"
         case .improved: "Cải thiện"
@@ -68,7 +69,7 @@ extension Vietnamese {
         case .distribution: "Phân bố"
         case .target: "Chỉ tiêu"
         case .latest: "Mới nhất"
-        case .gap: "Còn thiếu"
+        case .gap: "So với chỉ tiêu"
         case .projected: "Dự báo (KDB 95%)"
         case .wilson95: English.text(label)  // vi: untranslated (issue 15)
         case .targetLine: "chỉ tiêu"

@@ -42,6 +42,18 @@ extension Vietnamese {
             "\(value) mỗi năm"
         case .forecast(let period):
             "Dự báo \(period)"
+        case .rankAmong(let n):
+            "Hạng trong \(n) có số liệu"
+        case .previousRankAmong(let n):
+            "Hạng kỳ trước (\(n) có số liệu)"
+        case .targetShortfall(let amount):
+            "còn cách \(amount)"
+        case .targetMargin(let amount, let comparator):
+            switch comparator {
+            case .atLeast, .above: "vượt \(amount)"
+            case .atMost, .below: "thấp hơn \(amount)"
+            case .equal: "đúng chỉ tiêu"
+            }
         case .levelCount(let level, let count):
             "\(text(.level(level))) \(count)"
         case .periodKindCount(let kind, let count):

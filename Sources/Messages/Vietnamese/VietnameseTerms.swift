@@ -90,12 +90,13 @@ extension Vietnamese {
             case .offTrack: "chệch hướng"
             case .unknown: "chưa rõ"
             }
+        case .comparator: English.text(term)  // the same signs
         case .trendVerdict(let verdict):
             switch verdict {
             case .rising: "tăng"
             case .falling: "giảm"
             case .noTrend: "không có xu hướng"
-            case .tooShort: "quá ít điểm"
+            case .tooShort: "quá ngắn"
             }
         }
     }

@@ -3,9 +3,18 @@ import Messages
 import Rendering
 
 extension RankResult {
-    /// The JSON of `rank`, keys in the order of the output contract.
+    /// The JSON of `rank`, keys in the order of the output contract; `ranked_among` and
+    /// `change_basis` (official, computed or none) come before `notes`. `prev_rank` is on the
+    /// change basis.
     func json() -> JSONValue {
         let r = self
+        let basis: String? =
+            switch r.changeBasis {
+            case .official?: "official"
+            case .computed?: "computed"
+            case .differentSets?: "none"
+            case nil: nil
+            }
         return .object([
             ("metric", .string(r.metric.id)), ("period", .string(r.period.description)),
             ("vs", .str(r.versus?.description)),
@@ -24,44 +33,66 @@ extension RankResult {
             ("spearman", StatisticsJSON.spearman(r.spearman, n: 0)),
             ("kendall", StatisticsJSON.kendall(r.kendall, n: 0)),
             ("not_in_both", .strings(r.notInBoth)),
-            (
-                "notes",
-                jsonNotes(
-                    r.omissions, r.conflicts, r.mixedPeriods ? r.versus.map { [.mixedPeriods($0, r.period)] } ?? [] : []
-                )
-            ),
+            ("ranked_among", .int(r.ranked)),
+            ("change_basis", .str(basis)),
+            ("notes", jsonNotes(r.omissions, r.conflicts, findings)),
         ])
     }
 
-    /// The table of `rank`: ranks, values, official and earlier ranks; notes on the level, the
-    /// biggest movers, the rank correlation with the earlier period and conflicting sources.
+    /// What qualifies the ranks and their changes: periods of different kinds, ranks among a part
+    /// of the published ranking, units of several parents ranked together, the change basis.
+    var findings: [Finding] {
+        var out: [Finding] = []
+        if mixedPeriods, let versus { out.append(.mixedPeriods(versus, period)) }
+        // One published ranking only: units of several parents come from several rankings.
+        if isPartial, parents.isEmpty, let rankingSize, rankingSize > ranked {
+            out.append(.rankedAmong(ranked: ranked, size: rankingSize, period: period))
+        }
+        if !parents.isEmpty { out.append(.rankedAcrossParents(level, parents: parents)) }
+        if let changeBasis, let versus { out.append(.rankChangeBasis(changeBasis, period: period, versus: versus)) }
+        return out
+    }
+
+    /// The table of `rank`: ranks, values, official and earlier ranks; notes on the level, what
+    /// the ranks and their changes are computed among, the biggest movers, the rank correlation
+    /// with the earlier period and conflicting sources.
     /// `levelChosen`: whether `--level` was given (else a note names the other levels present).
+    ///
+    /// A computed rank among a part of the units says so in its heading ("Rank among 3 with
+    /// data"); the earlier rank's heading names its basis ("Prev. official rank" when the changes
+    /// are between published ranks); without a change basis there is no Change column.
     func report(_ f: Formatter, levelChosen: Bool) -> TableReport {
         let say = Catalog(f.lang)
         let hasOfficial = rows.contains { $0.officialRank != nil }
+        let differentSets: Bool = if case .differentSets? = changeBasis { true } else { false }
         var columns: [Table.Column] = [
-            .init(say(.rank), .right), .init(say(.unit), wraps: true), .init(say(.value), .right),
+            .init(isPartial || differentSets ? say(.rankAmong(ranked)) : say(.rank), .right),
+            .init(say(.unit), wraps: true), .init(say(.value), .right),
         ]
         if hasOfficial { columns.append(.init(say(.officialRank), .right)) }
-        if versus != nil {
-            columns += [
-                .init(say(.previousValue), .right), .init(say(.previousRank), .right), .init(say(.change), .right),
-            ]
+        if let changeBasis {
+            let previous: String =
+                switch changeBasis {
+                case .official: say(.previousOfficialRank)
+                case .computed: say(.previousRank)
+                case .differentSets: say(.previousRankAmong(rankedBefore))
+                }
+            columns += [.init(say(.previousValue), .right), .init(previous, .right)]
+            if !differentSets { columns.append(.init(say(.change), .right)) }
         }
         let cells = rows.map { r -> [String] in
             var cells = [r.rank.map(String.init) ?? "—", r.unit, f.value(r.value)]
             if hasOfficial { cells.append(r.officialRank.map(String.init) ?? "—") }
-            if versus != nil {
-                cells += [
-                    f.value(r.previousValue), r.previousRank.map(String.init) ?? "—", rankChange(r.rankChange, f),
-                ]
+            if changeBasis != nil {
+                cells += [f.value(r.previousValue), r.previousRank.map(String.init) ?? "—"]
+                if !differentSets { cells.append(rankChange(r.rankChange, f)) }
             }
             return cells
         }
         let title = say(.rankTitle(metric, period: period, versus: versus, level: level))
         var notes: [String] = []
         if !otherLevels.isEmpty, !levelChosen { notes.append(say(.levelChoice(level, others: otherLevels))) }
-        if mixedPeriods, let versus { notes.append(say(.mixedPeriods(versus, period))) }
+        notes += findings.map { say($0) }
         if let up = biggestRise { notes.append(say(.movedUpMost(up.units, places: up.places))) }
         if let down = biggestFall { notes.append(say(.movedDownMost(down.units, places: down.places))) }
         if versus != nil {

@@ -21,6 +21,7 @@ extension TargetResult {
                             ("pi95", .pair(r.projection?.prediction.lower, r.projection?.prediction.upper)),
                             ("wilson95", .pair(r.wilson?.lower, r.wilson?.upper)),
                             ("verdict", .string(r.verdict.rawValue)),
+                            ("projection_clipped", .bool(r.projectionClipped)), ("margin", .num(r.margin)),
                         ])
                     })
             ),
@@ -28,15 +29,25 @@ extension TargetResult {
         ])
     }
 
-    /// The table of `target`: each unit's target, latest value, gap, projection with its 95 %
-    /// prediction interval, Wilson interval and verdict; the rule as the note.
+    /// The table of `target`: each series' target ("≥ 50.00% (2025)"), latest value, how far it
+    /// still is from the target ("2.50 to go") or, when met, how far beyond it ("2.82 above"),
+    /// projection with its 95 % prediction interval, Wilson interval and verdict; the rule as the
+    /// note.
     func report(_ f: Formatter) -> TableReport {
         let say = Catalog(f.lang)
         let rows = self.rows.map { r -> [String] in
-            [
-                r.unit, "\(r.comparator.rawValue) \(f.value(r.target)) (\(r.by))",
+            let gap: String =
+                if let margin = r.margin {
+                    say(.targetMargin(f.number(margin, f.decimals), r.comparator))
+                } else if let gap = r.gap {
+                    say(.targetShortfall(f.number(gap, f.decimals)))
+                } else {
+                    "—"
+                }
+            return [
+                r.unit, "\(say(.comparator(r.comparator))) \(f.value(r.target)) (\(r.by))",
                 r.latest.map { "\(f.value($0)) (\(r.latestPeriod?.description ?? ""))" } ?? "—",
-                f.change(r.gap),
+                gap,
                 r.projection.map { "\(f.value($0.value)) \(f.interval($0.prediction, f.decimals))" } ?? "—",
                 f.interval(r.wilson, f.decimals),
                 say(.targetVerdict(r.verdict)),
@@ -46,7 +57,10 @@ extension TargetResult {
             .init(say(.unit), wraps: true), .init(say(.target)), .init(say(.latest), .right), .init(say(.gap), .right),
             .init(say(.projected), .right), .init(say(.wilson95), .right), .init(say(.verdict)),
         ]
+        var notes = [say(.targetRule)]
+        let clipped = self.rows.filter(\.projectionClipped).map(\.unit)
+        if !clipped.isEmpty { notes.append(say(.projectionsClipped(range: f.range, units: clipped))) }
         return TableReport(
-            title: say(.targetsTitle(metric)), tables: [Table(columns: columns, rows: rows)], notes: [say(.targetRule)])
+            title: say(.targetsTitle(metric)), tables: [Table(columns: columns, rows: rows)], notes: notes)
     }
 }

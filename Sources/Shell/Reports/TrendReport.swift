@@ -26,7 +26,13 @@ extension TrendResult {
                 } ?? .null
             ),
             ("change_per_year", .num(t.changePerYear)),
-            ("notes", jsonNotes(t.omissions, t.conflicts)),
+            (
+                "notes",
+                jsonNotes(
+                    t.omissions, t.conflicts,
+                    t.forecastClipped ? [clippingNote(Formatter(metric: t.metric, lang: .en, localeOverride: .en))] : []
+                )
+            ),
         ])
     }
 
@@ -77,6 +83,7 @@ extension TrendResult {
                     rows: tests))
         }
         var notes = [verdict(f)]
+        if t.forecastClipped { notes.append(say(clippingNote(f))) }
         if let c = t.changePerYear {
             notes.append(say(.changePerYear(f.change(c, decimals: 1), t.metric.kind)))
         }
@@ -85,12 +92,23 @@ extension TrendResult {
         return TableReport(title: title, tables: tables, notes: notes)
     }
 
-    /// The verdict line: rising, falling or no trend by Mann–Kendall, with its p and method.
+    /// The verdict line: rising, falling or no trend by Mann–Kendall, with its p and method — or
+    /// too short to conclude, below ``TrendResult/shortestConclusive`` points.
     func verdict(_ f: Formatter) -> String {
-        guard let mk = mannKendall else { return f.say(.trendVerdict(.tooShort)) }
-        let p = mk.preferredPValue
-        let verdict: TrendTable.Verdict = p < 0.05 ? (mk.s > 0 ? .rising : .falling) : .noTrend
-        return f.say(.trend(verdict, p: f.p(p), exact: mk.exactPValue != nil))
+        let mk = mannKendall
+        let p = mk.map { f.p($0.preferredPValue) }
+        let exact = mk?.exactPValue != nil
+        if verdict == .tooShort {
+            return f.say(.trendTooShort(n: n, p: p, exact: exact, alpha: f.number(0.05, 2)))
+        }
+        return f.say(.trend(verdict, p: p ?? "—", exact: exact))
+    }
+
+    /// What the note on a clipped forecast says: the metric's range and the line's own forecast.
+    func clippingNote(_ f: Formatter) -> Finding {
+        .forecastClipped(
+            range: f.range, value: f.value(unclippedForecast?.value),
+            interval: f.interval(unclippedForecast?.prediction, f.decimals))
     }
 }
 
@@ -152,7 +170,20 @@ extension TrendTable {
         let counts = say(
             .trendCounts(
                 rising: table.count(.rising), falling: table.count(.falling), noTrend: table.count(.noTrend),
-                tooShort: table.count(.tooShort)))
+                tooShort: table.count(.tooShort), shortest: TrendResult.shortestConclusive))
         return TableReport(title: title, tables: [t], notes: [counts])
+    }
+}
+
+extension Formatter {
+    /// The metric's valid range in this locale ("0–100", "≥ 1"), as notes on clipping state it.
+    var range: String {
+        func bound(_ x: Double) -> String { number(x, x == x.rounded() ? 0 : decimals) }
+        switch (metric.min, metric.max) {
+        case (let lo?, let hi?): return "\(bound(lo))–\(bound(hi))"
+        case (let lo?, nil): return "≥ \(bound(lo))"
+        case (nil, let hi?): return "≤ \(bound(hi))"
+        case (nil, nil): return "—"
+        }
     }
 }
