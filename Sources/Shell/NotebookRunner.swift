@@ -31,6 +31,7 @@ struct NotebookRunner {
         if !data.isEmpty, session.load(data) != .ok {
             throw .usage(.cannotLoadNotebookData(buffer.contents), hint: nil)
         }
+        let echo = try book.echo()
         var failed = false
         var markdown = book.frontMatter.map { $0 + "\n" }.joined()
         var report = HTMLReport(
@@ -52,7 +53,7 @@ struct NotebookRunner {
             case .block(let opening, let lines, let closing):
                 var commands: [String] = []
                 for (number, raw) in lines { commands.append(try book.substitute(raw, line: number, params: params)) }
-                markdown += opening + "\n" + commands.map { $0 + "\n" }.joined() + closing + "\n"
+                if echo { markdown += opening + "\n" + commands.map { $0 + "\n" }.joined() + closing + "\n" }
                 var outputs: [String] = []
                 for command in commands {
                     let before = buffer.contents.count
@@ -62,14 +63,18 @@ struct NotebookRunner {
                     if !command.trimmingCharacters(in: .whitespaces).isEmpty, !command.hasPrefix("#") {
                         outputs.append(text)
                         if html {
-                            report.sections.append("<pre class=\"command\">$ \(HTMLReport.escape(command))</pre>")
+                            if echo {
+                                report.sections.append("<pre class=\"command\">$ \(HTMLReport.escape(command))</pre>")
+                            }
                             report.sections.append(HTMLReport.fragment(text))
                         }
                     }
                 }
                 let joined = outputs.joined()
                 if !joined.isEmpty {
-                    markdown += "\n```text\n" + joined + (joined.hasSuffix("\n") ? "" : "\n") + "```\n"
+                    // Shown under its command, or alone in place of the block when commands are hidden.
+                    markdown +=
+                        (echo ? "\n" : "") + "```text\n" + joined + (joined.hasSuffix("\n") ? "" : "\n") + "```\n"
                 }
             }
         }

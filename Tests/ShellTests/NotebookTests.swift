@@ -99,6 +99,33 @@ struct NotebookTests {
         #expect(r.code == 2 && r.err.contains("nb.md:3: undefined parameter ${nope}"))
     }
 
+    /// `echo: false` (or Quarto's `execute:` / `echo: false`) leaves the commands out of the
+    /// report, Markdown and HTML, and keeps their output; the default shows them.
+    @Test(arguments: ["echo: false", "execute:\n  echo: false", "echo: true", ""])
+    func aReportCanHideItsCommands(_ setting: String) throws {
+        let hidden = setting.hasSuffix("false")
+        let folder = try temporaryFolder([
+            "nb.md":
+                "---\ntitle: T\n\(setting)\n---\n# T\n\nThe periods:\n\n```parlens\nperiods --data \(analysisFixtures)/departments.csv\n```\n\nEnd.\n"
+        ])
+        let md = run(["run", "nb.md"], cwd: folder)
+        #expect(md.code == 0, "\(md.err)")
+        #expect(md.out.contains("```parlens") == !hidden && md.out.contains("periods --data") == !hidden)
+        let shown =
+            "The periods:\n\n```parlens\nperiods --data \(analysisFixtures)/departments.csv\n```\n\n```text\n2022  2024\n```\n\nEnd.\n"
+        #expect(md.out.hasSuffix(hidden ? "The periods:\n\n```text\n2022  2024\n```\n\nEnd.\n" : shown), "\(md.out)")
+        let html = run(["run", "nb.md", "-o", "r.html"], cwd: folder)
+        #expect(html.code == 0, "\(html.err)")
+        let page = try String(contentsOfFile: folder + "/r.html", encoding: .utf8)
+        #expect(page.contains("2022  2024") && page.contains("class=\"command\"") == !hidden)
+    }
+
+    @Test func echoTakesTrueOrFalse() throws {
+        let folder = try temporaryFolder(["nb.md": "---\ntitle: T\necho: hide\n---\n# T\n"])
+        let r = run(["run", "nb.md"], cwd: folder)
+        #expect(r.code == 2 && r.err.contains("nb.md:3: echo takes true or false, not 'hide'"), "\(r.err)")
+    }
+
     @Test func anUndefinedParameterNamesItsLine() throws {
         let folder = try temporaryFolder(["nb.md": "# T\n\n```parlens\nrank par_index --period ${nope}\n```\n"])
         let r = run(["run", "nb.md"], cwd: folder)
