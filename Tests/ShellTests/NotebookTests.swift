@@ -156,3 +156,65 @@ struct NotebookTests {
         #expect(!html.contains("```"))
     }
 }
+
+/// `make demo` and `run --format text`: the report as a terminal shows it.
+@Suite("Notebook reports in a terminal")
+struct NotebookTextTests {
+    @Test(arguments: [true, false])
+    func theTextFormatIsTheReportWithoutMarkdown(_ echo: Bool) throws {
+        let folder = try temporaryFolder([
+            "nb.md": """
+            ---
+            title: Departments
+            echo: \(echo)
+            ---
+            The **periods** of `departments.csv`:
+
+            ```parlens
+            periods --data \(analysisFixtures)/departments.csv
+            rank par_index --period 2024 --data \(analysisFixtures)/departments.csv --top 1
+            ```
+            """
+        ])
+        let r = run(["run", "nb.md", "--format", "text"], cwd: folder)
+        #expect(r.code == 0, "\(r.err)")
+        #expect(r.out.hasPrefix("Departments\n═══════════\n\nThe periods of departments.csv:\n\n"), "\(r.out)")
+        #expect(!r.out.contains("```") && !r.out.contains("---") && !r.out.contains("**"))
+        #expect(r.out.contains("$ periods --data") == echo && r.out.contains("$ rank par_index") == echo)
+        #expect(r.out.contains("2022  2024\n\n") && r.out.contains("┌──"))
+    }
+
+    /// What `make demo` prints after the build: the annual review as text, then where its
+    /// web page was written (a git-ignored folder, never an input).
+    @Test func makeDemoPrintsTheReportAndSaysWhereTheWebPageIs() throws {
+        let binary = try #require(builtBinary)
+        let out = try temporaryFolder([:]) + "/demo"
+        let (code, text) = Self.shell([
+            "make", "-s", "--no-print-directory", "demo-report", "BIN=\(binary)", "DEMO_OUT=\(out)",
+        ])
+        #expect(code == 0, "\(text)")
+        #expect(text.hasPrefix("Annual review of administrative-reform indices\n═══"), "\(text.prefix(300))")
+        #expect(!text.contains("```") && !text.contains("title:") && text.contains("Provincial PAR Index\n────"))
+        #expect(text.contains("│ Rank │ Unit"))
+        #expect(text.hasSuffix("\nThe same report as a web page: \(out)/annual-review.html\n"))
+        let page = try String(contentsOfFile: out + "/annual-review.html", encoding: .utf8)
+        #expect(page.hasPrefix("<!DOCTYPE html>") && page.contains("<svg"))
+        // Without DEMO_OUT the page goes to build/demo/, which git ignores.
+        let ignored = Self.shell(["git", "check-ignore", "-q", "build/demo/annual-review.html"])
+        #expect(ignored.code == 0, "build/demo/ is not git-ignored")
+    }
+
+    /// Runs `arguments` in the repository's root; returns the exit code and standard output.
+    static func shell(_ arguments: [String]) -> (code: Int32, out: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: root)
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        do { try process.run() } catch { return (-1, "\(error)") }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
