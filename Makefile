@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN := .build/release/parlens
 
-.PHONY: deps build release demo test lint format bench screenshots datasets clean
+.PHONY: deps build release demo demo-report test lint format bench screenshots datasets clean
 
 deps:
 	@bash scripts/ensure-deps.sh
@@ -13,9 +13,20 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product parlens
 
-# Build, then run the annual review notebook on the bundled data and print the report.
+# Build, then run the annual review notebook on the bundled data: print the report as a
+# terminal shows it and write the same report as a web page under build/ (git-ignored).
 demo: release
-	$(BIN) run notebooks-cli/annual-review.md
+	@$(MAKE) --no-print-directory demo-report
+
+# What `make demo` prints after the build; BIN=… runs another binary, DEMO_OUT=… writes the
+# page to another folder.
+DEMO_OUT ?= build/demo
+demo-report:
+	@mkdir -p $(DEMO_OUT)
+	@$(BIN) run notebooks-cli/annual-review.md -o $(DEMO_OUT)/annual-review.html
+	@$(BIN) run notebooks-cli/annual-review.md --format text
+	@echo
+	@echo "The same report as a web page: $(DEMO_OUT)/annual-review.html"
 
 test: deps lint
 	$(SWIFT) build --build-tests
@@ -56,4 +67,4 @@ datasets:
 	python3 scripts/datasets/make_synthetic_panel.py
 
 clean:
-	rm -rf .build
+	rm -rf .build build

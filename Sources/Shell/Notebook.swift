@@ -2,8 +2,9 @@ import Foundation
 
 /// A Markdown document whose ```` ```parlens ```` blocks hold commands, one per line.
 ///
-/// Front matter (between `---` lines at the top) may declare `title:` and `params:` with
-/// defaults (`  year: 2024`). `${NAME}` is replaced by the parameter everywhere after the front
+/// Front matter (between `---` lines at the top) may declare `title:`, `params:` with
+/// defaults (`  year: 2024`) and `echo: false` (or Quarto's `execute:` / `  echo: false`),
+/// which leaves the commands out of the report and keeps their output. `${NAME}` is replaced by the parameter everywhere after the front
 /// matter — commands, prose, headings — and `\${NAME}` stands for a literal `${NAME}`.
 /// Everything else outside the blocks is kept as written.
 struct Notebook {
@@ -22,6 +23,8 @@ struct Notebook {
     var path: String
     var title: String?
     var params: [String: String] = [:]
+    /// The front matter's `echo` as written, with its line (nil: not given, so commands show).
+    var echoSetting: (line: Int, value: String)?
     var frontMatter: [String] = []
     var parts: [Part] = []
 
@@ -32,8 +35,8 @@ struct Notebook {
         var i = 0
         if lines.first == "---", let end = lines.dropFirst().firstIndex(of: "---") {
             frontMatter = Array(lines[0...end])
-            var inParams = false
-            for line in lines[1..<end] {
+            var section = ""
+            for (offset, line) in lines[1..<end].enumerated() {
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
                 guard let colon = trimmed.firstIndex(of: ":") else { continue }
                 let key = String(trimmed[..<colon]).trimmingCharacters(in: .whitespaces)
@@ -42,10 +45,13 @@ struct Notebook {
                     value = String(value.dropFirst().dropLast())
                 }
                 if !line.hasPrefix(" ") && !line.hasPrefix("\t") {
-                    inParams = key == "params"
+                    section = key
                     if key == "title" { title = value }
-                } else if inParams {
+                    if key == "echo" { echoSetting = (offset + 2, value) }
+                } else if section == "params" {
                     params[key] = value
+                } else if section == "execute", key == "echo" {
+                    echoSetting = (offset + 2, value)
                 }
             }
             i = end + 1
@@ -75,6 +81,17 @@ struct Notebook {
             i += 1
         }
         if !prose.isEmpty { parts.append(.prose(prose)) }
+    }
+
+    /// Whether the report shows each command above its output: the front matter's `echo`
+    /// (`true` or `false`), true when it says nothing.
+    func echo() throws(CommandFailure) -> Bool {
+        guard let (line, value) = echoSetting else { return true }
+        switch value.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default: throw .usage(.echoIsTrueOrFalse(path: path, line: line, value: value), hint: nil)
+        }
     }
 
     /// `text` with every `${NAME}` replaced and every `\${` written `${`; an undefined name is

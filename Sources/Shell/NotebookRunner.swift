@@ -1,6 +1,13 @@
+import ArgumentParser
 import Foundation
 import Messages
 import Rendering
+
+/// What `run` writes: the document with the outputs in Markdown, an HTML page, or the report
+/// as text to read in a terminal.
+enum NotebookFormat: String, CaseIterable, ExpressibleByArgument {
+    case markdown, html, text
+}
 
 /// Executes a notebook's blocks in one session and renders the result.
 struct NotebookRunner {
@@ -9,9 +16,12 @@ struct NotebookRunner {
     var data: [String]
     /// The metric of wide files without a `metric` column (`--metric`), for the whole session.
     var metric: String?
-    var html: Bool
+    var format: NotebookFormat
     var lang: Language
     var env: Environment
+
+    /// The width of every rendering: the commands' tables and the text format's prose.
+    static let width = 100
 
     func render() throws(CommandFailure) -> (text: String, failed: Bool) {
         let buffer = OutputBuffer()
@@ -24,15 +34,18 @@ struct NotebookRunner {
         sessionEnv.variables["NO_COLOR"] = "1"
         sessionEnv.variables.removeValue(forKey: "COLUMNS")
         let session = Session(environment: sessionEnv)
-        session.settings.width = 100
+        session.settings.width = Self.width
         session.settings.lang = lang
         session.settings.metric = metric
-        if html { session.settings.format = .html }
+        if format == .html { session.settings.format = .html }
         if !data.isEmpty, session.load(data) != .ok {
             throw .usage(.cannotLoadNotebookData(buffer.contents), hint: nil)
         }
+        let echo = try book.echo()
         var failed = false
         var markdown = book.frontMatter.map { $0 + "\n" }.joined()
+        // The text format's blocks (headings, paragraphs, commands, outputs), blank lines between.
+        var text: [String] = []
         var report = HTMLReport(
             title: book.title ?? (book.path as NSString).lastPathComponent,
             language: (session.settings.lang ?? env.defaultLanguage).rawValue)
@@ -42,37 +55,50 @@ struct NotebookRunner {
         {
             report.showsTitle = false
         }
+        if report.showsTitle { text.append(MarkdownText.heading(report.title, level: 1)) }
         for part in book.parts {
             switch part {
             case .prose(let lines):
-                var text: [String] = []
-                for (number, raw) in lines { text.append(try book.substitute(raw, line: number, params: params)) }
-                markdown += text.map { $0 + "\n" }.joined()
-                report.sections.append(MarkdownHTML.render(text, headingOffset: report.showsTitle ? 1 : 0))
+                var prose: [String] = []
+                for (number, raw) in lines { prose.append(try book.substitute(raw, line: number, params: params)) }
+                markdown += prose.map { $0 + "\n" }.joined()
+                report.sections.append(MarkdownHTML.render(prose, headingOffset: report.showsTitle ? 1 : 0))
+                text += MarkdownText.blocks(prose, width: Self.width)
             case .block(let opening, let lines, let closing):
                 var commands: [String] = []
                 for (number, raw) in lines { commands.append(try book.substitute(raw, line: number, params: params)) }
-                markdown += opening + "\n" + commands.map { $0 + "\n" }.joined() + closing + "\n"
+                if echo { markdown += opening + "\n" + commands.map { $0 + "\n" }.joined() + closing + "\n" }
                 var outputs: [String] = []
                 for command in commands {
                     let before = buffer.contents.count
                     let outcome = session.run(command)
-                    let text = String(buffer.contents.dropFirst(before))
+                    let output = String(buffer.contents.dropFirst(before))
                     if case .failed(2) = outcome { failed = true }
                     if !command.trimmingCharacters(in: .whitespaces).isEmpty, !command.hasPrefix("#") {
-                        outputs.append(text)
-                        if html {
+                        outputs.append(output)
+                        if echo {
                             report.sections.append("<pre class=\"command\">$ \(HTMLReport.escape(command))</pre>")
-                            report.sections.append(HTMLReport.fragment(text))
+                            text.append("$ " + command)
                         }
+                        report.sections.append(HTMLReport.fragment(output))
+                        let trimmed = output.trimmingCharacters(in: .newlines)
+                        if !trimmed.isEmpty { text.append(trimmed) }
                     }
                 }
                 let joined = outputs.joined()
                 if !joined.isEmpty {
-                    markdown += "\n```text\n" + joined + (joined.hasSuffix("\n") ? "" : "\n") + "```\n"
+                    // Shown under its command, or alone in place of the block when commands are hidden.
+                    markdown +=
+                        (echo ? "\n" : "") + "```text\n" + joined + (joined.hasSuffix("\n") ? "" : "\n") + "```\n"
                 }
             }
         }
-        return (html ? report.rendered : markdown, failed)
+        let rendered =
+            switch format {
+            case .markdown: markdown
+            case .html: report.rendered
+            case .text: text.joined(separator: "\n\n") + "\n"
+            }
+        return (rendered, failed)
     }
 }

@@ -55,17 +55,16 @@ extension Parlens {
             env.err(env.catalog.errorLines(.commandsNeeded))
             return 2
         }
-        var command = ReplCommand()
-        if isRepl || isScript {
-            do {
-                guard let parsed = try parseAsRoot(isRepl ? arguments : ["repl"] + arguments) as? ReplCommand else {
-                    return nil
-                }
-                command = parsed
-            } catch {
-                env.err(fullMessage(for: error) + "\n")
-                return 2
+        // Parsed even for `parlens` alone: a ParsableCommand's options exist only once parsed.
+        let command: ReplCommand
+        do {
+            guard let parsed = try parseAsRoot(isRepl ? arguments : ["repl"] + arguments) as? ReplCommand else {
+                return nil
             }
+            command = parsed
+        } catch {
+            env.err(fullMessage(for: error) + "\n")
+            return 2
         }
         let session = Session(environment: env)
         session.settings.metric = command.metric

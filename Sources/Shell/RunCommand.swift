@@ -14,6 +14,7 @@ struct Run: Command {
             the run fail with exit 2. See notebooks-cli/README.md.
 
             Examples:
+              parlens run notebooks-cli/annual-review.md --format text
               parlens run notebooks-cli/annual-review.md --param year=2023 -o review.html
               parlens run notebooks-cli/data-quality.md --check expected.md
             """)
@@ -41,6 +42,13 @@ struct Run: Command {
         name: [.customShort("o"), .long],
         help: ArgumentHelp("Write the report here (.md or .html), atomically.", valueName: "file"))
     var output: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "markdown (the document with each block's output), html (a report page; the default for -o FILE.html) or text (the report to read in a terminal: no Markdown, tables as printed).",
+            valueName: "format"))
+    var format: NotebookFormat?
 
     @Option(
         name: .long,
@@ -74,7 +82,8 @@ struct Run: Command {
         }
         let html = output.map { $0.lowercased().hasSuffix(".html") || $0.lowercased().hasSuffix(".htm") } ?? false
         let rendered = try NotebookRunner(
-            book: book, params: params, data: data, metric: metric, html: html, lang: lang, env: env
+            book: book, params: params, data: data, metric: metric, format: format ?? (html ? .html : .markdown),
+            lang: lang, env: env
         )
         .render()
         if let check {

@@ -99,6 +99,33 @@ struct NotebookTests {
         #expect(r.code == 2 && r.err.contains("nb.md:3: undefined parameter ${nope}"))
     }
 
+    /// `echo: false` (or Quarto's `execute:` / `echo: false`) leaves the commands out of the
+    /// report, Markdown and HTML, and keeps their output; the default shows them.
+    @Test(arguments: ["echo: false", "execute:\n  echo: false", "echo: true", ""])
+    func aReportCanHideItsCommands(_ setting: String) throws {
+        let hidden = setting.hasSuffix("false")
+        let folder = try temporaryFolder([
+            "nb.md":
+                "---\ntitle: T\n\(setting)\n---\n# T\n\nThe periods:\n\n```parlens\nperiods --data \(analysisFixtures)/departments.csv\n```\n\nEnd.\n"
+        ])
+        let md = run(["run", "nb.md"], cwd: folder)
+        #expect(md.code == 0, "\(md.err)")
+        #expect(md.out.contains("```parlens") == !hidden && md.out.contains("periods --data") == !hidden)
+        let shown =
+            "The periods:\n\n```parlens\nperiods --data \(analysisFixtures)/departments.csv\n```\n\n```text\n2022  2024\n```\n\nEnd.\n"
+        #expect(md.out.hasSuffix(hidden ? "The periods:\n\n```text\n2022  2024\n```\n\nEnd.\n" : shown), "\(md.out)")
+        let html = run(["run", "nb.md", "-o", "r.html"], cwd: folder)
+        #expect(html.code == 0, "\(html.err)")
+        let page = try String(contentsOfFile: folder + "/r.html", encoding: .utf8)
+        #expect(page.contains("2022  2024") && page.contains("class=\"command\"") == !hidden)
+    }
+
+    @Test func echoTakesTrueOrFalse() throws {
+        let folder = try temporaryFolder(["nb.md": "---\ntitle: T\necho: hide\n---\n# T\n"])
+        let r = run(["run", "nb.md"], cwd: folder)
+        #expect(r.code == 2 && r.err.contains("nb.md:3: echo takes true or false, not 'hide'"), "\(r.err)")
+    }
+
     @Test func anUndefinedParameterNamesItsLine() throws {
         let folder = try temporaryFolder(["nb.md": "# T\n\n```parlens\nrank par_index --period ${nope}\n```\n"])
         let r = run(["run", "nb.md"], cwd: folder)
@@ -127,5 +154,67 @@ struct NotebookTests {
                 && html.contains("<h2>Tháp Mười (Đồng Tháp): ranks</h2>"))
         #expect(html.contains("<table>") && html.contains("<svg"))
         #expect(!html.contains("```"))
+    }
+}
+
+/// `make demo` and `run --format text`: the report as a terminal shows it.
+@Suite("Notebook reports in a terminal")
+struct NotebookTextTests {
+    @Test(arguments: [true, false])
+    func theTextFormatIsTheReportWithoutMarkdown(_ echo: Bool) throws {
+        let folder = try temporaryFolder([
+            "nb.md": """
+            ---
+            title: Departments
+            echo: \(echo)
+            ---
+            The **periods** of `departments.csv`:
+
+            ```parlens
+            periods --data \(analysisFixtures)/departments.csv
+            rank par_index --period 2024 --data \(analysisFixtures)/departments.csv --top 1
+            ```
+            """
+        ])
+        let r = run(["run", "nb.md", "--format", "text"], cwd: folder)
+        #expect(r.code == 0, "\(r.err)")
+        #expect(r.out.hasPrefix("Departments\n═══════════\n\nThe periods of departments.csv:\n\n"), "\(r.out)")
+        #expect(!r.out.contains("```") && !r.out.contains("---") && !r.out.contains("**"))
+        #expect(r.out.contains("$ periods --data") == echo && r.out.contains("$ rank par_index") == echo)
+        #expect(r.out.contains("2022  2024\n\n") && r.out.contains("┌──"))
+    }
+
+    /// What `make demo` prints after the build: the annual review as text, then where its
+    /// web page was written (a git-ignored folder, never an input).
+    @Test func makeDemoPrintsTheReportAndSaysWhereTheWebPageIs() throws {
+        let binary = try #require(builtBinary)
+        let out = try temporaryFolder([:]) + "/demo"
+        let (code, text) = Self.shell([
+            "make", "-s", "--no-print-directory", "demo-report", "BIN=\(binary)", "DEMO_OUT=\(out)",
+        ])
+        #expect(code == 0, "\(text)")
+        #expect(text.hasPrefix("Annual review of administrative-reform indices\n═══"), "\(text.prefix(300))")
+        #expect(!text.contains("```") && !text.contains("title:") && text.contains("Provincial PAR Index\n────"))
+        #expect(text.contains("│ Rank │ Unit"))
+        #expect(text.hasSuffix("\nThe same report as a web page: \(out)/annual-review.html\n"))
+        let page = try String(contentsOfFile: out + "/annual-review.html", encoding: .utf8)
+        #expect(page.hasPrefix("<!DOCTYPE html>") && page.contains("<svg"))
+        // Without DEMO_OUT the page goes to build/demo/, which git ignores.
+        let ignored = Self.shell(["git", "check-ignore", "-q", "build/demo/annual-review.html"])
+        #expect(ignored.code == 0, "build/demo/ is not git-ignored")
+    }
+
+    /// Runs `arguments` in the repository's root; returns the exit code and standard output.
+    static func shell(_ arguments: [String]) -> (code: Int32, out: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: root)
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        do { try process.run() } catch { return (-1, "\(error)") }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

@@ -193,13 +193,21 @@ struct TerminalTests {
         _ = Self.tmux(["-S", socket, "new-session", "-d", "-s", name, "-x", "110", "-y", "40", command])
         _ = Self.waitFor("parlens>", socket: socket, session: name)
         _ = Self.tmux(["-S", socket, "send-keys", "-t", name, "Up"])
-        #expect(Self.waitFor("quit", socket: socket, session: name).contains("parlens> quit"))
+        #expect(Self.waitFor("parlens> quit", socket: socket, session: name).contains("parlens> quit"))
         _ = Self.tmux(["-S", socket, "send-keys", "-t", name, "Up"])
         #expect(
             Self.waitFor("Sông Ngọc\"", socket: socket, session: name).contains(
                 "parlens> trend par_index --unit \"Tỉnh Sông Ngọc\""))
         // Ctrl-C drops the line and the session goes on.
         _ = Self.tmux(["-S", socket, "send-keys", "-t", name, "C-c"])
+        // Type on once the fresh prompt shows, as a person would (keys sent with the Ctrl-C could
+        // reach the old line before the signal drops it).
+        for _ in 0..<200 {
+            let pane = Self.tmux(["-S", socket, "capture-pane", "-p", "-t", name])
+            let last = pane.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            if last.map({ $0.trimmingCharacters(in: .whitespaces) == "parlens>" }) == true { break }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
         _ = Self.tmux(["-S", socket, "send-keys", "-t", name, "periods", "Enter"])
         #expect(Self.waitFor("2016  2017", socket: socket, session: name).contains("2023  2024"))
     }

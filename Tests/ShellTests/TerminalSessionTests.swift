@@ -36,9 +36,9 @@ struct TerminalSessionTests {
             print("skipped: tmux is not installed, so the terminal test cannot run")
             return
         }
-        let pane = Pane(
-            binary: try #require(builtBinary), arguments: "repl --data provinces.csv", cwd: analysisFixtures)
-        #expect(pane.waitFor("parlens>").contains("Loaded provinces.csv"))
+        // `parlens` alone on a terminal opens the session.
+        let pane = Pane(binary: try #require(builtBinary), arguments: "", cwd: analysisFixtures)
+        #expect(pane.waitFor("parlens>").contains("no data loaded"))
         pane.type("help rank")
         let help = pane.waitFor("-h, --help")
         #expect(help.contains("USAGE: parlens rank") && help.contains("--period <period>"), "\(help)")

@@ -43,6 +43,15 @@ struct WideSessionTests {
         #expect(capture.out.contains("Loaded wide.csv") && capture.out.contains("1,Hải Phòng,91.90"))
     }
 
+    /// `parlens` alone reads lines from its input (piped here), with no option to parse.
+    @Test func parlensAloneRunsASession() {
+        let capture = Capture()
+        var env = captured(capture, cwd: analysisFixtures)
+        env.input = ScriptedLineReader(["periods --data departments.csv"])
+        #expect(Parlens.main(arguments: [], environment: env) == 0, "\(capture.err)")
+        #expect(capture.out == "2022  2024\n")
+    }
+
     @Test(arguments: [
         ["-c", "rank par_index --period 2023 --top 1 --format csv", "--data", "wide.csv", "--metric", "par_index"],
         ["--data", "wide.csv", "--metric", "par_index", "-c", "rank par_index --period 2023 --top 1 --format csv"],

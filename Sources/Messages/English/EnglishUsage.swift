@@ -38,6 +38,8 @@ extension English {
         case .cannotRead(let path): "cannot read \(path)"
         case .unclosedParameter(let path, let line): "\(path):\(line): '${' without a closing '}'"
         case .undefinedParameter(let path, let line, let name): "\(path):\(line): undefined parameter ${\(name)}"
+        case .echoIsTrueOrFalse(let path, let line, let value):
+            "\(path):\(line): echo takes true or false, not '\(value)'"
         case .cannotLoadNotebookData(let said): "cannot load the notebook's data: \(said)"
         case .notebookCommandFailed(let path): "\(path): a command in the notebook failed (see the report)"
         case .typeMoreOfTheName: "add --level or --parent, or type more of the name"

@@ -38,6 +38,8 @@ extension Vietnamese {
         case .cannotRead: English.text(usage)  // vi: untranslated (issue 15)
         case .unclosedParameter: English.text(usage)  // vi: untranslated (issue 15)
         case .undefinedParameter: English.text(usage)  // vi: untranslated (issue 15)
+        case .echoIsTrueOrFalse(let path, let line, let value):
+            "\(path):\(line): echo chỉ nhận true hoặc false, không nhận '\(value)'"
         case .cannotLoadNotebookData: English.text(usage)  // vi: untranslated (issue 15)
         case .notebookCommandFailed: English.text(usage)  // vi: untranslated (issue 15)
         case .typeMoreOfTheName: English.text(usage)  // vi: untranslated (issue 15)
