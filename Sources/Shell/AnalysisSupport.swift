@@ -46,8 +46,9 @@ func conflictNotes(_ conflicts: [MetricView.Conflict], _ say: Catalog) -> [Strin
     conflicts.isEmpty ? [] : [say(.conflictingSources)] + conflicts.map { "  " + say($0) }
 }
 
-/// The `notes` of an analysis in JSON: omissions, then conflicts, in English whatever `--lang` says.
+/// The `notes` of an analysis in JSON: omissions (a refused test names its method), then
+/// conflicts, in English whatever `--lang` says.
 func jsonNotes(_ omissions: [Omission], _ conflicts: [MetricView.Conflict] = []) -> JSONValue {
     let english = Catalog(.en)
-    return .strings(omissions.map { english($0) } + conflicts.map { english($0) })
+    return .strings(omissions.map(Catalog.scriptText) + conflicts.map { english($0) })
 }
