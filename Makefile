@@ -57,6 +57,7 @@ screenshots: release
 	$(BIN) compare on_time_rate --from 2022 --to 2023 --data Tests/ShellTests/Fixtures/analyses/rates.csv --chart --format html -o screenshots/compare.html
 	$(BIN) chart heat par_index --level province --top 20 --format html -o screenshots/heat.html
 	$(BIN) chart dots on_time_rate --period 2023 --data Tests/ShellTests/Fixtures/analyses/rates.csv --target 97 --format html -o screenshots/dots.html
+	$(BIN) run notebooks-cli/data-quality.md -o screenshots/data-quality.html
 	@for f in screenshots/*.html; do \
 		chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1000,1600 \
 			--screenshot="$${f%.html}.png" "file://$$(pwd)/$$f" 2>/dev/null && echo "$${f%.html}.png"; \

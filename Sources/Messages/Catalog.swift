@@ -39,13 +39,18 @@ public struct Catalog: Hashable, Sendable {
 }
 
 extension Catalog {
-    /// Why an analysis left a statistic out.
+    /// Why an analysis left a statistic out, for a report's reader: no function names.
     public func callAsFunction(_ message: Omission) -> String {
         switch language {
         case .en: English.text(message)
         case .vi: Vietnamese.text(message)
         }
     }
+
+    /// Why an analysis left a statistic out, for a script (the `notes` of `--format json`, in
+    /// English): a refused test names its method and the reference function it agrees with, as
+    /// the README's methods table does.
+    public static func scriptText(_ message: Omission) -> String { English.scriptText(message) }
 
     /// What the data does not have of what was asked.
     public func callAsFunction(_ message: AnalysisError) -> String {

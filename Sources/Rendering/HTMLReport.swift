@@ -23,6 +23,25 @@ public struct HTMLReport: Sendable {
     public mutating func add(svg: String) { sections.append("<figure>\(svg)</figure>") }
     public mutating func add(preformatted text: String) { sections.append("<pre>\(SVG.escape(text))</pre>") }
 
+    /// The fonts of `<pre>` and `<code>`: monospace fonts that draw every Vietnamese letter,
+    /// stacked tones included ("Huế", "Đồng"). Windows' Cascadia Mono and Consolas and macOS's
+    /// `ui-monospace` have them. Debian's do not: DejaVu Sans Mono, its default `monospace`,
+    /// sets the tone beside the circumflex ("Huê´"), and Liberation Mono (installed with
+    /// `chromium`) has no precomposed ạ … ỹ, so the browser took them from the next family,
+    /// `monospace`, with the same result. The face ``vietnameseLetters`` therefore supplies just
+    /// U+1EA0–U+1EF9 (ạ … ỹ) from Noto Sans Mono or DejaVu Sans, installed fonts whose letters
+    /// are as wide as a monospace cell; every other character comes from the monospace fonts.
+    public static let monospace =
+        "\"Cascadia Mono\", Consolas, ui-monospace, \"\(vietnameseLettersFamily)\", \"Liberation Mono\", monospace"
+
+    static let vietnameseLettersFamily = "parlens Vietnamese letters"
+
+    /// The `@font-face` behind ``monospace``: local fonts only (nothing is downloaded).
+    static let vietnameseLetters =
+        "@font-face { font-family: \"\(vietnameseLettersFamily)\"; "
+        + "src: local(\"Noto Sans Mono\"), local(\"NotoSansMono-Regular\"), local(\"DejaVu Sans\"), local(\"DejaVuSans\"); "
+        + "unicode-range: U+1EA0-1EF9; }"
+
     public var rendered: String {
         """
         <!DOCTYPE html>
@@ -32,6 +51,7 @@ public struct HTMLReport: Sendable {
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title>\(SVG.escape(title))</title>
         <style>
+        \(Self.vietnameseLetters)
         body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", sans-serif; color: #222; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; }
         h1 { font-size: 1.3rem; }
         table { border-collapse: collapse; margin: 1rem 0; font-variant-numeric: tabular-nums; }
@@ -44,7 +64,8 @@ public struct HTMLReport: Sendable {
         ul.notes { color: #444; }
         figure { margin: 1rem 0; }
         svg { max-width: 100%; height: auto; }
-        pre { font-size: .85rem; }
+        pre, code { font-family: \(Self.monospace); }
+        pre { font-size: .85rem; white-space: pre-wrap; overflow-wrap: anywhere; }
         @media print { body { margin: 0; max-width: none; } figure, table { break-inside: avoid; } }
         </style>
         </head>

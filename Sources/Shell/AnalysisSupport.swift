@@ -71,11 +71,11 @@ func conflictNotes(_ conflicts: [MetricView.Conflict], _ say: Catalog) -> [Strin
     conflicts.isEmpty ? [] : [say(.conflictingSources)] + conflicts.map { "  " + say($0) }
 }
 
-/// The `notes` of an analysis in JSON: findings that qualify the result, omissions, then
-/// conflicts, in English whatever `--lang` says.
+/// The `notes` of an analysis in JSON: findings that qualify the result, omissions (a refused
+/// test names its method), then conflicts, in English whatever `--lang` says.
 func jsonNotes(_ omissions: [Omission], _ conflicts: [MetricView.Conflict] = [], _ findings: [Finding] = [])
     -> JSONValue
 {
     let english = Catalog(.en)
-    return .strings(findings.map { english($0) } + omissions.map { english($0) } + conflicts.map { english($0) })
+    return .strings(findings.map { english($0) } + omissions.map(Catalog.scriptText) + conflicts.map { english($0) })
 }

@@ -37,7 +37,8 @@ struct ChartBuilder {
     /// Which fitted line a trend chart draws.
     enum Fit: String, ExpressibleByArgument, CaseIterable { case ols, sen, none }
 
-    /// A line chart of one trend: the series, its fitted line and the OLS forecast.
+    /// A line chart of one trend: the series, its fitted line and the OLS forecast; the y axis
+    /// stays within the metric's valid range (a percent never goes below 0 or above 100).
     func trend(_ t: TrendResult, target: Double? = nil, fit: Fit = .ols) -> ChartSpec {
         let axis = Self.axis([t.points])
         guard !axis.isEmpty else { return .line(LineChart(xLabels: [], series: [])) }
@@ -64,6 +65,7 @@ struct ChartBuilder {
         }
         chart.target = target
         chart.targetName = format.say(.targetLine)
+        (chart.minimum, chart.maximum) = (view.metric.min, view.metric.max)
         return .line(chart)
     }
 
@@ -75,6 +77,7 @@ struct ChartBuilder {
         var chart = LineChart(xLabels: axis.map(\.description), series: series)
         chart.target = target
         chart.targetName = format.say(.targetLine)
+        (chart.minimum, chart.maximum) = (view.metric.min, view.metric.max)
         return .line(chart)
     }
 

@@ -52,7 +52,7 @@ final class DataStore: @unchecked Sendable {
 }
 
 /// What a load depends on: a file's path, size and modification time. A folder stands for the
-/// `.csv` and `.tsv` files in it and its subfolders, as the loader reads them.
+/// files the loader reads of it (``Loader/dataFiles(in:)``).
 struct FileStamp: Hashable, Sendable {
     var path: String
     /// nil when the file cannot be read (missing, no permission).
@@ -66,13 +66,7 @@ struct FileStamp: Hashable, Sendable {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
                 return [stamp(path)]
             }
-            let enumerator = FileManager.default.enumerator(atPath: path)
-            var files: [String] = []
-            while let item = enumerator?.nextObject() as? String {
-                let lower = item.lowercased()
-                if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") { files.append(item) }
-            }
-            return files.sorted().map { stamp((path as NSString).appendingPathComponent($0)) }
+            return Loader.dataFiles(in: path).map(stamp)
         }
     }
 

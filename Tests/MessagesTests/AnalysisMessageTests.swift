@@ -1,4 +1,5 @@
 import Analysis
+import GSL
 import Messages
 import Panel
 import Statistics
@@ -17,11 +18,16 @@ struct AnalysisMessageTests {
         #expect(en(.tooFewPoints(needed: 3, got: 2)) == "2 points: trend tests need at least 3")
         #expect(en(.flatLine) == "all values are equal: the line is flat and has no p-value")
         let few = StatisticsError.tooFewValues(method: "Kendall tau-b (scipy.stats.kendalltau)", needed: 3, got: 1)
+        // A reader gets the test's name and why; the JSON notes also name the method.
+        #expect(en(.failed(.kendall, few)) == "Kendall: needs at least 3 figures, has 1")
+        #expect(vi(.failed(.kendall, few)) == "Kendall: cần ít nhất 3 số liệu, chỉ có 1")
         #expect(
-            en(.failed(.kendall, few))
+            Catalog.scriptText(.failed(.kendall, few))
                 == "Kendall: Kendall tau-b (scipy.stats.kendalltau) needs at least 3 values, got 1")
+        #expect(en(.failed(.sen, few)) == "Sen's slope: needs at least 3 figures, has 1")
         // The trend tests' errors name their method themselves.
-        #expect(en(.failed(.sen, few)) == few.description)
+        #expect(Catalog.scriptText(.failed(.sen, few)) == few.description)
+        #expect(Catalog.scriptText(.flatLine) == en(.flatLine))
         #expect(
             en(.notComputed(.flatLine)) == "Not computed: all values are equal: the line is flat and has no p-value")
         #expect(vi(.notComputed(.flatLine)).hasPrefix("Không tính được: "))
@@ -37,6 +43,26 @@ struct AnalysisMessageTests {
     func statisticsErrorsReadAsTheirDescription(_ error: StatisticsError) {
         #expect(en(error) == error.description)
         #expect(!vi(error).isEmpty)
+    }
+
+    /// The notes a report shows speak to an analyst: no scipy, statsmodels, pymannkendall or GSL
+    /// function names, whatever test refused and why.
+    @Test(arguments: StatisticalTest.allCases)
+    func readersSeeNoFunctionNames(_ test: StatisticalTest) {
+        let method = "Spearman rank correlation (scipy.stats.spearmanr)"
+        let errors: [StatisticsError] = [
+            .tooFewValues(method: method, needed: 3, got: 2), .nonFinite(method: method, index: 1),
+            .lengthMismatch(method: method, first: 3, second: 4),
+            .degenerate(method: method, reason: "the first sample is constant; the correlation is undefined"),
+            .invalidArgument(method: method, reason: "the confidence level must be in (0, 1), got 2.0"),
+            .numeric(GSLError(code: .domain, function: "gsl_fit_linear", reason: "input domain error")),
+        ]
+        for error in errors {
+            for text in [en(.failed(test, error)), vi(.failed(test, error)), en(.notComputed(.failed(test, error)))] {
+                #expect(!["scipy", "statsmodels", "pymannkendall", "gsl_"].contains { text.contains($0) }, "\(text)")
+            }
+        }
+        #expect(Catalog.scriptText(.failed(test, errors[0])).contains("scipy.stats.spearmanr"))
     }
 
     @Test(arguments: Note.allCases)

@@ -165,11 +165,35 @@ func load(_ text: String, name: String = "t.csv", options: LoadOptions = LoadOpt
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 
+    /// Generated demo data lives in a folder named `synthetic`; loading the folder above it
+    /// leaves it out, naming it (or a file in it) loads it.
+    @Test func aSyntheticFolderIsLoadedOnlyWhenNamed() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("parlens-\(UUID().uuidString)")
+        let synthetic = root.appendingPathComponent("sub/Synthetic")
+        try FileManager.default.createDirectory(at: synthetic, withIntermediateDirectories: true)
+        let header = "unit,level,period,metric,value,source\n"
+        try (header + "Hà Nội,province,2024,par_index,90.1,real\n").write(
+            to: root.appendingPathComponent("real.csv"), atomically: true, encoding: .utf8)
+        try (header + "Tỉnh Mẫu (synthetic),province,2024,par_index,95,synthetic: test\n").write(
+            to: synthetic.appendingPathComponent("demo.csv"), atomically: true, encoding: .utf8)
+        func units(_ paths: [URL]) -> [String] {
+            Loader.load(paths.map(\.path)).panel.units.units.map(\.name).sorted()
+        }
+        #expect(units([root]) == ["Hà Nội"])
+        #expect(units([synthetic]) == ["Tỉnh Mẫu (synthetic)"])
+        #expect(units([synthetic.appendingPathComponent("demo.csv")]) == ["Tỉnh Mẫu (synthetic)"])
+        #expect(units([root, synthetic]) == ["Hà Nội", "Tỉnh Mẫu (synthetic)"])
+        #expect(Loader.dataFiles(in: root.path) == [root.appendingPathComponent("real.csv").path])
+    }
+
     @Test func bundledDatasetsLoadWithoutErrors() {
         let r = Loader.load([repositoryRoot.appendingPathComponent("datasets").path])
         #expect(r.errors.isEmpty, "\(r.errors.prefix(5).map(\.formatted))")
-        #expect(r.panel.observations.count > 1000)
+        #expect(r.panel.observations.count > 500)
         #expect(r.panel.targets.count == 7)
+        // The synthetic demo province is not real data: a walk of datasets/ leaves it out.
+        #expect(!r.panel.units.units.contains { $0.name.contains("synthetic") })
+        #expect(!r.panel.files.contains { $0.path.contains("/synthetic/") })
         #expect(r.panel.crosswalk.count == 63)
         // The crosswalk reaches units named differently ("Hồ Chí Minh", "Huế").
         let hcm = r.panel.units.units.first { $0.name == "Thành phố Hồ Chí Minh" }

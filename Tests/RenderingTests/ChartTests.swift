@@ -69,6 +69,56 @@ struct ChartTests {
         expectGolden("line-fit-forecast-\(glyphs).txt", one.render(width: 80, height: 10, glyphs: glyphs, format: two))
     }
 
+    /// The x labels end under the plot: the last one ("2025") used to reach one column past
+    /// `width`, so a terminal of that width wrapped it onto a line of its own.
+    @Test(arguments: [40, 60, 80, 100, 120, 140], Glyphs.allCases)
+    func lineChartFitsItsWidth(_ width: Int, _ glyphs: Glyphs) {
+        let years = (2013...2024).map(String.init)
+        var chart = LineChart(
+            xLabels: years, series: [.init(name: "Cả nước", values: years.indices.map { 80 + Double($0) * 0.9 })])
+        chart.fitted = years.indices.map { 79.5 + Double($0) * 0.85 }
+        chart.forecast = .init(label: "2025", value: 90, lower: 85, upper: 95)
+        let long = LineChart(
+            xLabels: (2006...2022).map(String.init),
+            series: [.init(name: "Đồng Nai", values: (2006...2022).map { Double($0 % 7) + 60 })])
+        for text in [chart.render(width: width, glyphs: glyphs, format: two), long.render(width: width, format: two)] {
+            let widths = text.split(separator: "\n").map { TextWidth.of(String($0)) }
+            #expect(widths.allSatisfy { $0 <= width }, "\(widths.max() ?? 0) > \(width):\n\(text)")
+        }
+        #expect(chart.render(width: width, glyphs: glyphs, format: two).contains("2025\n"))
+    }
+
+    /// A percent's axis stops at 0 and 100 however far the fitted line or an interval reaches.
+    @Test func boundedAxisStaysInTheMetricsRange() {
+        var chart = LineChart(
+            xLabels: (2015...2021).map(String.init),
+            series: [.init(name: "Gò Mít Đông", values: [1, 1, 2, 40, 70, 85, 90])])
+        chart.fitted = (0..<7).map { -12.6 + 17.96 * Double($0) }
+        chart.forecast = .init(label: "2022", value: 99, lower: 80, upper: 118)
+        (chart.minimum, chart.maximum) = (0, 100)
+        let text = chart.render(width: 80, height: 12, format: two)
+        let ticks = text.split(separator: "\n").compactMap { line -> String? in
+            guard let bar = line.firstIndex(of: "┤") else { return nil }
+            return line[..<bar].trimmingCharacters(in: .whitespaces)
+        }
+        #expect(ticks.first == "100" && ticks.last == "0", "\(text)")
+        let svg = chart.svg(format: two)
+        #expect(!svg.contains(">-20<") && !svg.contains(">120<") && svg.contains(">100<"))
+        // Without a range the same data reaches past both ends.
+        (chart.minimum, chart.maximum) = (nil, nil)
+        #expect(chart.render(width: 80, height: 12, format: two).contains("-50 ┤"))
+    }
+
+    @Test func scaleBoundsCutTheRoundedEnds() {
+        let s = NiceScale(min: -12.6, max: 118, maxTicks: 6, floor: 0, ceiling: 100)
+        #expect(s.lower == 0 && s.upper == 100 && s.ticks.first == 0 && s.ticks.last == 100)
+        let papi = NiceScale(min: 10, max: 79, maxTicks: 2, floor: 0, ceiling: 80)
+        #expect(papi.upper == 80 && papi.ticks.allSatisfy { $0 <= 80 })
+        // A scale wholly outside its bounds (figures out of range) is left as it is.
+        let outside = NiceScale(min: 120, max: 130, floor: 0, ceiling: 100)
+        #expect(outside.lower >= 120 - outside.step && outside.upper >= 130)
+    }
+
     @Test func lineChartEdgeCases() {
         let single = LineChart(xLabels: ["2024"], series: [.init(name: "A", values: [70])])
         expectGolden("line-one-point.txt", single.render(width: 40, height: 5, format: two))

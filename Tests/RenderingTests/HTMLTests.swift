@@ -58,6 +58,28 @@ struct HTMLTests {
         #expect(probe.attributes["td"]?.last?["class"] == "num")
     }
 
+    /// Preformatted text (command lines, `info`) in a monospace font that draws Vietnamese
+    /// tones on a circumflex, never the default one of Debian (DejaVu Sans Mono wrote "Huê´"),
+    /// and wrapped rather than running off the page.
+    @Test func preformattedTextHasAVietnameseMonospaceFontAndWraps() {
+        var report = HTMLReport(title: "Thừa Thiên Huế", language: "vi")
+        report.add(preformatted: "Thừa Thiên Huế " + String(repeating: "─", count: 200))
+        let html = report.rendered
+        let css = html[html.range(of: "<style>")!.upperBound..<html.range(of: "</style>")!.lowerBound]
+        let pre = css.split(separator: "\n").filter { $0.hasPrefix("pre") }.joined(separator: "\n")
+        #expect(pre.contains("font-family: \(HTMLReport.monospace)"), "\(css)")
+        #expect(pre.contains("white-space: pre-wrap") && pre.contains("overflow-wrap: anywhere"))
+        let fonts = HTMLReport.monospace.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(fonts.contains("\"Liberation Mono\"") && fonts.last == "monospace")
+        #expect(!HTMLReport.monospace.contains("DejaVu"))
+        // ạ … ỹ come from a face of local fonts that draw them, placed before the monospace
+        // fonts that do not (Liberation Mono lacks them; DejaVu Sans Mono draws "Huê´").
+        let face = "\"\(HTMLReport.vietnameseLettersFamily)\""
+        #expect(fonts.firstIndex(of: face)! < fonts.firstIndex(of: "\"Liberation Mono\"")!)
+        #expect(css.contains("@font-face { font-family: \(face); src: local(\"Noto Sans Mono\")"))
+        #expect(css.contains("unicode-range: U+1EA0-1EF9;") && !css.contains("url("))
+    }
+
     @Test func aGapBreaksTheLine() {
         let chart = LineChart(
             xLabels: ["2019", "2020", "2021", "2022", "2023"], series: [.init(name: "A", values: [1, 2, nil, 4, 5])])

@@ -29,25 +29,26 @@ struct RankBasisTests {
         }
     }
 
-    @Test func haNoisRankAmongThreeIsNotComparedWithItsOfficialRank() throws {
-        // PAR Index 2024: Hà Nội has a score (92.57) and no official rank; 2023: 3/63.
+    @Test func haNoisRankAmongTwoIsNotComparedWithItsOfficialRank() throws {
+        // PAR Index 2024: Hà Nội has a score (92.57) and no official rank; 2023: 3/63. (Among 3
+        // units before the synthetic province left the default data, among 2 now.)
         let args = ["rank", "par_index", "--period", "2024", "--vs", "2023", "--level", "province"]
         let (object, rows) = ranking(args)
         let haNoi = try #require(rows["Hà Nội"])
         #expect(haNoi["rank"] as? Int == 1)
         #expect(haNoi["prev_rank"] as? Int == 3)
-        #expect(haNoi["rank_change"] is NSNull, "\(haNoi)")  // was ▲ 2: rank 1 of 3 against 3/63
+        #expect(haNoi["rank_change"] is NSNull, "\(haNoi)")  // was ▲ 2: rank 1 of a few against 3/63
         #expect(object["change_basis"] as? String == "official")
-        #expect(object["ranked_among"] as? Int == 3)
+        #expect(object["ranked_among"] as? Int == 2)
         expectConsistent(object)
         let table = run(args + ["--lang", "en"])
-        #expect(table.out.contains("Rank among 3 with data"), "\(table.out)")
+        #expect(table.out.contains("Rank among 2 with data"), "\(table.out)")
         #expect(table.out.contains("Prev. official rank"))
         #expect(
-            table.out.contains("Rank: computed among the 3 units with a 2024 value, of 63 in the published ranking"))
+            table.out.contains("Rank: computed among the 2 units with a 2024 value, of 63 in the published ranking"))
         #expect(table.out.contains("Change: between the official ranks of 2023 and 2024"))
         let vi = run(args + ["--lang", "vi"])
-        #expect(vi.out.contains("Hạng trong 3 có số liệu") && vi.out.contains("Hạng công bố kỳ trước"), "\(vi.out)")
+        #expect(vi.out.contains("Hạng trong 2 có số liệu") && vi.out.contains("Hạng công bố kỳ trước"), "\(vi.out)")
     }
 
     @Test func caoBangAndLongAnChangeBetweenTheirOfficialRanks() throws {
@@ -120,10 +121,10 @@ struct RankBasisTests {
     @Test func districtsOfSeveralProvincesSayTheyAreRankedTogether() {
         let across = run(["rank", "par_index", "--level", "district", "--period", "2023", "--lang", "en"])
         #expect(across.code == 0, "\(across.err)")
-        #expect(across.out.contains("Districts of 5 provinces ranked together (Hà Nội, "), "\(across.out)")
+        #expect(across.out.contains("Districts of 4 provinces ranked together (Hà Nội, "), "\(across.out)")
         #expect(across.out.contains("--parent NAME ranks within one"))
         let vi = run(["rank", "par_index", "--level", "district", "--period", "2023", "--lang", "vi"])
-        #expect(vi.out.contains("Xếp hạng chung các huyện thuộc 5 tỉnh"), "\(vi.out)")
+        #expect(vi.out.contains("Xếp hạng chung các huyện thuộc 4 tỉnh"), "\(vi.out)")
         let within = run([
             "rank", "par_index", "--level", "district", "--parent", "Hà Nội", "--period", "2023", "--lang", "en",
         ])

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Generate datasets/synthetic_demo_province.csv, a fictional demo panel for parlens.
+"""Generate datasets/synthetic/synthetic_demo_province.csv, a fictional demo panel for parlens.
 
 Standard library only and deterministic: the same seed gives byte-identical output
 on every run. It uses only random.Random(int).uniform/randint/gauss, whose
 sequences CPython keeps stable across 3.x releases (made with Python 3.11).
 
 Usage (from the repository root):
-    python3 scripts/datasets/make_synthetic_panel.py            # writes datasets/synthetic_demo_province.csv
+    python3 scripts/datasets/make_synthetic_panel.py            # writes datasets/synthetic/synthetic_demo_province.csv
     python3 scripts/datasets/make_synthetic_panel.py OUT.csv    # writes somewhere else
 
 Everything in the output is invented: one province "Tỉnh Mẫu (synthetic)" with 12
@@ -222,7 +222,7 @@ def render(rows):
 
 def main(argv):
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    out = argv[1] if len(argv) > 1 else os.path.join(root, "datasets", "synthetic_demo_province.csv")
+    out = argv[1] if len(argv) > 1 else os.path.join(root, "datasets", "synthetic", "synthetic_demo_province.csv")
     data = render(build(random.Random(SEED)))
     with open(out, "wb") as fh:
         fh.write(data)

@@ -2,7 +2,18 @@ import Analysis
 import Panel
 
 extension English {
+    /// An omission as a report's reader reads it: the test's short name and why, without the
+    /// function it was checked against ("Spearman: needs at least 3 figures, has 2").
     static func text(_ omission: Omission) -> String {
+        switch omission {
+        case .failed(let test, let error): "\(name(of: test)): \(reason(error))"
+        case .tooFewUnits, .tooFewPoints, .flatLine, .percentChangeOfRank: scriptText(omission)
+        }
+    }
+
+    /// An omission as the JSON notes give it: a refused test names its method and the function
+    /// it agrees with ("Spearman: Spearman rank correlation (scipy.stats.spearmanr) needs …").
+    static func scriptText(_ omission: Omission) -> String {
         switch omission {
         case .failed(let test, let error):
             switch test {

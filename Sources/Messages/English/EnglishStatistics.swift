@@ -19,6 +19,23 @@ extension English {
         }
     }
 
+    /// Why an estimator or test refused its input, for a report's reader: the error without the
+    /// method's name and reference function (the omission names the test).
+    static func reason(_ error: StatisticsError) -> String {
+        switch error {
+        case .tooFewValues(_, let needed, let got):
+            "needs at least \(needed) figures, has \(got)"
+        case .nonFinite:
+            "a figure is not a finite number"
+        case .lengthMismatch(_, let first, let second):
+            "the figures do not pair up (\(first) and \(second))"
+        case .degenerate(_, let reason), .invalidArgument(_, let reason):
+            reason
+        case .numeric(let error):
+            "the computation failed (\(error.reason))"
+        }
+    }
+
     static func text(_ note: Note) -> String {
         switch note {
         case .tiesPresent: "ties present; tie-corrected variance used"

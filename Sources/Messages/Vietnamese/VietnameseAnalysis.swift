@@ -4,12 +4,7 @@ import Panel
 extension Vietnamese {
     static func text(_ omission: Omission) -> String {
         switch omission {
-        case .failed(let test, let error):
-            switch test {
-            // The errors of the trend tests name their method already.
-            case .ols, .mannKendall, .sen: text(error)
-            case .pairedT, .wilcoxon, .pearson, .spearman, .kendall: "\(name(of: test)): \(text(error))"
-            }
+        case .failed(let test, let error): "\(name(of: test)): \(reason(error))"
         case .tooFewUnits: English.text(omission)  // vi: untranslated (issue 15)
         case .tooFewPoints: English.text(omission)  // vi: untranslated (issue 15)
         case .flatLine: English.text(omission)  // vi: untranslated (issue 15)

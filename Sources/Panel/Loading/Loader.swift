@@ -31,8 +31,10 @@ public struct LoadResult: Sendable {
 
 /// Reads files and folders into a ``Panel``: sources → tables of cells → layout → rules.
 ///
-/// A folder loads every `.csv`/`.tsv` in it (recursively, in name order). Metric definitions
-/// apply to every table of the load, wherever they come in the order of the inputs.
+/// A folder loads every `.csv`/`.tsv` in it (recursively, in name order), except what lies in a
+/// subfolder named `synthetic` (generated demo data: loaded only when that folder or one of its
+/// files is named, see ``FileAccess/csvFiles(in:)``). Metric definitions apply to every table of
+/// the load, wherever they come in the order of the inputs.
 /// Each source yields tables of cells (``TableSource``); what a table holds is told from its
 /// header (``Layout``), and the rule for that kind of table (`Rules/`) turns its rows into
 /// observations, targets, metric definitions or crosswalk entries, reporting every problem.
@@ -58,6 +60,10 @@ public struct Loader {
         for path in paths { loader.add(path: path) }
         return loader.finish()
     }
+
+    /// The files loading `folder` reads, in the order it reads them: its `.csv` and `.tsv` files,
+    /// recursively, `metrics.csv` first, leaving out subfolders named `synthetic`.
+    public static func dataFiles(in folder: String) -> [String] { FileAccess.csvFiles(in: folder) }
 
     /// Loads in-memory text as if it were a file named `name` (for tests and the REPL).
     public static func load(text: String, name: String, options: LoadOptions = LoadOptions()) -> LoadResult {

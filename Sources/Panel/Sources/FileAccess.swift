@@ -2,18 +2,24 @@ import Foundation
 
 /// Reading inputs from the file system: the bytes of a file, the data files of a folder.
 enum FileAccess {
-    /// The data files in `folder` (recursively): `.csv` and `.tsv`, by path.
+    /// The data files in `folder` (recursively): `.csv` and `.tsv`, by path. A folder named
+    /// `synthetic` inside `folder` (at any depth) is left out: it holds generated demo data, read
+    /// only when it is named itself, so invented units never mix with real ones unless asked for.
     static func csvFiles(in folder: String) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
         var found: [String] = []
         while let item = enumerator.nextObject() as? String {
             let lower = item.lowercased()
+            if lower.split(separator: "/").dropLast().contains(where: { $0 == syntheticFolder }) { continue }
             if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") {
                 found.append(folder.hasSuffix("/") ? folder + item : folder + "/" + item)
             }
         }
         return found.sorted()
     }
+
+    /// The name of the folder of synthetic data that a folder's walk leaves out.
+    static let syntheticFolder = "synthetic"
 
     /// The bytes of a file, read straight into one array (`open`, `fstat`, `read` until the end),
     /// or nil when it cannot be opened or read (a folder, no permission).

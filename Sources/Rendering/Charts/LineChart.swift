@@ -36,6 +36,11 @@ public struct LineChart: Sendable {
     public var forecast: Forecast?
     public var target: Double?
     public var targetName: String?
+    /// The lowest and highest value the quantity can take (a percent's 0 and 100; nil when
+    /// open): the y axis stops there, the fitted line is not drawn beyond them, and an interval
+    /// reaching past them is drawn to the edge.
+    public var minimum: Double?
+    public var maximum: Double?
 
     public init(title: String? = nil, xLabels: [String], series: [Series]) {
         self.title = title
@@ -54,13 +59,11 @@ public struct LineChart: Sendable {
         format: (Double) -> String
     ) -> String {
         let slots = xLabels.count + (forecast == nil ? 0 : 1)
-        var all = series.flatMap { $0.values.compactMap { $0 } } + (fitted?.compactMap { $0 } ?? [])
-        if let f = forecast { all += [f.lower, f.upper, f.value] }
-        if let target { all.append(target) }
-        all = all.filter(\.isFinite)
         var out = title.map { $0 + "\n" } ?? ""
-        guard slots > 0, let lo = all.min(), let hi = all.max() else { return out + "(no data)\n" }
-        let scale = NiceScale(min: lo, max: hi, maxTicks: max(2, min(6, height / 2 + 1)))
+        guard slots > 0, let (lo, hi) = valueRange else { return out + "(no data)\n" }
+        let scale = NiceScale(
+            min: lo, max: hi, maxTicks: max(2, min(6, height / 2 + 1)), floor: minimum, ceiling: maximum)
+        let fitted = shownFit
         let tickLabels = scale.ticks.map { NumberFormat.format($0, decimals: scale.decimals, locale: locale) }
         let axisWidth = (tickLabels.map(TextWidth.of).max() ?? 1) + 1
         let plotWidth = max(slots * 2, width - axisWidth - 1)
@@ -166,7 +169,8 @@ public struct LineChart: Sendable {
         for i in order {
             let text = names[i]
             let start = axisWidth + 1 + column(i) - TextWidth.of(text) / 2
-            let clamped = max(0, start)
+            // Within the chart's width: the last label ends under the plot's last column.
+            let clamped = max(0, min(start, axisWidth + 1 + plotWidth - TextWidth.of(text)))
             let end = clamped + TextWidth.of(text)
             if placed.contains(where: {
                 abs($0.0 - clamped) < 1 || ($0.0 < end + 1 && clamped < $0.0 + TextWidth.of($0.1) + 1)
@@ -192,8 +196,39 @@ public struct LineChart: Sendable {
                         + "\(f.label) \(format(f.value)) [\(format(f.lower)); \(format(f.upper))]")
             }
         }
-        if !legend.isEmpty { out += legend.joined(separator: "   ") + "\n" }
+        // Legend entries three spaces apart, on as many lines as the width needs.
+        var line = ""
+        for entry in legend {
+            if !line.isEmpty, TextWidth.of(line) + 3 + TextWidth.of(entry) > width {
+                out += line + "\n"
+                line = ""
+            }
+            line += (line.isEmpty ? "" : "   ") + entry
+        }
+        if !line.isEmpty { out += line + "\n" }
         return out
+    }
+}
+
+extension LineChart {
+    /// The lowest and highest value drawn (series, fitted line, forecast and its interval,
+    /// target), each first brought into ``minimum`` … ``maximum``; nil when there is none.
+    var valueRange: (lower: Double, upper: Double)? {
+        var all = series.flatMap { $0.values.compactMap { $0 } } + (shownFit?.compactMap { $0 } ?? [])
+        if let f = forecast { all += [f.lower, f.upper, f.value] }
+        if let target { all.append(target) }
+        all = all.filter(\.isFinite).map { v in Swift.min(maximum ?? v, Swift.max(minimum ?? v, v)) }
+        guard let lo = all.min(), let hi = all.max() else { return nil }
+        return (lo, hi)
+    }
+
+    /// The fitted line where it lies within ``minimum`` … ``maximum`` (a gap elsewhere: an OLS
+    /// line through a rising rate would start below 0 %).
+    var shownFit: [Double?]? {
+        fitted?.map { v in
+            guard let v else { return nil }
+            return v < (minimum ?? -.infinity) || v > (maximum ?? .infinity) ? nil : v
+        }
     }
 }
 

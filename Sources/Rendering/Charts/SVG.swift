@@ -72,14 +72,11 @@ extension LineChart {
         let width = 720.0
         let height = 360.0
         let slots = xLabels.count + (forecast == nil ? 0 : 1)
-        var all = series.flatMap { $0.values.compactMap { $0 } } + (fitted?.compactMap { $0 } ?? [])
-        if let f = forecast { all += [f.lower, f.upper, f.value] }
-        if let target { all.append(target) }
-        all = all.filter(\.isFinite)
-        guard slots > 0, let lo = all.min(), let hi = all.max() else {
+        guard slots > 0, let (lo, hi) = valueRange else {
             return SVG.open(width: width, height: 40, title: title) + SVG.text("(no data)", x: 10, y: 24) + "</svg>"
         }
-        let scale = NiceScale(min: lo, max: hi, maxTicks: 6)
+        let scale = NiceScale(min: lo, max: hi, maxTicks: 6, floor: minimum, ceiling: maximum)
+        let fitted = shownFit
         let left = 56.0
         let right = 20.0
         let top = title == nil ? 16.0 : 36.0
@@ -88,7 +85,7 @@ extension LineChart {
         let plotW = width - left - right
         let plotH = height - top - bottom
         func x(_ i: Int) -> Double { slots == 1 ? left + plotW / 2 : left + Double(i) * plotW / Double(slots - 1) }
-        func y(_ v: Double) -> Double { top + (1 - scale.fraction(v)) * plotH }
+        func y(_ v: Double) -> Double { top + (1 - min(1, max(0, scale.fraction(v)))) * plotH }
         var out = SVG.open(width: width, height: height, title: title)
         if let title { out += SVG.text(title, x: left, y: 20, size: 14, weight: "600") }
         for t in scale.ticks {

@@ -7,14 +7,17 @@ public struct NiceScale: Hashable, Sendable {
     public let lower: Double
     public let upper: Double
     public let step: Double
+    /// The multiples of ``step`` from ``lower`` to ``upper``. A bound set by `floor` or `ceiling`
+    /// that is not a multiple ends the axis without a tick.
     public var ticks: [Double] {
         guard step > 0 else { return [lower] }
+        let tolerance = 1e-9
         var out: [Double] = []
-        var k = 0
+        var k = (lower / step - tolerance).rounded(.up)
         while true {
-            let t = lower + Double(k) * step
-            if t > upper + step / 2 { break }
-            out.append(abs(t) < step * 1e-9 ? 0 : t)
+            let t = k * step
+            if t > upper + step * tolerance { break }
+            out.append(abs(t) < step * tolerance ? 0 : t)
             k += 1
         }
         return out
@@ -22,9 +25,13 @@ public struct NiceScale: Hashable, Sendable {
     /// Decimals needed to print the ticks.
     public var decimals: Int { step >= 1 ? 0 : Int(ceil(-log10(step) - 1e-9)) }
 
-    /// - Parameters: the data range (equal bounds are widened by one unit each side) and the
-    ///   largest number of ticks wanted (at least 2).
-    public init(min: Double, max: Double, maxTicks: Int = 5) {
+    /// - Parameters:
+    ///   - min, max: the data range (equal bounds are widened by one unit each side).
+    ///   - maxTicks: the largest number of ticks wanted (at least 2).
+    ///   - floor, ceiling: the values the quantity can take, if bounded (a percent's 0 and 100):
+    ///     the scale never extends past them, even when rounding out to a tick would (a scale
+    ///     already wholly outside them is kept as it is).
+    public init(min: Double, max: Double, maxTicks: Int = 5, floor: Double? = nil, ceiling: Double? = nil) {
         var lo = Swift.min(min, max)
         var hi = Swift.max(min, max)
         if !(lo.isFinite && hi.isFinite) {
@@ -39,8 +46,12 @@ public struct NiceScale: Hashable, Sendable {
         let range = Self.nice(hi - lo, round: false)
         let step = Self.nice(range / Double(Swift.max(1, maxTicks - 1)), round: true)
         self.step = step
-        self.lower = (lo / step).rounded(.down) * step
-        self.upper = (hi / step).rounded(.up) * step
+        var lower = (lo / step).rounded(.down) * step
+        var upper = (hi / step).rounded(.up) * step
+        if let floor, floor > lower, floor < upper { lower = floor }
+        if let ceiling, ceiling < upper, ceiling > lower { upper = ceiling }
+        self.lower = lower
+        self.upper = upper
     }
 
     /// The nice number near `x`: 1, 2, 5 or 10 × 10ᵏ, rounded or taken as a ceiling.
