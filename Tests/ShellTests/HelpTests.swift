@@ -71,6 +71,19 @@ struct HelpTests {
         #expect(s.run("periods") == .ok && out.out.hasSuffix("2022  2024\n"))
     }
 
+    /// The session's own commands, in one column with their descriptions in another.
+    @Test func theSessionHelpIsInColumns() {
+        let (s, out) = session()
+        #expect(s.run("help") == .ok)
+        let lines = out.out.split(separator: "\n").prefix { !$0.hasPrefix("Any other line") }.dropFirst()
+        #expect(lines.contains { $0.contains("load PATH… [--metric ID]") })
+        for line in lines where !line.hasPrefix("  quit") {
+            // The description (or its continuation) starts in column 29.
+            let chars = Array(line)
+            #expect(chars.count > 29 && chars[27] == " " && chars[28] == " " && chars[29] != " ", "\(line)")
+        }
+    }
+
     @Test func helpInASessionIsTheCommandsHelp() {
         for line in ["help rank", "rank --help", "rank -h"] {
             let (s, out) = session()

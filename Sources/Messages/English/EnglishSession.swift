@@ -10,15 +10,15 @@ extension English {
         case .help:
             """
             Session commands:
-              load PATH… [--metric ID]  add CSV files or folders to the session's data
-                                    (--metric: the metric of wide files without a metric column)
-              unload NAME           remove a loaded file or folder
-              set NAME VALUE        format|lang|locale|width|chart|decimal|ascii|metric for every later command
-              show settings         what is loaded and set
-              metrics | periods     what the data holds
-              units [--level L] [--parent P]
-              history               the lines of this session
-              help [COMMAND]        this, or a command's options
+              load PATH… [--metric ID]   add CSV files or folders to the session's data (--metric: the
+                                         metric of wide files without a metric column, as set metric)
+              unload NAME                remove a loaded file or folder
+              set NAME VALUE             format|lang|locale|width|chart|decimal|ascii|metric, for every
+                                         later command
+              show settings              what is loaded and set
+              metrics | units | periods  what the data holds (help units for the options)
+              history                    the lines of this session
+              help [COMMAND]             this, or a command's options
               quit | exit | Ctrl-D
             Any other line is a parlens command without the word parlens, e.g.
               rank par_index --period 2024 --vs 2023 --level province
