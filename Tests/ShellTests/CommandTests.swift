@@ -115,16 +115,18 @@ import Testing
         #expect(r.out.contains("0 errors, 0 warnings in 1 file."))
     }
 
-    @Test func checkOnTheBundleShowsTheSeedConflict() {
+    @Test func checkOnTheBundleShowsTrueConflictsOnly() {
         let r = run(["check", "--format", "text", "--limit", "0"])
         #expect(r.code == 1)  // the real PAPI 2019 rank contradiction
         #expect(r.out.contains("[source-conflict]"))
-        #expect(r.out.contains("supervision_sessions: 2 (line 23;"))
+        #expect(r.out.contains("Hải Phòng · 2023 · par_index: 91.87, rank 2/63 (line 177;"))
+        // Registered for the year and held in the half year are two metrics, not a conflict.
+        #expect(!r.out.contains("supervision"))
     }
 
     @Test func pathsAreShownRelativeToTheWorkingDirectory() {
         let r = run(["check", "--format", "text", "--limit", "0"])
-        #expect(r.out.contains("\ndatasets/seed_figures.csv:24:"))
+        #expect(r.out.contains("\ndatasets/provinces_par_sipas.csv:179:"))
         #expect(!r.out.contains(root + "/datasets"))
     }
 }
