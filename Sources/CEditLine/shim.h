@@ -14,6 +14,7 @@ static inline int parlens_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); 
 
 /// Swift 6 refuses mutable C globals; set libedit's readline-compatible globals through these.
 typedef char **parlens_completion_fn(const char *text, int start, int end);
+typedef int parlens_command_fn(int count, int key);
 
 static inline void parlens_rl_set_completion(parlens_completion_fn *fn) {
     rl_attempted_completion_function = (rl_completion_func_t *)fn;
@@ -27,9 +28,16 @@ static inline void parlens_rl_no_append_character(void) { rl_completion_append_c
 /// The name `~/.editrc` lines may start with (`parlens:bind …`).
 static inline void parlens_rl_set_name(void) { rl_readline_name = "parlens"; }
 static inline const char *parlens_rl_line_buffer(void) { return rl_line_buffer; }
+static inline int parlens_rl_point(void) { return rl_point; }
 /// '?' when Tab is pressed again right after a completion (list the matches), else '\t'.
 static inline int parlens_rl_completion_type(void) { return rl_completion_type; }
 static inline void parlens_rl_no_default_completion(void) { rl_attempted_completion_over = 1; }
+/// Ends `readline` with no line (as Ctrl-C does) once the bound command returns.
+static inline void parlens_rl_set_done(void) { rl_done = 1; }
 static inline int parlens_history_length(void) { return history_length; }
+/// Binds Ctrl-R to `fn` (libedit keeps the name's pointer, so it is a literal here).
+static inline int parlens_rl_bind_history_search(parlens_command_fn *fn) {
+    return rl_add_defun("parlens-history-search", (rl_command_func_t *)fn, 'R' & 0x1f);
+}
 
 #endif

@@ -1,20 +1,28 @@
 internal import CEditLine
 import Foundation
+import Messages
 
 #if canImport(Glibc)
     import Glibc
 #endif
 
 /// Line editing at a terminal with libedit's readline interface: arrows, Ctrl-A/E/K/W, Ctrl-R
-/// history search, Tab completion (``LineCompletion``), and history kept across sessions in
-/// `$XDG_STATE_HOME/parlens/history` (default `~/.local/state/parlens/history`), duplicates
-/// collapsed (a line seen again moves to the end).
+/// history search (matched without case or accents, ``HistorySearch``), Tab completion
+/// (``LineCompletion``), and history kept across sessions in `$XDG_STATE_HOME/parlens/history`
+/// (default `~/.local/state/parlens/history`), duplicates collapsed (a line seen again moves to
+/// the end).
 public final class EditLineReader: LineReader, @unchecked Sendable {
     /// The file history is saved to, or nil when there is no home to put it in.
     public let historyFile: String?
     /// The saved history, oldest first.
     public private(set) var lines: [String] = []
     private static let maxHistory = 1000
+    /// The prompt of the line being read (the history search puts it back).
+    private(set) var prompt = ""
+    /// The prompt of the history search for a pattern, and whether the pattern matched.
+    private(set) var searchPrompt: @Sendable (String, Bool) -> String = { pattern, found in
+        Catalog(.en)(.historySearch(pattern: pattern, found: found))
+    }
 
     public init(variables: [String: String]) {
         historyFile = Self.historyPath(variables)
@@ -24,8 +32,12 @@ public final class EditLineReader: LineReader, @unchecked Sendable {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
         parlens_rl_set_name()
+        // rl_add_defun needs libedit's editor, which readline() would otherwise make on first use.
+        rl_initialize()
         parlens_rl_complete_whole_line()
         parlens_rl_no_append_character()
+        EditLineSearch.reader = self
+        _ = parlens_rl_bind_history_search { _, _ in EditLineSearch.run() }
         if let historyFile, let text = try? String(contentsOfFile: historyFile, encoding: .utf8) {
             lines = text.split(separator: "\n").map(String.init)
             for line in lines { add_history(line) }
@@ -40,6 +52,7 @@ public final class EditLineReader: LineReader, @unchecked Sendable {
     }
 
     public func readLine(prompt: String) -> String? {
+        self.prompt = prompt
         Interrupt.install()
         while true {
             Interrupt.flag = 0
@@ -68,6 +81,10 @@ public final class EditLineReader: LineReader, @unchecked Sendable {
     public func setCompleter(_ completer: @escaping @Sendable (String) -> LineCompletion) {
         EditLineCompletion.completer = completer
         parlens_rl_set_completion { text, start, end in EditLineCompletion.complete(text, start, end) }
+    }
+
+    public func setSearchPrompt(_ prompt: @escaping @Sendable (_ pattern: String, _ found: Bool) -> String) {
+        searchPrompt = prompt
     }
 }
 

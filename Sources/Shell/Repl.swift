@@ -11,6 +11,7 @@ enum Repl {
         if interactive {
             session.env.out(banner(session) + "\n")
             reader.setCompleter { line in Completion(session: session).complete(line) }
+            reader.setSearchPrompt { pattern, found in session.say(.historySearch(pattern: pattern, found: found)) }
         }
         var failed = false
         while let line = reader.readLine(prompt: interactive ? "parlens> " : "") {

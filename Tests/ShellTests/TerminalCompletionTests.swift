@@ -103,4 +103,23 @@ extension TerminalTests {
         pane.press("Tab")
         #expect(pane.promptLine(showing: "Tháp\"") == "parlens> trend par_index --unit \"Đồng Tháp\"")
     }
+
+    @Test func ctrlRFindsVietnameseTextInTheHistory() throws {
+        guard Self.hasTmux else {
+            print("skipped: tmux is not installed, so the terminal test cannot run")
+            return
+        }
+        let history = [
+            "trend par_index --unit \"Huyện Gò Mít Đông\"",
+            "rank par_index --period 2023 --lang vi",
+            "info",
+        ]
+        let pane = try Pane(binary: try #require(builtBinary), history: history)
+        pane.press("C-r")
+        pane.type("gò")
+        let found = pane.promptLine(showing: "Mít Đông\"")
+        #expect(found.hasSuffix("gò': trend par_index --unit \"Huyện Gò Mít Đông\""), "\(found)")
+        pane.press("Enter")
+        #expect(pane.screen(showing: "Sen's slope").contains("Huyện Gò Mít Đông · 2020–2023"))
+    }
 }
