@@ -18,4 +18,7 @@ public enum SessionText: Hashable, Sendable {
     case diffHeader(expected: String, actual: String)
     /// The head of one hunk of that diff (1-based lines).
     case diffHunk(expectedLine: Int, actualLine: Int)
+    /// The prompt while Ctrl-R searches the history for `pattern`; `found` is false when no line
+    /// matches it.
+    case historySearch(pattern: String, found: Bool)
 }

@@ -3,36 +3,64 @@ import Foundation
 import Panel
 
 /// Tab completion for a session line: command names, the options of the current command,
-/// metric ids, unit names (matched without accents: `thap` → `"Tháp Mười"`, quoted as needed),
-/// periods in the data, setting names and values, and file paths after `load`, `--data` and `-o`.
+/// metric ids, unit names, periods in the data, setting names and values, and file paths after
+/// `load`, `--data` and `-o`.
+///
+/// Unit names match without case or accents and with or without an administrative prefix
+/// (`thap` and `huyen thap muoi` find "Tháp Mười"; `tp cao` finds "Thành phố Cao Lãnh"), typed
+/// in quotes or not (`--unit thap muoi` is read as one name). How the word is then rewritten is
+/// ``LineCompletion``'s rule: only a match, or a start of the matches that covers what was typed,
+/// ever replaces it.
 struct Completion {
     let session: Session
 
-    /// The words that may replace the last (partial) word of `line`, sorted.
+    /// What Tab does to `line`, the text before the cursor.
+    func complete(_ line: String) -> LineCompletion {
+        let typed = TypedLine(line)
+        // A unit name typed without quotes spans several words: `--unit thap muoi`.
+        if let option = typed.words.lastIndex(where: { Self.takesUnit.contains($0.text) }),
+            let word = typed.joined(after: option)
+        {
+            let names = units(word.text)
+            if !names.isEmpty { return word.completion(by: names) }
+        }
+        let (values, open) = choices(after: typed.words.map(\.text), for: typed.word.text)
+        return typed.word.completion(by: values, open: open)
+    }
+
+    /// The words that may replace the last (partial) word of `line`, each written as Tab would
+    /// insert it (without the space after it), sorted.
     func candidates(for line: String) -> [String] {
-        let (words, partial) = Self.split(line)
-        let folded = Names.fold(partial)
-        func matching(_ options: [String]) -> [String] {
-            Array(
-                Set(options.filter { $0.hasPrefix(partial) || (!folded.isEmpty && Names.fold($0).hasPrefix(folded)) })
-            ).sorted()
+        let typed = TypedLine(line)
+        let (values, open) = choices(after: typed.words.map(\.text), for: typed.word.text)
+        return values.map { typed.word.written($0, closed: !open.contains($0)) }
+    }
+
+    /// The values a word may become after `words`, given what was typed of it (`typed`, as the
+    /// tokenizer reads it); `open` holds the folders, which do not end a word.
+    func choices(after words: [String], for typed: String) -> (values: [String], open: Set<String>) {
+        let folded = Names.fold(typed)
+        func matching(_ options: [String]) -> (values: [String], open: Set<String>) {
+            let values = Set(
+                options.filter { $0.hasPrefix(typed) || (!folded.isEmpty && Names.fold($0).hasPrefix(folded)) })
+            return (values.sorted(), [])
         }
         guard let command = words.first else {
             return matching(Parlens.commandNames + Session.sessionCommands)
         }
         let previous = words.last ?? ""
         if command == "load" || command == "unload" || ["--data", "-o", "--output"].contains(previous) {
-            return paths(partial)
+            return paths(typed)
         }
         if command == "set" {
             if words.count == 1 { return matching(Session.settingKeys) }
             if words.count == 2 { return matching(Self.settingValues[words[1]] ?? []) }
-            return []
+            return ([], [])
         }
-        if command == "show" { return words.count == 1 ? matching(["settings"]) : [] }
-        if command == "help" { return words.count == 1 ? matching(Parlens.commandNames) : [] }
+        if command == "show" { return words.count == 1 ? matching(["settings"]) : ([], []) }
+        if command == "help" { return words.count == 1 ? matching(Parlens.commandNames) : ([], []) }
         switch previous {
-        case "--unit", "--parent", "--highlight": return units(partial)
+        case _ where Self.takesUnit.contains(previous): return (units(typed), [])
         case "--period", "--vs", "--from", "--to", "--by":
             if command == "compare" && previous == "--vs" { return matching(["previous", "last-year"]) }
             return matching(panel?.periods.map(\.description) ?? [])
@@ -43,13 +71,14 @@ struct Completion {
         case "--fit": return matching(["ols", "sen", "none"])
         default: break
         }
-        if partial.hasPrefix("-") { return matching(Self.options(of: command)) }
+        if typed.hasPrefix("-") { return matching(Self.options(of: command)) }
         let positionals = words.dropFirst().filter { !$0.hasPrefix("-") }.count
         if command == "chart" && positionals == 0 { return matching(Chart.Kind.allCases.map(\.rawValue)) }
         if Self.takesMetric.contains(command) { return matching(metrics) }
-        return []
+        return ([], [])
     }
 
+    static let takesUnit: Set<String> = ["--unit", "--parent", "--highlight"]
     static let takesMetric: Set<String> = ["rank", "trend", "compare", "correlate", "summary", "target", "chart"]
     static let settingValues: [String: [String]] = [
         "format": OutputFormat.allCases.map(\.rawValue), "lang": ["vi", "en"], "locale": ["vi", "en"],
@@ -66,29 +95,56 @@ struct Completion {
         ).sorted()
     }
 
-    /// Unit names whose folded name or core starts with what was typed, quoted for the tokenizer.
-    func units(_ partial: String) -> [String] {
+    /// The unit names `typed` may stand for, sorted as they read (folded, then as written).
+    ///
+    /// A name matches when its folded form (``Names/fold(_:)``) or its core (without its
+    /// administrative prefix, ``Names/core(_:)``) starts with the folded typed text; "tp" and
+    /// "thành phố" stand for each other. When no name matches, the typed text is tried without its
+    /// own prefix ("huyện Tháp Mười" finds "Tháp Mười"). A name several units share is one match.
+    func units(_ typed: String) -> [String] {
         guard let panel else { return [] }
-        let typed = Names.fold(partial.trimmingCharacters(in: CharacterSet(charactersIn: "\"'")))
-        let names = panel.units.units.map(\.name).filter { name in
-            typed.isEmpty || Names.fold(name).hasPrefix(typed) || Names.core(name).hasPrefix(typed)
+        let names = Set(panel.units.units.map(\.name))
+        let key = PartialWord.key(typed)
+        func starting(with keys: [String]) -> [String] {
+            names.filter { name in
+                let folded = Names.fold(name)
+                let core = Names.stripPrefix(folded)
+                return keys.contains { folded.hasPrefix($0) || core.hasPrefix($0) }
+            }
         }
-        return Array(Set(names)).sorted { Names.fold($0) < Names.fold($1) }.map(Tokenizer.quote)
+        var keys = [key]
+        for (short, long) in [("tp ", "thanh pho ")] {
+            if key.hasPrefix(short) { keys.append(long + key.dropFirst(short.count)) }
+            if key.hasPrefix(long) { keys.append(short + key.dropFirst(long.count)) }
+        }
+        var found = starting(with: keys)
+        let bare = Names.stripPrefix(key)
+        if found.isEmpty, bare != key { found = starting(with: [bare]) }
+        return found.sorted { (Names.fold($0), $0) < (Names.fold($1), $1) }
     }
 
-    /// Files and folders that start with `partial` (folders end with `/`).
-    func paths(_ partial: String) -> [String] {
-        let folderPart = (partial as NSString).deletingLastPathComponent
-        let namePart = partial.hasSuffix("/") ? "" : (partial as NSString).lastPathComponent
+    /// Files and folders that start with `typed`; folders end with `/` and are in `open`.
+    func paths(_ typed: String) -> (values: [String], open: Set<String>) {
+        // "data/" lists the folder data, "data/pr" the names in it that start with "pr".
+        let inFolder = typed.hasSuffix("/")
+        let folderPart = inFolder ? typed : (typed as NSString).deletingLastPathComponent
+        let namePart = inFolder ? "" : (typed as NSString).lastPathComponent
         let folder = session.env.resolve(folderPart.isEmpty ? "." : folderPart)
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return entries.filter { $0.hasPrefix(namePart) && !$0.hasPrefix(".") }.sorted().map { name in
+        var values: [String] = []
+        var open: Set<String> = []
+        for name in entries.filter({ $0.hasPrefix(namePart) && !$0.hasPrefix(".") }).sorted() {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(
+            _ = FileManager.default.fileExists(
                 atPath: (folder as NSString).appendingPathComponent(name), isDirectory: &isDirectory)
-            let path = folderPart.isEmpty ? name : (partial.hasSuffix("/") ? partial + name : folderPart + "/" + name)
-            return Tokenizer.quote(path) + (isDirectory.boolValue ? "/" : "")
+            var path = folderPart.isEmpty || folderPart.hasSuffix("/") ? folderPart + name : folderPart + "/" + name
+            if isDirectory.boolValue {
+                path += "/"
+                open.insert(path)
+            }
+            values.append(path)
         }
+        return (values, open)
     }
 
     /// The long options a command accepts, read from its help.
@@ -108,28 +164,5 @@ struct Completion {
             }
         }
         return found.sorted()
-    }
-
-    /// The complete words before the cursor and the partial last word (quotes kept open).
-    static func split(_ line: String) -> (words: [String], partial: String) {
-        var words: [String] = []
-        var word = ""
-        var quote: Character?
-        for c in line {
-            if let q = quote {
-                if c == q { quote = nil }
-                word.append(c)
-            } else if c == "\"" || c == "'" {
-                quote = c
-                word.append(c)
-            } else if c == " " || c == "\t" {
-                if !word.isEmpty { words.append(word) }
-                word = ""
-            } else {
-                word.append(c)
-            }
-        }
-        let unquoted = words.map { (try? Tokenizer.words($0).first) ?? $0 }.map { $0 ?? "" }
-        return (unquoted, word)
     }
 }

@@ -4,13 +4,16 @@ public protocol LineReader: AnyObject, Sendable {
     func readLine(prompt: String) -> String?
     /// Records a line in the history (line editors keep and save it; others ignore it).
     func remember(_ line: String)
-    /// Candidate completions are asked from here.
-    func setCompleter(_ completer: @escaping @Sendable (String) -> [String])
+    /// What Tab does to the text before the cursor is asked from here.
+    func setCompleter(_ completer: @escaping @Sendable (String) -> LineCompletion)
+    /// The prompt of the history search (Ctrl-R) for a pattern, and whether the pattern matched.
+    func setSearchPrompt(_ prompt: @escaping @Sendable (_ pattern: String, _ found: Bool) -> String)
 }
 
 extension LineReader {
     public func remember(_ line: String) {}
-    public func setCompleter(_ completer: @escaping @Sendable (String) -> [String]) {}
+    public func setCompleter(_ completer: @escaping @Sendable (String) -> LineCompletion) {}
+    public func setSearchPrompt(_ prompt: @escaping @Sendable (_ pattern: String, _ found: Bool) -> String) {}
 }
 
 /// Lines given in advance (tests, `-c`).

@@ -10,7 +10,8 @@ enum Repl {
     static func run(_ session: Session, reader: any LineReader, interactive: Bool, keepGoing: Bool) -> Int32 {
         if interactive {
             session.env.out(banner(session) + "\n")
-            reader.setCompleter { line in Completion(session: session).candidates(for: line) }
+            reader.setCompleter { line in Completion(session: session).complete(line) }
+            reader.setSearchPrompt { pattern, found in session.say(.historySearch(pattern: pattern, found: found)) }
         }
         var failed = false
         while let line = reader.readLine(prompt: interactive ? "parlens> " : "") {

@@ -147,7 +147,7 @@ struct SentenceTests {
         for fact in facts { #expect(!say(fact).isEmpty, "\(fact)") }
         let texts: [SessionText] = [
             .unloaded("x"), .help, .noDataYet, .typeHelp, .matches(notebook: "x", expected: "y"),
-            .diffHunk(expectedLine: 1, actualLine: 2),
+            .diffHunk(expectedLine: 1, actualLine: 2), .historySearch(pattern: "gò", found: false),
         ]
         for text in texts { #expect(!say(text).isEmpty, "\(text)") }
         for test in StatisticalTest.allCases {

@@ -121,7 +121,7 @@ struct SessionTests {
 }
 
 /// The real binary in a pseudo-terminal (tmux), as a person would use it.
-@Suite("REPL in a terminal")
+@Suite("REPL in a terminal", .serialized)
 struct TerminalTests {
     /// Runs tmux through /bin/sh with posix_spawn and waitpid (Foundation's Process does not
     /// notice the tmux client's exit inside the test runner); returns what it printed.

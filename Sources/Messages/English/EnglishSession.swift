@@ -33,6 +33,8 @@ extension English {
             "--- \(expected) (expected)\n+++ \(actual) (this run)"
         case .diffHunk(let expectedLine, let actualLine):
             "@@ expected line \(expectedLine), this run line \(actualLine) @@"
+        case .historySearch(let pattern, let found):
+            "(\(found ? "" : "failed ")reverse-i-search)`\(pattern)': "
         }
     }
 }

@@ -13,6 +13,8 @@ extension Vietnamese {
         case .matches: English.text(text)  // vi: untranslated (issue 15)
         case .diffHeader: English.text(text)  // vi: untranslated (issue 15)
         case .diffHunk: English.text(text)  // vi: untranslated (issue 15)
+        case .historySearch(let pattern, let found):
+            "(\(found ? "tìm trong lịch sử" : "không thấy trong lịch sử"))`\(pattern)': "
         }
     }
 }
