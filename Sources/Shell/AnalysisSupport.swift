@@ -25,18 +25,34 @@ extension AnalysisError {
 /// do figures of the metric that `check` calls errors (a rate of 170 %, a rank beyond its ranking,
 /// a score that contradicts its rank): they are listed compiler-style, and with `--exclude-errors`
 /// their rows are left out instead, the list written all the same.
-func metricView(_ data: DataOptions, _ metric: String, _ say: Catalog, in env: Environment) throws(CommandFailure)
-    -> MetricView
-{
+///
+/// `periods` are the periods the command names as typed (`previous` and `last-year` count from the
+/// first): when given, only errors among figures of those periods stop it; a figure of another
+/// period with an error is not used by it.
+func metricView(
+    _ data: DataOptions, _ metric: String, _ say: Catalog, periods: [String?] = [], in env: Environment
+) throws(CommandFailure) -> MetricView {
     let (result, _) = try data.load(in: env)
     if result.diagnostics.contains(where: { $0.severity == .error }) {
         writeDiagnostics(result.diagnostics.filter { $0.severity == .error }, say, to: env.err)
         throw .data
     }
-    let errors: [Diagnostic]
-    do { errors = try MetricView.dataErrors(in: result.panel, metric: metric) } catch { throw error.failure }
+    return try checkedView(of: metric, in: result.panel, data, say, periods: periods, in: env)
+}
+
+/// The view of `metric` in an already loaded `panel`, with the data-error rule of
+/// ``metricView(_:_:_:periods:in:)``: figures `check` calls errors stop the command, or with
+/// `--exclude-errors` are left out, listed either way.
+func checkedView(
+    of metric: String, in panel: Panel, _ data: DataOptions, _ say: Catalog, periods: [String?] = [],
+    in env: Environment
+) throws(CommandFailure) -> MetricView {
+    var errors: [Diagnostic]
+    do { errors = try MetricView.dataErrors(in: panel, metric: metric) } catch { throw error.failure }
+    let named = Set(namedPeriods(periods))
+    if !named.isEmpty { errors = errors.filter { $0.problem.period.map(named.contains) ?? true } }
     if !errors.isEmpty {
-        let id = (try? MetricView(panel: result.panel, metric: metric).metric.id) ?? metric
+        let id = (try? MetricView(panel: panel, metric: metric).metric.id) ?? metric
         guard data.excludeErrors else {
             writeDiagnostics(errors, say, to: env.err)
             env.err(say(.figuresWithErrors(metric: id, count: errors.count)) + "\n")
@@ -45,18 +61,34 @@ func metricView(_ data: DataOptions, _ metric: String, _ say: Catalog, in env: E
         env.err(say(.figuresLeftOut(metric: id, count: errors.count)) + "\n")
         writeDiagnostics(errors, say, to: env.err)
     }
-    do { return try MetricView(panel: result.panel, metric: metric, leavingOut: errors) } catch { throw error.failure }
+    do { return try MetricView(panel: panel, metric: metric, leavingOut: errors) } catch { throw error.failure }
+}
+
+/// The periods among `texts` that read as periods; `previous` and `last-year` are taken from the
+/// first one.
+func namedPeriods(_ texts: [String?]) -> [Period] {
+    var out: [Period] = []
+    for text in texts.compactMap({ $0 }) {
+        if let p = try? Period(parsing: text) {
+            out.append(p)
+        } else if let first = out.first {
+            if text == "previous" { out.append(first.predecessor) }
+            if text == "last-year" { out.append(first.sameLastYear) }
+        }
+    }
+    return out
 }
 
 extension OutputOptions {
     /// What an analysis command starts from: the view of `metric` in the loaded data and the
     /// formatter of the command's language and locale (its catalog is `formatter.say`); a
     /// `--parent` that no unit has is a usage error with the closest parents.
-    func analysis(of metric: String, _ data: DataOptions, _ select: SelectionOptions, in env: Environment)
-        throws(CommandFailure) -> (MetricView, Formatter)
-    {
+    func analysis(
+        of metric: String, _ data: DataOptions, _ select: SelectionOptions, periods: [String?] = [],
+        in env: Environment
+    ) throws(CommandFailure) -> (MetricView, Formatter) {
         let lang = self.lang ?? env.defaultLanguage
-        let view = try metricView(data, metric, Catalog(lang), in: env)
+        let view = try metricView(data, metric, Catalog(lang), periods: periods, in: env)
         if let parent = select.parent {
             do throws(LookupError) { try view.panel.units.checkParent(parent) } catch {
                 throw AnalysisError.unknownUnit(error).failure

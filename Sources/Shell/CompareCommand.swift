@@ -58,7 +58,7 @@ struct Compare: Command {
     }
 
     func execute(in env: Environment) throws(CommandFailure) {
-        let (view, f) = try output.analysis(of: metric, data, select, in: env)
+        let (view, f) = try output.analysis(of: metric, data, select, periods: [to, from ?? vs], in: env)
         let result: CompareResult
         do {
             let later = try view.lookupPeriod(to)

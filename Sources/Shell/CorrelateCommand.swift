@@ -27,10 +27,10 @@ struct Correlate: Command {
     @OptionGroup var output: OutputOptions
 
     func execute(in env: Environment) throws(CommandFailure) {
-        let (a, f) = try output.analysis(of: first, data, select, in: env)
+        let (a, f) = try output.analysis(of: first, data, select, periods: [period], in: env)
+        let b = try checkedView(of: second, in: a.panel, data, f.say, periods: [period], in: env)
         let result: CorrelationResult
         do {
-            let b = try MetricView(panel: a.panel, metric: second)
             let p = try a.lookupPeriod(period)
             result = try CorrelationResult(a, b, selection: select.selection, period: p)
         } catch {

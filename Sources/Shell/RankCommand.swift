@@ -46,7 +46,7 @@ struct Rank: Command {
     @OptionGroup var output: OutputOptions
 
     func execute(in env: Environment) throws(CommandFailure) {
-        let (view, f) = try output.analysis(of: metric, data, select, in: env)
+        let (view, f) = try output.analysis(of: metric, data, select, periods: [period, vs], in: env)
         let result: RankResult
         do {
             let p = try view.lookupPeriod(period)

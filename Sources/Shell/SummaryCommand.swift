@@ -26,7 +26,7 @@ struct SummaryCommand: Command {
     @OptionGroup var output: OutputOptions
 
     func execute(in env: Environment) throws(CommandFailure) {
-        let (view, f) = try output.analysis(of: metric, data, select, in: env)
+        let (view, f) = try output.analysis(of: metric, data, select, periods: [period], in: env)
         let r: DistributionResult
         do {
             r = try DistributionResult(view: view, selection: select.selection, period: try view.lookupPeriod(period))

@@ -189,7 +189,7 @@ func load(_ text: String, name: String = "t.csv", options: LoadOptions = LoadOpt
     @Test func bundledDatasetsLoadWithoutErrors() {
         let r = Loader.load([repositoryRoot.appendingPathComponent("datasets").path])
         #expect(r.errors.isEmpty, "\(r.errors.prefix(5).map(\.formatted))")
-        #expect(r.panel.observations.count > 500)
+        #expect(r.panel.observations.count > 1500)
         #expect(r.panel.targets.count == 7)
         // The synthetic demo province is not real data: a walk of datasets/ leaves it out.
         #expect(!r.panel.units.units.contains { $0.name.contains("synthetic") })

@@ -208,6 +208,15 @@ struct DataErrorTests {
         #expect(r.err.contains("--exclude-errors"))
     }
 
+    @Test func onlyErrorsInThePeriodsACommandNamesStopIt() {
+        // datasets/: PAPI 2019 holds a rank that contradicts its score; 2016 is clean.
+        let stopped = run(["rank", "papi", "--period", "2019", "--level", "province"])
+        #expect(stopped.code == 1 && stopped.err.contains("[rank-contradicts-scores]"), "\(stopped.err)")
+        let clean = run(["rank", "papi", "--period", "2016", "--vs", "2015", "--level", "province"])
+        #expect(clean.code == 0, "\(clean.err)")
+        #expect(clean.err.isEmpty)
+    }
+
     @Test func excludeErrorsLeavesTheRowOutAndSaysSo() throws {
         let dir = try temporaryFolder(["r.csv": Self.rates])
         defer { try? FileManager.default.removeItem(atPath: dir) }

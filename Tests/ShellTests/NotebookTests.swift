@@ -194,7 +194,9 @@ struct NotebookTextTests {
         ])
         #expect(code == 0, "\(text)")
         #expect(text.hasPrefix("Annual review of administrative-reform indices\n═══"), "\(text.prefix(300))")
-        #expect(!text.contains("```") && !text.contains("title:") && text.contains("Provincial PAR Index\n────"))
+        #expect(
+            !text.contains("```") && !text.contains("title:")
+                && text.contains("Provincial PAR Index, the chosen year against the year before\n────"))
         #expect(text.contains("│ Rank │ Unit"))
         #expect(text.hasSuffix("\nThe same report as a web page: \(out)/annual-review.html\n"))
         let page = try String(contentsOfFile: out + "/annual-review.html", encoding: .utf8)

@@ -110,6 +110,23 @@ public enum Problem: Hashable, Sendable {
     case gap(unit: String, metric: String, tier: Tier?, from: Period, to: Period, missing: [Period])
 }
 
+extension Problem {
+    /// The period of the figure a problem is about, when it is about figures of one period.
+    public var period: Period? {
+        switch self {
+        case .duplicate(let f, _), .conflictingDuplicate(let f, _, _), .outOfRange(let f, _, _, _),
+            .rankBelowOne(let f, _), .rankExceedsRankOf(let f, _, _), .zeroDenominator(let f),
+            .numeratorExceedsDenominator(let f, _, _), .rateMismatch(let f, _, _, _, _), .partsDoNotAddUp(let f, _, _),
+            .partsExceedTotal(let f, _, _), .onTimeAndLateDoNotAddUp(let f, _, _, _),
+            .denominatorIsNotResolved(let f, _, _, _), .denominatorIsNotReceived(let f, _, _, _),
+            .sourceConflict(let f, _):
+            f.period
+        case .rankContradictsScores(let pair, _), .tiedScoresDifferentRanks(let pair): pair.period
+        default: nil
+        }
+    }
+}
+
 /// A figure as messages name it: unit · period · metric · tier.
 public struct FigureName: Hashable, Sendable {
     public var unit: String
