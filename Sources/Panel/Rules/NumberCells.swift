@@ -11,15 +11,16 @@ struct DecimalVotes {
     var rangeComma = 0
     var rangeExample: (text: String, metric: Metric)?
 
-    /// Counts cell `bytes`, a value of `metric` when it is known.
-    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, of metric: Metric? = nil) {
+    /// Counts cell `bytes`, a value of `metric` when it is known (asked only for a cell that reads
+    /// either way).
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, of metric: @autoclosure () -> Metric? = nil) {
         switch NumberReader.shape(bytes) {
         case .decided(.point?): point += 1
         case .decided(.comma?): comma += 1
         case .ambiguous:
             let text = String(decoding: bytes, as: UTF8.self)
             if ambiguousExample == nil { ambiguousExample = text }
-            guard let metric, metric.min != nil || metric.max != nil else { return }
+            guard let metric = metric(), metric.min != nil || metric.max != nil else { return }
             let asPoint = NumberReader.parse(text, convention: .point).map { metric.accepts($0.value) } ?? false
             let asComma = NumberReader.parse(text, convention: .comma).map { metric.accepts($0.value) } ?? false
             guard asPoint != asComma else { return }

@@ -46,9 +46,12 @@ extension LoadContext {
         var votes = DecimalVotes()
         for r in t.rows {
             guard let v = t.present(r, value) else { continue }
-            let definition = t.present(r, metric).map { metrics.definitions[self.metric(t, $0, &metrics)] } ?? noMetric
-            guard definition?.kind != .count && definition?.kind != .rank else { continue }
-            votes.add(t.bytes(v), of: definition)
+            // The metric's kind decides whether the cell votes; its range is asked for only by a
+            // cell that reads either way.
+            let m = t.present(r, metric).map { self.metric(t, $0, &metrics) }
+            let kind = m.map { metrics.kinds[$0] } ?? noMetric?.kind
+            guard kind != .count && kind != .rank else { continue }
+            votes.add(t.bytes(v), of: m.map { metrics.definitions[$0] } ?? noMetric)
         }
         return convention(votes, file: t.name)
     }
