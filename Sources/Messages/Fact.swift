@@ -28,6 +28,8 @@ public enum Fact: Hashable, Sendable {
     case diagnosticCounts(errors: Int, warnings: Int)
     /// `info` stops on data with errors.
     case dataHasErrors
+    /// Standard output could not be written (the system's reason).
+    case cannotWriteOutput(String)
     /// An analysis stops: `count` figures of `metric` have data errors (listed above it).
     case figuresWithErrors(metric: String, count: Int)
     /// An analysis left out the rows of `count` figures of `metric` with data errors (`--exclude-errors`).

@@ -41,8 +41,7 @@ public struct Environment: Sendable {
         var env = Environment(
             workingDirectory: FileManager.default.currentDirectoryPath,
             variables: ProcessInfo.processInfo.environment, stdoutIsTerminal: tty, terminalWidth: width,
-            out: { text in FileHandle.standardOutput.write(Data(text.utf8)) },
-            err: { text in FileHandle.standardError.write(Data(text.utf8)) })
+            out: { StandardStreams.shared.out($0) }, err: { StandardStreams.shared.err($0) })
         env.inputIsTerminal = isatty(STDIN_FILENO) == 1
         env.input = env.inputIsTerminal ? EditLineReader(variables: env.variables) : StandardInputReader()
         return env

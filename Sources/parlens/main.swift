@@ -1,4 +1,6 @@
 import Foundation
 import Shell
 
-exit(Parlens.main(arguments: Array(CommandLine.arguments.dropFirst()), environment: .process))
+let environment = Environment.process
+let code = Parlens.main(arguments: Array(CommandLine.arguments.dropFirst()), environment: environment)
+exit(StandardStreams.shared.exitCode(code, language: environment.defaultLanguage))

@@ -25,6 +25,7 @@ extension English {
             "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
         case .dataHasErrors:
             "parlens: the data has errors; `parlens check` lists everything it finds"
+        case .cannotWriteOutput(let reason): "parlens: cannot write the output: \(reason)"
         case .figuresWithErrors(let metric, let count):
             "parlens: \(count) figure\(count == 1 ? "" : "s") of \(metric) \(count == 1 ? "has a data error" : "have data errors") (above); nothing was computed\n"
                 + "  hint: correct the data, or pass --exclude-errors to leave those rows out and say so"

@@ -23,6 +23,7 @@ extension Vietnamese {
         case .moreDiagnostics: English.text(fact)  // vi: untranslated (issue 15)
         case .diagnosticCounts: English.text(fact)  // vi: untranslated (issue 15)
         case .dataHasErrors: English.text(fact)  // vi: untranslated (issue 15)
+        case .cannotWriteOutput(let reason): "parlens: không ghi được kết quả: \(reason)"
         case .figuresWithErrors(let metric, let count):
             "parlens: \(count) số liệu của \(metric) có lỗi dữ liệu (liệt kê ở trên); không tính toán gì\n"
                 + "  gợi ý: sửa dữ liệu, hoặc dùng --exclude-errors để bỏ các dòng đó ra và ghi rõ việc này"
