@@ -72,6 +72,10 @@ public enum Usage: Hashable, Sendable {
     // Notebooks.
     /// A notebook that cannot be read.
     case cannotReadNotebook(String)
+    /// `run` of a notebook that is already running (it runs itself, directly or not).
+    case notebookRunsItself(String)
+    /// `run` nested deeper than allowed.
+    case notebooksNestTooDeep(Int)
     /// `--param` without `=`.
     case paramTakesNameValue(String)
     /// `--param NAME=…` for a name the notebook's front matter does not declare.

@@ -17,6 +17,11 @@ public struct Environment: Sendable {
     public var inputIsTerminal = false
     /// The session a command runs in: its data and settings (nil for a single command).
     public var session: SessionState?
+    /// The notebooks being run, outermost first: a notebook that runs one of them again, or runs
+    /// notebooks more than ``maxNotebookDepth`` deep, is refused.
+    public var notebooks: [String] = []
+    /// How deep `run` may nest notebooks.
+    public static let maxNotebookDepth = 4
 
     public init(
         workingDirectory: String, variables: [String: String], stdoutIsTerminal: Bool = false,

@@ -26,6 +26,7 @@ struct NotebookRunner {
     func render() throws(CommandFailure) -> (text: String, failed: Bool) {
         let buffer = OutputBuffer()
         var sessionEnv = env
+        sessionEnv.notebooks.append(URL(fileURLWithPath: env.resolve(book.path)).resolvingSymlinksInPath().path)
         sessionEnv.out = { buffer.append($0) }
         sessionEnv.err = { buffer.append($0) }
         sessionEnv.stdoutIsTerminal = false

@@ -62,6 +62,12 @@ struct Run: Command {
 
     func execute(in env: Environment) throws(CommandFailure) {
         let path = env.resolve(notebook)
+        // A notebook that runs itself (directly or through others) would never end.
+        let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        if env.notebooks.contains(real) { throw .usage(.notebookRunsItself(notebook), hint: nil) }
+        if env.notebooks.count >= Environment.maxNotebookDepth {
+            throw .usage(.notebooksNestTooDeep(Environment.maxNotebookDepth), hint: nil)
+        }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw .usage(.cannotReadNotebook(notebook), hint: .giveMarkdownPath)
         }

@@ -34,3 +34,25 @@ struct HostileEnvironmentTests {
         #expect(try Self.runOnFullDisk(["info"], errorToo: true).code == 1)
     }
 }
+
+@Suite("Notebooks that run notebooks")
+struct NestedNotebookTests {
+    @Test(arguments: ["run loop.md", "-c \"run loop.md\""])
+    func aNotebookThatRunsItselfIsRefused(_ line: String) throws {
+        // Before: the runs nested until the stack overflowed (exit 139).
+        let dir = try temporaryFolder(["loop.md": "---\ntitle: Loop\n---\n\n```parlens\n\(line)\n```\n"])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let r = run(["run", "loop.md"], cwd: dir)
+        #expect(r.out.contains("the notebook loop.md is already running: a notebook cannot run itself"), "\(r.out)")
+    }
+
+    @Test func twoNotebooksThatRunEachOtherAreRefused() throws {
+        let dir = try temporaryFolder([
+            "a.md": "---\ntitle: A\n---\n\n```parlens\nrun b.md\n```\n",
+            "b.md": "---\ntitle: B\n---\n\n```parlens\nrun a.md\n```\n",
+        ])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let r = run(["run", "a.md"], cwd: dir)
+        #expect(r.out.contains("the notebook a.md is already running"), "\(r.out)")
+    }
+}
