@@ -202,3 +202,39 @@ struct OfficeTableTests {
         #expect(r.panel.observations.first?.value == 86.45)
     }
 }
+
+@Suite("Inputs that are not files")
+struct SpecialInputTests {
+    @Test func aFIFOADeviceAndALinkToADeviceAreRefusedNotRead() throws {
+        // Before: a FIFO waited for ever; /dev/zero was read until memory ran out.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("parlens-special-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fifo = dir.appendingPathComponent("p.csv").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let folder = dir.appendingPathComponent("d")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("x.csv").path, withDestinationPath: "/dev/zero")
+        try "unit,period,metric,value\nA,2022,pci,60\n".write(
+            to: folder.appendingPathComponent("y.csv"), atomically: true, encoding: .utf8)
+        #expect(RuleTests.places(Loader.load([fifo])) == ["not-a-file@0:0"])
+        #expect(
+            Loader.load([fifo]).diagnostics.first?.message == "this is a FIFO (named pipe), not a file: it is not read")
+        #expect(RuleTests.places(Loader.load(["/dev/zero"])) == ["not-a-file@0:0"])
+        let walked = Loader.load([folder.path])
+        #expect(RuleTests.places(walked) == ["not-a-file@0:0"])
+        #expect(walked.panel.observations.count == 1)  // the regular file beside it is read
+    }
+
+    @Test func aFolderWithTooManyEntriesIsRefusedNotWalked() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("parlens-many-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for i in 0..<12 {
+            try "x".write(to: dir.appendingPathComponent("f\(i).txt"), atomically: true, encoding: .utf8)
+        }
+        #expect(FileAccess.csvFiles(in: dir.path, limit: 10) == nil)
+        #expect(FileAccess.csvFiles(in: dir.path, limit: 20) == [])
+    }
+}

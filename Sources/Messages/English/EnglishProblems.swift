@@ -7,6 +7,9 @@ extension English {
         case .noSuchFile: "no such file or folder"
         case .unreadable: "the file cannot be read"
         case .emptyFolder: "the folder holds no .csv or .tsv file"
+        case .folderTooLarge(let entries):
+            "the folder holds more than \(entries) entries: it is not read (a data folder is far smaller)"
+        case .notAFile(let kind): "this is \(name(of: kind)), not a file: it is not read"
         case .tooLarge(let megabytes): "the file is larger than \(megabytes) MB, more than a table of figures holds"
         case .nulByte: "the file contains a NUL byte: it looks like a binary file, not CSV text"
         case .notUTF8(let b): "byte 0x\(b < 16 ? "0" : "")\(String(b, radix: 16, uppercase: true)) is not valid UTF-8"
@@ -66,6 +69,8 @@ extension English {
     static func hint(_ problem: Problem) -> String? {
         switch problem {
         case .noSuchFile: "check the path given to --data"
+        case .folderTooLarge: "name the folder that holds the data files"
+        case .notAFile: "give a regular .csv file (save a stream to a file first)"
         case .unreadable: "check its permissions"
         case .tooLarge: "split it, or keep only the rows and columns of the review"
         case .nulByte: "export the sheet as CSV (UTF-8); spreadsheets (.xlsx) are not read directly"
@@ -138,6 +143,17 @@ extension English {
             case .unreadable(let t): "cannot read '\(t)'"
             }
         return "'\(error.text)' is not a period: \(reason)"
+    }
+
+    /// "a FIFO (named pipe)", "a character device", …
+    static func name(of kind: FileKind) -> String {
+        switch kind {
+        case .fifo: "a FIFO (named pipe)"
+        case .characterDevice: "a character device"
+        case .blockDevice: "a block device"
+        case .socket: "a socket"
+        case .other: "a special file"
+        }
     }
 
     /// "point" or "comma".

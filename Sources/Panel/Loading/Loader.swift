@@ -63,7 +63,7 @@ public struct Loader {
 
     /// The files loading `folder` reads, in the order it reads them: its `.csv` and `.tsv` files,
     /// recursively, `metrics.csv` first, leaving out subfolders named `synthetic`.
-    public static func dataFiles(in folder: String) -> [String] { FileAccess.csvFiles(in: folder) }
+    public static func dataFiles(in folder: String) -> [String] { FileAccess.csvFiles(in: folder) ?? [] }
 
     /// Loads in-memory text as if it were a file named `name` (for tests and the REPL).
     public static func load(text: String, name: String, options: LoadOptions = LoadOptions()) -> LoadResult {
@@ -81,7 +81,14 @@ public struct Loader {
             return
         }
         guard isDirectory.boolValue else { return add(file: path) }
-        let files = FileAccess.csvFiles(in: path)
+        guard let files = FileAccess.csvFiles(in: path) else {
+            deferred.append(
+                .problem(
+                    Diagnostic(
+                        .folderTooLarge(entries: FileAccess.maxEntries),
+                        at: SourceLocation(file: path, line: 0, column: 0))))
+            return
+        }
         if files.isEmpty {
             deferred.append(
                 .problem(Diagnostic(.emptyFolder, at: SourceLocation(file: path, line: 0, column: 0))))
@@ -90,6 +97,11 @@ public struct Loader {
     }
 
     mutating func add(file: String) {
+        if let kind = FileAccess.special(file) {
+            deferred.append(
+                .problem(Diagnostic(.notAFile(kind), at: SourceLocation(file: file, line: 0, column: 0))))
+            return
+        }
         guard let bytes = FileAccess.contents(of: file) else {
             deferred.append(
                 .problem(Diagnostic(.unreadable, at: SourceLocation(file: file, line: 0, column: 0))))

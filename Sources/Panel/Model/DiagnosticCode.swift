@@ -4,6 +4,8 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable, Codable {
     case noSuchFile = "no-such-file"
     case unreadable
     case emptyFolder = "empty-folder"
+    case folderTooLarge = "folder-too-large"
+    case notAFile = "not-a-file"
     case tooLarge = "too-large"
     case notText = "not-text"
     case notUTF8 = "not-utf8"
@@ -57,6 +59,8 @@ extension Problem {
         case .noSuchFile: .noSuchFile
         case .unreadable: .unreadable
         case .emptyFolder: .emptyFolder
+        case .folderTooLarge: .folderTooLarge
+        case .notAFile: .notAFile
         case .tooLarge: .tooLarge
         case .nulByte: .notText
         case .notUTF8: .notUTF8
@@ -113,7 +117,8 @@ extension Problem {
             .emptyObservation, .levelMismatch, .unknownMetric, .duplicate, .denominatorIsNotResolved,
             .denominatorIsNotReceived, .tiedScoresDifferentRanks, .sourceConflict, .gap:
             .warning
-        case .noSuchFile, .unreadable, .tooLarge, .nulByte, .notUTF8, .emptyFile, .noRows, .unknownLayout,
+        case .noSuchFile, .unreadable, .folderTooLarge, .notAFile, .tooLarge, .nulByte, .notUTF8, .emptyFile, .noRows,
+            .unknownLayout,
             .unterminatedQuote,
             .tooManyCells, .notANumber, .notAWholeNumber, .missingUnit, .missingPeriod, .missingMetric,
             .missingMetricID, .badPeriod, .badLevel, .badTier, .badRank, .rankOfMismatch, .wideWithoutMetric, .badKind,

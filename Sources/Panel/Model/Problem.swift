@@ -13,6 +13,10 @@ public enum Problem: Hashable, Sendable {
     case unreadable
     /// A folder without a data file.
     case emptyFolder
+    /// A folder whose walk would look at more than `entries` entries (`--data /`): refused.
+    case folderTooLarge(entries: Int)
+    /// A data path that is not a regular file (a FIFO, a device, a socket): never read.
+    case notAFile(FileKind)
     /// A file larger than a table of figures holds.
     case tooLarge(megabytes: Int)
     /// A NUL byte: a binary file.
@@ -125,6 +129,11 @@ extension Problem {
         default: nil
         }
     }
+}
+
+/// What a path that is not a regular file is.
+public enum FileKind: String, Hashable, Sendable {
+    case fifo, characterDevice, blockDevice, socket, other
 }
 
 /// A figure as messages name it: unit · period · metric · tier.

@@ -5,10 +5,14 @@ enum FileAccess {
     /// The data files in `folder` (recursively): `.csv` and `.tsv`, by path. A folder named
     /// `synthetic` inside `folder` (at any depth) is left out: it holds generated demo data, read
     /// only when it is named itself, so invented units never mix with real ones unless asked for.
-    static func csvFiles(in folder: String) -> [String] {
+    /// At most ``maxEntries`` entries are looked at: `--data /` is refused, not walked (nil).
+    static func csvFiles(in folder: String, limit: Int = maxEntries) -> [String]? {
         guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
         var found: [String] = []
+        var seen = 0
         while let item = enumerator.nextObject() as? String {
+            seen += 1
+            if seen > limit { return nil }
             let lower = item.lowercased()
             if lower.split(separator: "/").dropLast().contains(where: { $0 == syntheticFolder }) { continue }
             if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") {
@@ -16,6 +20,25 @@ enum FileAccess {
             }
         }
         return found.sorted()
+    }
+
+    /// The most entries a folder's walk looks at before it refuses the folder.
+    static let maxEntries = 50_000
+
+    /// What a path that is not a regular file is (data is read only from regular files: a FIFO
+    /// would wait for ever, a device such as /dev/zero never ends), or nil for a regular file or
+    /// a path that cannot be examined.
+    static func special(_ path: String) -> FileKind? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return nil
+        case S_IFIFO: return .fifo
+        case S_IFCHR: return .characterDevice
+        case S_IFBLK: return .blockDevice
+        case S_IFSOCK: return .socket
+        default: return .other
+        }
     }
 
     /// The name of the folder of synthetic data that a folder's walk leaves out.
