@@ -72,6 +72,8 @@ public enum Usage: Hashable, Sendable {
     // Notebooks.
     /// A notebook that cannot be read.
     case cannotReadNotebook(String)
+    /// `-o` names something that is not a regular file (a device, a folder).
+    case refusingToReplaceNonFile(String)
     /// `run` of a notebook that is already running (it runs itself, directly or not).
     case notebookRunsItself(String)
     /// `run` nested deeper than allowed.

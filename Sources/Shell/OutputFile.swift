@@ -1,4 +1,5 @@
 import Foundation
+import Panel
 
 /// A command whose output may go to a file (`-o FILE`).
 protocol WritesOutput {
@@ -25,24 +26,44 @@ final class OutputBuffer: @unchecked Sendable {
 }
 
 enum OutputFile {
+    /// Where `-o path` may write, or a usage error: never over a file that an input of the run
+    /// resolves to (real paths, links followed, any extension — every file of an input folder
+    /// parlens reads, a notebook itself), never a new `.csv`/`.tsv` inside an input folder (it
+    /// would be read next time), and never over anything that is not a regular file (a device).
+    static func guarded(_ path: String, inputs: [String], in env: Environment) throws(CommandFailure) -> URL {
+        let target = URL(fileURLWithPath: env.resolve(path)).standardizedFileURL.resolvingSymlinksInPath()
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory) {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: target.path)
+            if isDirectory.boolValue || attributes?[.type] as? FileAttributeType != .typeRegular {
+                throw .usage(.refusingToReplaceNonFile(path), hint: .chooseAnotherOutput)
+            }
+        }
+        let dataExtensions: Set<String> = ["csv", "tsv"]
+        for input in inputs {
+            let url = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
+            var inputIsFolder: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &inputIsFolder)
+            var files = [url.path]
+            if inputIsFolder.boolValue {
+                files = Loader.dataFiles(in: url.path).map {
+                    URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path
+                }
+                if target.path.hasPrefix(url.path + "/"), dataExtensions.contains(target.pathExtension.lowercased()) {
+                    throw .usage(.refusingToOverwrite(path), hint: .chooseAnotherOutput)
+                }
+            }
+            if files.contains(target.path) { throw .usage(.refusingToOverwrite(path), hint: .chooseAnotherOutput) }
+        }
+        return target
+    }
+
     /// Runs `command` with its standard output captured, then writes it to `path` atomically
     /// (a temporary file in the same folder, then a rename), refusing to overwrite a data file.
     /// The file is written even when the command reports data errors (exit 1), as `check` does.
     static func run(_ command: any Command & WritesOutput, to path: String, in env: Environment) throws(CommandFailure)
     {
-        let target = URL(fileURLWithPath: env.resolve(path)).standardizedFileURL.resolvingSymlinksInPath()
-        let inputs = (try? command.data.paths(in: env)) ?? []
-        for input in inputs {
-            let url = URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath()
-            var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
-            let inside =
-                isDirectory.boolValue && target.path.hasPrefix(url.path + "/")
-                && target.pathExtension.lowercased() == "csv"
-            if target.path == url.path || inside {
-                throw .usage(.refusingToOverwrite(path), hint: .chooseAnotherOutput)
-            }
-        }
+        let target = try guarded(path, inputs: (try? command.data.paths(in: env)) ?? [], in: env)
         let buffer = OutputBuffer()
         var captured = env
         captured.out = { buffer.append($0) }

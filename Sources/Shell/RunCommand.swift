@@ -108,8 +108,12 @@ struct Run: Command {
             throw .data
         }
         if let output {
+            // Never over the notebook itself or a data file it reads.
+            let dataPaths = data.isEmpty ? ((try? DataOptions.defaultPaths(in: env)) ?? []) : data.map(env.resolve)
+            let sources = [path] + dataPaths
+            let target = try OutputFile.guarded(output, inputs: sources, in: env)
             do {
-                try Data(rendered.text.utf8).write(to: URL(fileURLWithPath: env.resolve(output)), options: .atomic)
+                try Data(rendered.text.utf8).write(to: target, options: .atomic)
             } catch {
                 throw .usage(.cannotWrite(output, reason: error.localizedDescription), hint: nil)
             }

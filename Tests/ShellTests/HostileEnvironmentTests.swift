@@ -56,3 +56,41 @@ struct NestedNotebookTests {
         #expect(r.out.contains("the notebook a.md is already running"), "\(r.out)")
     }
 }
+
+@Suite("-o never overwrites an input")
+struct OutputNeverOverwritesTests {
+    static let tidy = "unit,period,metric,value\nA,2022,pci,60\n"
+
+    @Test func noFileAnInputResolvesToIsWritten() throws {
+        let dir = try temporaryFolder([
+            "d/a.csv": Self.tidy, "d/b.tsv": "unit\tperiod\tmetric\tvalue\nB\t2022\tpci\t61\n",
+            "outside/real.csv": Self.tidy, "self.md": "---\ntitle: Self\n---\n\n```parlens\ninfo --data d\n```\n",
+        ])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/d2", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: dir + "/d2/linked.csv", withDestinationPath: "../outside/real.csv")
+        for args in [
+            ["info", "--data", "d", "-o", "d/b.tsv"],  // a .tsv of an input folder (was replaced)
+            ["info", "--data", "d2", "-o", "outside/real.csv"],  // the real file behind a link (was replaced)
+            ["run", "self.md", "--data", "d", "-o", "self.md"],  // the notebook itself (was replaced)
+            ["run", "self.md", "--data", "d", "-o", "d/a.csv"],  // a data file the notebook reads
+        ] {
+            let before = try String(contentsOfFile: dir + "/" + args[args.count - 1], encoding: .utf8)
+            let r = run(args, cwd: dir)
+            #expect(r.code == 2 && r.err.contains("refusing to write over an input file"), "\(args): \(r.err)")
+            #expect(try String(contentsOfFile: dir + "/" + args[args.count - 1], encoding: .utf8) == before)
+        }
+        #expect(run(["info", "--data", "d", "-o", "report.txt"], cwd: dir).code == 0)
+    }
+
+    @Test func somethingThatIsNotARegularFileIsNeverReplaced() throws {
+        let dir = try temporaryFolder(["d/a.csv": Self.tidy])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(mkfifo(dir + "/pipe", 0o600) == 0)
+        let r = run(["info", "--data", "d", "-o", "pipe"], cwd: dir)
+        #expect(r.code == 2 && r.err.contains("it is not a regular file"), "\(r.err)")
+        var info = stat()
+        #expect(stat(dir + "/pipe", &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+    }
+}

@@ -33,6 +33,7 @@ extension English {
         case .decimalIsCommaOrPoint: "decimal is comma or point"
         case .noSetting(let key): "no setting '\(key)'"
         case .cannotReadNotebook(let path): "cannot read the notebook \(path)"
+        case .refusingToReplaceNonFile(let path): "refusing to write over \(path): it is not a regular file"
         case .notebookRunsItself(let path): "the notebook \(path) is already running: a notebook cannot run itself"
         case .notebooksNestTooDeep(let depth): "notebooks run notebooks more than \(depth) deep; nothing more is run"
         case .paramTakesNameValue(let text): "--param takes NAME=VALUE, got '\(text)'"

@@ -7,12 +7,14 @@ let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingL
 /// The synthetic CSV files of the analysis tests and the oracle's expected JSON (`expected/`).
 let analysisFixtures = root + "/Tests/ShellTests/Fixtures/analyses"
 
-/// A new temporary folder holding `files` (name → text).
+/// A new temporary folder holding `files` (relative path → text; subfolders are made).
 func temporaryFolder(_ files: [String: String]) throws -> String {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("parlens-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     for (name, text) in files {
-        try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        let file = dir.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: file, atomically: true, encoding: .utf8)
     }
     return dir.path
 }
