@@ -48,6 +48,7 @@ public struct HTMLReport: Sendable {
         <html lang="\(SVG.escape(language))">
         <head>
         <meta charset="utf-8"/>
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title>\(SVG.escape(title))</title>
         <style>

@@ -123,7 +123,11 @@ public enum MarkdownHTML {
             if c == "[", let (label, afterLabel) = take(until: "](", from: i + 1),
                 let (url, next) = take(until: ")", from: afterLabel)
             {
-                out += "<a href=\"" + HTMLReport.escape(url) + "\">" + inline(label) + "</a>"
+                // Only web, mail and relative links: a `javascript:` (or any other scheme) link
+                // is left as its text.
+                out +=
+                    HTMLReport.isSafeLink(url)
+                    ? "<a href=\"" + HTMLReport.escape(url) + "\">" + inline(label) + "</a>" : inline(label)
                 i = next
                 continue
             }
@@ -139,10 +143,22 @@ extension HTMLReport {
     /// Text escaped for HTML.
     public static func escape(_ text: String) -> String { SVG.escape(text) }
 
-    /// A command's output inside a report: the body of an HTML page it wrote (its title as a
-    /// smaller heading), or the text in `<pre>`.
+    /// Whether a link may be live in a report: `http`, `https`, `mailto`, or relative (no scheme).
+    public static func isSafeLink(_ url: String) -> Bool {
+        let trimmed = url.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let colon = trimmed.firstIndex(of: ":") else { return true }
+        // A ':' after a '/', '?' or '#' is not a scheme's.
+        if let stop = trimmed.firstIndex(where: { "/?#".contains($0) }), stop < colon { return true }
+        return ["http", "https", "mailto"].contains(String(trimmed[..<colon]))
+    }
+
+    /// A command's output inside a report: the body of an HTML page parlens wrote (it starts with
+    /// the doctype ``rendered`` writes; its title becomes a smaller heading), or else the text,
+    /// escaped, in `<pre>` — a `<body>` inside data or text output is text, never markup.
     public static func fragment(_ output: String) -> String {
-        if let start = output.range(of: "<body>"), let end = output.range(of: "</body>", options: .backwards) {
+        if output.hasPrefix("<!DOCTYPE html>\n"), let start = output.range(of: "<body>"),
+            let end = output.range(of: "</body>", options: .backwards), start.upperBound <= end.lowerBound
+        {
             return String(output[start.upperBound..<end.lowerBound])
                 .replacingOccurrences(of: "<h1>", with: "<h3>").replacingOccurrences(of: "</h1>", with: "</h3>")
         }

@@ -121,3 +121,39 @@ struct HTMLTests {
         #expect(bump.counts["polyline"] == 2 && bump.counts["circle"] == 4)
     }
 }
+
+@Suite("HTML carries no script")
+struct HTMLInjectionTests {
+    @Test func onlyWebMailAndRelativeLinksAreLive() {
+        #expect(HTMLReport.isSafeLink("https://vcci.com.vn/pci") && HTMLReport.isSafeLink("mailto:a@b.vn"))
+        #expect(HTMLReport.isSafeLink("datasets/README.md") && HTMLReport.isSafeLink("#top"))
+        #expect(HTMLReport.isSafeLink("a/b:c"))
+        for url in ["javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,<script>", "vbscript:x"] {
+            #expect(!HTMLReport.isSafeLink(url), "\(url)")
+        }
+    }
+
+    @Test func textThatLooksLikeAPageIsEscaped() {
+        // Before: any output holding <body>…</body> was inserted as markup.
+        let hostile = "<body><img src=x onerror=alert(7)></body>"
+        #expect(
+            HTMLReport.fragment(hostile) == "<pre>&lt;body&gt;&lt;img src=x onerror=alert(7)&gt;&lt;/body&gt;</pre>")
+        let page = HTMLReport(title: "t", language: "en").rendered
+        #expect(HTMLReport.fragment(page).contains("<h3>t</h3>") || !HTMLReport.fragment(page).contains("<pre>"))
+    }
+
+    @Test func aPageForbidsScript() {
+        #expect(
+            HTMLReport(title: "t", language: "vi").rendered.contains(
+                "Content-Security-Policy\" content=\"default-src 'none'"))
+    }
+}
+
+@Suite("Markdown links in reports")
+struct MarkdownLinkTests {
+    @Test func aJavascriptLinkIsTextAndAWebLinkIsLive() {
+        let html = MarkdownHTML.render(["See [x](javascript:alert(1)) and [PCI](https://pcivietnam.vn)."])
+        #expect(!html.contains("javascript:"), "\(html)")
+        #expect(html.contains("<a href=\"https://pcivietnam.vn\">PCI</a>"))
+    }
+}
