@@ -72,6 +72,8 @@ public enum Usage: Hashable, Sendable {
     // Notebooks.
     /// A notebook that cannot be read.
     case cannotReadNotebook(String)
+    /// A parameter value that would be more than one token of a command.
+    case parameterNotAToken(name: String, value: String)
     /// `-o` names something that is not a regular file (a device, a folder).
     case refusingToReplaceNonFile(String)
     /// `run` of a notebook that is already running (it runs itself, directly or not).

@@ -96,7 +96,13 @@ struct Notebook {
 
     /// `text` with every `${NAME}` replaced and every `\${` written `${`; an undefined name is
     /// reported with its line.
-    func substitute(_ text: String, line: Int, params: [String: String]) throws(CommandFailure) -> String {
+    /// `text` with each `${name}` replaced by its parameter's value. In a command (`command`), a
+    /// value is one token of the command: a value holding what the command grammar reads as
+    /// structure (`;`, a quote, a backslash, a line break) is refused, so that a `--param` can
+    /// never add a command (`--param 'year=2022; info -o x'`).
+    func substitute(_ text: String, line: Int, params: [String: String], command: Bool = false) throws(CommandFailure)
+        -> String
+    {
         var out = ""
         var rest = Substring(text)
         while let start = rest.range(of: "${") {
@@ -116,6 +122,9 @@ struct Notebook {
                     .undefinedParameter(path: path, line: line, name: name),
                     hint: params.isEmpty
                         ? .declareParameter(name) : .knownParameters(params.keys.sorted(), name: name))
+            }
+            if command, value.contains(where: { ";\"'\\\n\r".contains($0) }) {
+                throw .usage(.parameterNotAToken(name: name, value: value), hint: nil)
             }
             out += value
             rest = rest[rest.index(after: end)...]

@@ -67,7 +67,9 @@ struct NotebookRunner {
                 text += MarkdownText.blocks(prose, width: Self.width)
             case .block(let opening, let lines, let closing):
                 var commands: [String] = []
-                for (number, raw) in lines { commands.append(try book.substitute(raw, line: number, params: params)) }
+                for (number, raw) in lines {
+                    commands.append(try book.substitute(raw, line: number, params: params, command: true))
+                }
                 if echo { markdown += opening + "\n" + commands.map { $0 + "\n" }.joined() + closing + "\n" }
                 var outputs: [String] = []
                 for command in commands {

@@ -94,3 +94,21 @@ struct OutputNeverOverwritesTests {
         #expect(stat(dir + "/pipe", &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
     }
 }
+
+@Suite("Notebook parameters are values")
+struct ParameterInjectionTests {
+    @Test(arguments: ["2022; info -o injected.txt", "2022\" ; info -o injected.txt", "2022\ninfo -o injected.txt"])
+    func aParameterCannotAddACommand(_ value: String) throws {
+        // Before: --param 'year=2022; info -o injected.txt' ran the second command and wrote the file.
+        let dir = try temporaryFolder([
+            "d/a.csv": "unit,period,metric,value\nA,2022,pci,60\n",
+            "nb.md":
+                "---\ntitle: P\nparams:\n  year: 2023\n---\n\n```parlens\nrank pci --period ${year} --data d\n```\n",
+        ])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let r = run(["run", "nb.md", "--param", "year=\(value)"], cwd: dir)
+        #expect(r.code == 2 && r.err.contains("a parameter is one value in a command"), "\(r.err)")
+        #expect(!FileManager.default.fileExists(atPath: dir + "/injected.txt"))
+        #expect(run(["run", "nb.md", "--param", "year=2022"], cwd: dir).code == 0)
+    }
+}

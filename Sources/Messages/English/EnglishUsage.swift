@@ -33,6 +33,8 @@ extension English {
         case .decimalIsCommaOrPoint: "decimal is comma or point"
         case .noSetting(let key): "no setting '\(key)'"
         case .cannotReadNotebook(let path): "cannot read the notebook \(path)"
+        case .parameterNotAToken(let name, let value):
+            "the parameter \(name) = '\(value)' holds ';', a quote, a backslash or a line break: a parameter is one value in a command, never command text"
         case .refusingToReplaceNonFile(let path): "refusing to write over \(path): it is not a regular file"
         case .notebookRunsItself(let path): "the notebook \(path) is already running: a notebook cannot run itself"
         case .notebooksNestTooDeep(let depth): "notebooks run notebooks more than \(depth) deep; nothing more is run"

@@ -33,6 +33,7 @@ extension Vietnamese {
         case .decimalIsCommaOrPoint: English.text(usage)  // vi: untranslated (issue 15)
         case .noSetting: English.text(usage)  // vi: untranslated (issue 15)
         case .cannotReadNotebook: English.text(usage)  // vi: untranslated (issue 15)
+        case .parameterNotAToken: English.text(usage)  // vi: untranslated (issue 15)
         case .refusingToReplaceNonFile(let path): "không ghi đè \(path): đây không phải là một tệp thông thường"
         case .notebookRunsItself(let path): "sổ tay \(path) đang chạy: một sổ tay không thể tự chạy lại chính nó"
         case .notebooksNestTooDeep(let depth): "các sổ tay lồng nhau quá \(depth) cấp; không chạy thêm"
