@@ -7,84 +7,30 @@ public enum MarkdownHTML {
     /// - Parameter headingOffset: added to each heading level (1 puts `#` under a page's own `<h1>`).
     public static func render(_ lines: [String], headingOffset: Int = 1) -> String {
         var out = ""
-        var paragraph: [String] = []
-        var list: String?
-        var code: [String]?
-        func flushParagraph() {
-            if !paragraph.isEmpty { out += "<p>" + inline(paragraph.joined(separator: " ")) + "</p>\n" }
-            paragraph = []
-        }
-        func closeList() {
-            if let tag = list { out += "</\(tag)>\n" }
-            list = nil
-        }
-        for line in lines {
-            let t = line.trimmingCharacters(in: .whitespaces)
-            if var block = code {
-                if t.hasPrefix("```") {
-                    out += "<pre>" + HTMLReport.escape(block.joined(separator: "\n")) + "</pre>\n"
-                    code = nil
-                } else {
-                    block.append(line)
-                    code = block
-                }
-                continue
-            }
-            if t.hasPrefix("```") {
-                flushParagraph()
-                closeList()
-                code = []
-                continue
-            }
-            if t.isEmpty {
-                flushParagraph()
-                closeList()
-                continue
-            }
-            if let level = headingLevel(t) {
-                flushParagraph()
-                closeList()
+        for block in MarkdownBlock.parse(lines) {
+            switch block {
+            case .heading(let level, let text):
                 let h = min(6, level + headingOffset)
-                out +=
-                    "<h\(h)>" + inline(String(t.dropFirst(level)).trimmingCharacters(in: .whitespaces)) + "</h\(h)>\n"
-            } else if t.hasPrefix("- ") || t.hasPrefix("* ") {
-                flushParagraph()
-                if list != "ul" {
-                    closeList()
-                    out += "<ul>\n"
-                    list = "ul"
+                out += "<h\(h)>" + inline(text) + "</h\(h)>\n"
+            case .paragraph(let text): out += "<p>" + inline(text) + "</p>\n"
+            case .list(let items):
+                // A run of bullets is a <ul>, a run of numbered items an <ol>.
+                var tag: String?
+                for item in items {
+                    let wanted = item.number == nil ? "ul" : "ol"
+                    if tag != wanted {
+                        if let tag { out += "</\(tag)>\n" }
+                        out += "<\(wanted)>\n"
+                        tag = wanted
+                    }
+                    out += "<li>" + inline(item.text) + "</li>\n"
                 }
-                out += "<li>" + inline(String(t.dropFirst(2))) + "</li>\n"
-            } else if let dot = t.firstIndex(of: "."), t[..<dot].allSatisfy(\.isNumber), !t[..<dot].isEmpty,
-                t[t.index(after: dot)...].hasPrefix(" ")
-            {
-                flushParagraph()
-                if list != "ol" {
-                    closeList()
-                    out += "<ol>\n"
-                    list = "ol"
-                }
-                out += "<li>" + inline(String(t[t.index(dot, offsetBy: 2)...])) + "</li>\n"
-            } else if t.hasPrefix(">") {
-                flushParagraph()
-                closeList()
-                out +=
-                    "<blockquote>" + inline(String(t.dropFirst()).trimmingCharacters(in: .whitespaces))
-                    + "</blockquote>\n"
-            } else {
-                closeList()
-                paragraph.append(t)
+                if let tag { out += "</\(tag)>\n" }
+            case .quote(let text): out += "<blockquote>" + inline(text) + "</blockquote>\n"
+            case .code(let lines): out += "<pre>" + HTMLReport.escape(lines.joined(separator: "\n")) + "</pre>\n"
             }
         }
-        if let block = code { out += "<pre>" + HTMLReport.escape(block.joined(separator: "\n")) + "</pre>\n" }
-        flushParagraph()
-        closeList()
         return out
-    }
-
-    static func headingLevel(_ t: String) -> Int? {
-        let hashes = t.prefix { $0 == "#" }.count
-        return (1...6).contains(hashes) && t.dropFirst(hashes).hasPrefix(" ") ? hashes : nil
     }
 
     /// Inline markup on one escaped line.

@@ -9,74 +9,23 @@ public enum MarkdownText {
     /// without a final newline, in order.
     /// - Parameter width: the columns paragraphs and list items are wrapped to.
     public static func blocks(_ lines: [String], width: Int) -> [String] {
-        var blocks: [String] = []
-        var paragraph: [String] = []
-        var list: [String] = []
-        var code: [String]?
-        func flushParagraph() {
-            if !paragraph.isEmpty {
-                blocks.append(
-                    TextWidth.wrap(inline(paragraph.joined(separator: " ")), to: width).joined(separator: "\n"))
-            }
-            paragraph = []
-        }
-        func closeList() {
-            if !list.isEmpty { blocks.append(list.joined(separator: "\n")) }
-            list = []
-        }
-        /// A list item: `marker` then the text, wrapped with a hanging indent.
-        func item(_ marker: String, _ text: String) {
-            let indent = String(repeating: " ", count: TextWidth.of(marker))
-            let wrapped = TextWidth.wrap(inline(text), to: max(10, width - TextWidth.of(marker)))
-            list.append(wrapped.enumerated().map { ($0 == 0 ? marker : indent) + $1 }.joined(separator: "\n"))
-        }
-        for line in lines {
-            let t = line.trimmingCharacters(in: .whitespaces)
-            if var block = code {
-                if t.hasPrefix("```") {
-                    blocks.append(block.map { "    " + $0 }.joined(separator: "\n"))
-                    code = nil
-                } else {
-                    block.append(line)
-                    code = block
-                }
-                continue
-            }
-            if t.hasPrefix("```") {
-                flushParagraph()
-                closeList()
-                code = []
-                continue
-            }
-            if t.isEmpty {
-                flushParagraph()
-                closeList()
-            } else if let level = MarkdownHTML.headingLevel(t) {
-                flushParagraph()
-                closeList()
-                blocks.append(heading(String(t.dropFirst(level)).trimmingCharacters(in: .whitespaces), level: level))
-            } else if t.hasPrefix("- ") || t.hasPrefix("* ") {
-                flushParagraph()
-                item("• ", String(t.dropFirst(2)))
-            } else if let dot = t.firstIndex(of: "."), t[..<dot].allSatisfy(\.isNumber), !t[..<dot].isEmpty,
-                t[t.index(after: dot)...].hasPrefix(" ")
-            {
-                flushParagraph()
-                item(String(t[...dot]) + " ", String(t[t.index(dot, offsetBy: 2)...]))
-            } else if t.hasPrefix(">") {
-                flushParagraph()
-                closeList()
-                let text = inline(String(t.dropFirst()).trimmingCharacters(in: .whitespaces))
-                blocks.append(TextWidth.wrap(text, to: max(10, width - 2)).map { "│ " + $0 }.joined(separator: "\n"))
-            } else {
-                closeList()
-                paragraph.append(t)
+        MarkdownBlock.parse(lines).map { block in
+            switch block {
+            case .heading(let level, let text): heading(text, level: level)
+            case .paragraph(let text): TextWidth.wrap(inline(text), to: width).joined(separator: "\n")
+            case .list(let items):
+                // Each item wrapped with a hanging indent under its marker.
+                items.map { item in
+                    let marker = item.number.map { $0 + " " } ?? "• "
+                    let indent = String(repeating: " ", count: TextWidth.of(marker))
+                    let wrapped = TextWidth.wrap(inline(item.text), to: max(10, width - TextWidth.of(marker)))
+                    return wrapped.enumerated().map { ($0 == 0 ? marker : indent) + $1 }.joined(separator: "\n")
+                }.joined(separator: "\n")
+            case .quote(let text):
+                TextWidth.wrap(inline(text), to: max(10, width - 2)).map { "│ " + $0 }.joined(separator: "\n")
+            case .code(let lines): lines.map { "    " + $0 }.joined(separator: "\n")
             }
         }
-        if let block = code { blocks.append(block.map { "    " + $0 }.joined(separator: "\n")) }
-        flushParagraph()
-        closeList()
-        return blocks
     }
 
     /// A heading: the text underlined with `═` (level 1) or `─` (level 2), plain below that.
