@@ -64,16 +64,25 @@ func checkedView(
     do { return try MetricView(panel: panel, metric: metric, leavingOut: errors) } catch { throw error.failure }
 }
 
+/// The earlier period `word` names relative to `later`: `previous` the period before it (of its
+/// kind), `last-year` the same months a year earlier; nil for anything else (a period as written).
+func relativePeriod(_ word: String, before later: Period) -> Period? {
+    switch word {
+    case "previous": later.predecessor
+    case "last-year": later.sameLastYear
+    default: nil
+    }
+}
+
 /// The periods among `texts` that read as periods; `previous` and `last-year` are taken from the
-/// first one.
+/// first one (``relativePeriod(_:before:)``).
 func namedPeriods(_ texts: [String?]) -> [Period] {
     var out: [Period] = []
     for text in texts.compactMap({ $0 }) {
         if let p = try? Period(parsing: text) {
             out.append(p)
-        } else if let first = out.first {
-            if text == "previous" { out.append(first.predecessor) }
-            if text == "last-year" { out.append(first.sameLastYear) }
+        } else if let first = out.first, let earlier = relativePeriod(text, before: first) {
+            out.append(earlier)
         }
     }
     return out

@@ -67,7 +67,7 @@ struct Compare: Command {
                 earlier = try view.lookupPeriod(from)
             } else {
                 earlier = try view.lookupPeriod(
-                    (vs == "last-year" ? later.sameLastYear : later.predecessor).description)
+                    (relativePeriod(vs ?? "previous", before: later) ?? later.predecessor).description)
             }
             let index = try unit.map { name throws(AnalysisError) in
                 try view.lookupUnit(name, selection: select.selection)

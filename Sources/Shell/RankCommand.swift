@@ -50,12 +50,8 @@ struct Rank: Command {
         let result: RankResult
         do {
             let p = try view.lookupPeriod(period)
-            let v = try vs.map { text throws(AnalysisError) -> Period in
-                switch text {
-                case "previous": try view.lookupPeriod(p.predecessor.description)
-                case "last-year": try view.lookupPeriod(p.sameLastYear.description)
-                default: try view.lookupPeriod(text)
-                }
+            let v = try vs.map { text throws(AnalysisError) in
+                try view.lookupPeriod(relativePeriod(text, before: p)?.description ?? text)
             }
             result = try RankResult(
                 view: view, selection: select.selection, period: p, versus: v, top: top,
