@@ -173,12 +173,17 @@ public struct MetricView: Sendable {
 
     /// What `check` calls errors among the figures a view of `query` reads (its own, or for a
     /// metric `X_rank` read from `X`, those of `X`), with their places: an analysis refuses to run
-    /// on them, or leaves their rows out (``init(panel:metric:leavingOut:)``) and says so.
-    public static func dataErrors(in panel: Panel, metric query: String) throws(AnalysisError) -> [Diagnostic] {
+    /// on them, or leaves their rows out (``init(panel:metric:leavingOut:)``) and says so. With
+    /// `periods`, only the errors of figures of those periods (and those of no one period) count.
+    public static func dataErrors(in panel: Panel, metric query: String, periods: Set<Period> = [])
+        throws(AnalysisError)
+        -> [Diagnostic]
+    {
         let id = try resolveMetric(query, in: panel)
         var metrics: Set<String> = [id]
         if id.hasSuffix("_rank") { metrics.insert(String(id.dropLast(5))) }
-        return Consistency.errors(among: metrics, in: panel)
+        let errors = Consistency.errors(among: metrics, in: panel)
+        return periods.isEmpty ? errors : errors.filter { $0.problem.period.map(periods.contains) ?? true }
     }
 
     static func resolveMetric(_ query: String, in panel: Panel) throws(AnalysisError) -> String {

@@ -47,10 +47,12 @@ func checkedView(
     of metric: String, in panel: Panel, _ data: DataOptions, _ say: Catalog, periods: [String?] = [],
     in env: Environment
 ) throws(CommandFailure) -> MetricView {
-    var errors: [Diagnostic]
-    do { errors = try MetricView.dataErrors(in: panel, metric: metric) } catch { throw error.failure }
-    let named = Set(namedPeriods(periods))
-    if !named.isEmpty { errors = errors.filter { $0.problem.period.map(named.contains) ?? true } }
+    let errors: [Diagnostic]
+    do {
+        errors = try MetricView.dataErrors(in: panel, metric: metric, periods: Set(namedPeriods(periods)))
+    } catch {
+        throw error.failure
+    }
     if !errors.isEmpty {
         let id = (try? MetricView(panel: panel, metric: metric).metric.id) ?? metric
         guard data.excludeErrors else {
