@@ -78,6 +78,8 @@ public enum Usage: Hashable, Sendable {
     case refusingToReplaceNonFile(String)
     /// `run` of a notebook that is already running (it runs itself, directly or not).
     case notebookRunsItself(String)
+    /// A notebook's command names a path outside the notebook's folder, its data and its `-o`.
+    case outsideNotebook(path: String, notebook: String)
     /// `run` nested deeper than allowed.
     case notebooksNestTooDeep(Int)
     /// `--param` without `=`.
@@ -124,6 +126,8 @@ public enum Usage: Hashable, Sendable {
     case passData
     /// After `-o` over an input.
     case chooseAnotherOutput
+    /// After a path outside a notebook's room: how to allow it.
+    case allowPath
     /// After a file that could not be written.
     case checkFolder
     /// After `unload` with nothing loaded.

@@ -105,10 +105,28 @@ extension Table {
         return out.joined(separator: "\n") + "\n"
     }
 
-    /// GitHub-flavoured Markdown; `|` in cells is escaped, line breaks become `<br>`.
+    /// GitHub-flavoured Markdown. Cells, title and footer are text, never markup: a backslash,
+    /// `|` and a `<` that could open a tag or an autolink are backslash-escaped (no raw HTML
+    /// reaches the reader), the `(` of `](` too (no link), and line breaks in cells become `<br>`.
     func markdown() -> String {
+        func text(_ s: String) -> String {
+            var out = ""
+            var previous: Character?
+            for (c, next) in zip(s, s.dropFirst().map(Optional.some) + [nil]) {
+                // `<` opens markup only before a letter, `/`, `!` or `?` (a tag, a comment, an
+                // autolink): `<0.001` stays as it is.
+                if c == "\\" || (c == "<" && next.map { $0.isLetter || "/!?".contains($0) } == true)
+                    || (c == "(" && previous == "]")
+                {
+                    out.append("\\")
+                }
+                out.append(c)
+                previous = c
+            }
+            return out
+        }
         func esc(_ s: String) -> String {
-            s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: "<br>")
+            text(s).replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: "<br>")
         }
         var out: [String] = []
         if let title { out += ["**\(esc(title))**", ""] }
@@ -118,7 +136,7 @@ extension Table {
             out.append(
                 "| " + (0..<columns.count).map { esc($0 < row.count ? row[$0] : "") }.joined(separator: " | ") + " |")
         }
-        if !footer.isEmpty { out += [""] + footer }
+        if !footer.isEmpty { out += [""] + footer.map(text) }
         return out.joined(separator: "\n") + "\n"
     }
 }
@@ -133,15 +151,17 @@ extension Table {
     ///   `—` (no value) is an empty cell.
     /// - The delimiter is `,` for `.en` and `;` for `.vi`: a decimal comma needs a delimiter that
     ///   is not a comma, and `;` is the list separator of Excel under Vietnamese regional settings.
-    /// - A text cell a spreadsheet would run as a formula (leading `=`, `+`, `-`, `@`) is prefixed
-    ///   with `'`; cells holding the delimiter, a quote or a line break are quoted.
+    /// - A text cell a spreadsheet could run as a formula is prefixed with `'`: one whose first
+    ///   character is `=`, `+`, `-`, `@`, a tab or a carriage return (OWASP's list), or the
+    ///   full-width `＝`, `＋`, `－`, `＠` that some spreadsheets fold to them. Cells holding the
+    ///   delimiter, a quote or a line break are quoted.
     public func csv(locale: NumberLocale = .en) -> String {
         let delimiter: Character = locale == .vi ? ";" : ","
         func cell(_ s: String) -> String {
             if s == "—" { return "" }
             if let number = NumberFormat.spreadsheetNumber(s, locale: locale) { return number }
             var s = s
-            if let first = s.first, "=+-@".contains(first) { s = "'" + s }
+            if let first = s.unicodeScalars.first, Self.formulaStarts.contains(first) { s = "'" + s }
             if s.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
                 s = "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             }
@@ -152,4 +172,9 @@ extension Table {
         for row in rows { out += row.map(cell).joined(separator: separator) + "\r\n" }
         return out
     }
+
+    /// First characters that make a spreadsheet read a text cell as a formula.
+    private static let formulaStarts: Set<Unicode.Scalar> = [
+        "=", "+", "-", "@", "\t", "\r", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}",
+    ]
 }

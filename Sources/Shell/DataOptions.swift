@@ -32,6 +32,7 @@ public struct DataOptions: ParsableArguments, Sendable {
     /// The paths to load, resolved against the working directory.
     func paths(in env: Environment) throws(CommandFailure) -> [String] {
         if !data.isEmpty {
+            for path in data { try env.checkAllowed(path) }
             let paths = data.map(env.resolve)
             if let missing = data.first(where: { !FileManager.default.fileExists(atPath: env.resolve($0)) }) {
                 throw .usage(.noSuchPath(missing), hint: .dataTakesPaths)

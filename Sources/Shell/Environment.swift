@@ -20,6 +20,8 @@ public struct Environment: Sendable {
     /// The notebooks being run, outermost first: a notebook that runs one of them again, or runs
     /// notebooks more than ``maxNotebookDepth`` deep, is refused.
     public var notebooks: [String] = []
+    /// Where the commands of a running notebook may read and write (nil outside notebooks).
+    var confinement: PathConfinement?
     /// How deep `run` may nest notebooks.
     public static let maxNotebookDepth = 4
 

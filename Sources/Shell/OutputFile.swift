@@ -31,6 +31,7 @@ enum OutputFile {
     /// parlens reads, a notebook itself), never a new `.csv`/`.tsv` inside an input folder (it
     /// would be read next time), and never over anything that is not a regular file (a device).
     static func guarded(_ path: String, inputs: [String], in env: Environment) throws(CommandFailure) -> URL {
+        try env.checkAllowed(path)
         let target = URL(fileURLWithPath: env.resolve(path)).standardizedFileURL.resolvingSymlinksInPath()
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: target.path, isDirectory: &isDirectory) {

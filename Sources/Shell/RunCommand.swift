@@ -60,8 +60,18 @@ struct Run: Command {
         help: "Language of the report: vi or en (default en, so that a rendering does not depend on $LANG).")
     var lang: Language = .en
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Let the notebook's commands read or write this file or folder too (repeatable). By default they may use only the notebook's folder, the run's data and its -o file.",
+            valueName: "path"))
+    var allow: [String] = []
+
     func execute(in env: Environment) throws(CommandFailure) {
         let path = env.resolve(notebook)
+        // A notebook run from a notebook stays in the room of the outer one.
+        try env.checkAllowed(notebook)
+        for extra in allow { try env.checkAllowed(extra) }
         // A notebook that runs itself (directly or through others) would never end.
         let real = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         if env.notebooks.contains(real) { throw .usage(.notebookRunsItself(notebook), hint: nil) }
@@ -86,13 +96,24 @@ struct Run: Command {
             }
             params[name] = String(p[p.index(after: eq)...])
         }
+        // Default data, as the session will read it when --data is not given.
+        let dataPaths = data.isEmpty ? ((try? DataOptions.defaultPaths(in: env)) ?? []) : data.map(env.resolve)
+        var runEnv = env
+        if env.confinement == nil {
+            let folder = (URL(fileURLWithPath: path).resolvingSymlinksInPath().path as NSString)
+                .deletingLastPathComponent
+            runEnv.confinement = PathConfinement(
+                notebook: notebook,
+                roots: [folder] + dataPaths + (output.map { [env.resolve($0)] } ?? []) + allow.map(env.resolve))
+        }
         let html = output.map { $0.lowercased().hasSuffix(".html") || $0.lowercased().hasSuffix(".htm") } ?? false
         let rendered = try NotebookRunner(
             book: book, params: params, data: data, metric: metric, format: format ?? (html ? .html : .markdown),
-            lang: lang, env: env
+            lang: lang, env: runEnv
         )
         .render()
         if let check {
+            try env.checkAllowed(check)
             let expectedPath = env.resolve(check)
             guard let expected = try? String(contentsOfFile: expectedPath, encoding: .utf8) else {
                 throw .usage(.cannotRead(check), hint: .recordFirst(notebook: notebook, expected: check))
@@ -109,7 +130,6 @@ struct Run: Command {
         }
         if let output {
             // Never over the notebook itself or a data file it reads.
-            let dataPaths = data.isEmpty ? ((try? DataOptions.defaultPaths(in: env)) ?? []) : data.map(env.resolve)
             let sources = [path] + dataPaths
             let target = try OutputFile.guarded(output, inputs: sources, in: env)
             do {

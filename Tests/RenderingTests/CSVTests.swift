@@ -46,4 +46,16 @@ struct CSVTests {
             t.csv(locale: .vi)
                 == "Đơn vị;2022;Thay đổi;Ghi chú\r\nTháp Mười;34,83;35,07;\"a; b\"\r\nĐam Rông;7554;-0,83;x,y\r\n")
     }
+
+    /// Text a spreadsheet could run as a formula gets the `'` guard whatever its first character
+    /// looks like; a number never does (it is written as a number).
+    @Test(arguments: [
+        ("=1+1", "'=1+1"), ("\u{FF1D}HYPERLINK(1)", "'\u{FF1D}HYPERLINK(1)"), ("\u{FF0B}1", "'\u{FF0B}1"),
+        ("\u{FF0D}1", "'\u{FF0D}1"), ("\u{FF20}SUM(A1)", "'\u{FF20}SUM(A1)"), ("\tx", "'\tx"),
+        ("\r=1", "\"'\r=1\""), ("+1.00", "1.00"), ("+1.26%", "1.26"), ("-x", "'-x"), (" =1", " =1"),
+    ])
+    func formulaGuardDependsOnWhetherTheCellIsANumber(_ text: String, _ written: String) {
+        let t = Table(columns: [.init("a")], rows: [[text]])
+        #expect(t.csv(locale: .en) == "a\r\n\(written)\r\n")
+    }
 }

@@ -49,6 +49,23 @@ import Testing
         #expect(t.render(style: .markdown) == "| a\\|b | n |\n|:---|---:|\n| x | 1 |\n")
     }
 
+    /// Data in a Markdown table stays text: a unit named like an HTML tag, a link or an escape
+    /// is shown as written by any Markdown reader (GitHub, pandoc), never run as markup.
+    @Test func markdownCellsCarryNoMarkup() {
+        let t = Table(
+            title: "<b>t</b>", columns: [.init("a"), .init("b")],
+            rows: [
+                ["<body><img src=x onerror=alert(7)></body>", "[x](javascript:alert(1))"],
+                ["a\\|b", "<http://x> <0.001"],
+            ],
+            footer: ["note <script>"])
+        #expect(
+            t.render(style: .markdown)
+                == "**\\<b>t\\</b>**\n\n| a | b |\n|:---|:---|\n"
+                + "| \\<body>\\<img src=x onerror=alert(7)>\\</body> | [x]\\(javascript:alert(1)) |\n"
+                + "| a\\\\\\|b | \\<http://x> <0.001 |\n\nnote \\<script>\n")
+    }
+
     @Test func wrapsToTheWidth() {
         let long = String(repeating: "word ", count: 30)
         let text = Table(columns: [.init("k"), .init("text", wraps: true)], rows: [["1", long]]).render(width: 40)

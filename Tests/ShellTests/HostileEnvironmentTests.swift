@@ -112,3 +112,46 @@ struct ParameterInjectionTests {
         #expect(run(["run", "nb.md", "--param", "year=2022"], cwd: dir).code == 0)
     }
 }
+
+@Suite("Notebooks stay in their folder")
+struct NotebookConfinementTests {
+    static let tidy = "unit,period,metric,value\nA,2022,pci,60\n"
+
+    /// A notebook from elsewhere may not read a private file into its report nor write over one:
+    /// every block below was run before (the secret was printed, the file replaced).
+    @Test(arguments: [
+        "info --data private/secret.csv", "load private/secret.csv", "-c \"info\" --data private",
+        "info --data nb/d -o private/out.txt", "run private/other.md", "info --data nb/link",
+    ])
+    func aCommandOutsideTheRoomIsRefused(_ line: String) throws {
+        let dir = try temporaryFolder([
+            "nb/report.md": "---\ntitle: R\n---\n\n```parlens\n\(line)\n```\n", "nb/d/a.csv": Self.tidy,
+            "private/secret.csv": "unit,period,metric,value\nSecret,2022,pci,1\n",
+            "private/other.md": "---\ntitle: O\n---\n\n```parlens\ninfo\n```\n",
+        ])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createSymbolicLink(atPath: dir + "/nb/link", withDestinationPath: "../private")
+        let r = run(["run", "nb/report.md", "--data", "nb/d"], cwd: dir)
+        #expect(r.out.contains("is outside what the notebook nb/report.md may read or write"), "\(line): \(r.out)")
+        #expect(r.out.contains("run it with --allow PATH"))
+        #expect(!r.out.contains("Secret"))
+        #expect(!FileManager.default.fileExists(atPath: dir + "/private/out.txt"))
+    }
+
+    @Test func theFolderTheDataTheOutputAndAllowedPathsAreOpen() throws {
+        let dir = try temporaryFolder([
+            "nb/report.md":
+                "---\ntitle: R\n---\n\n```parlens\nload nb/local.csv\ninfo --data shared -o nb/out.txt\ninfo --data extra/e.csv\n```\n",
+            "nb/local.csv": Self.tidy, "shared/a.csv": Self.tidy,
+            "extra/e.csv": "unit,period,metric,value\nExtra,2022,pci,2\n",
+        ])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let refused = run(["run", "nb/report.md", "--data", "shared"], cwd: dir)
+        #expect(refused.out.contains("extra/e.csv is outside"), "\(refused.out)")
+        let r = run(["run", "nb/report.md", "--data", "shared", "--allow", "extra", "-o", "report.md"], cwd: dir)
+        #expect(r.code == 0, "\(r.err)")
+        let report = try String(contentsOfFile: dir + "/report.md", encoding: .utf8)
+        #expect(!report.contains("outside"), "\(report)")
+        #expect(FileManager.default.fileExists(atPath: dir + "/nb/out.txt"))
+    }
+}

@@ -43,7 +43,7 @@ struct NotebookTests {
             ```
             """
         ])
-        let r = run(["run", "nb.md", "--param", "year=2023"], cwd: folder)
+        let r = run(["run", "nb.md", "--allow", analysisFixtures, "--param", "year=2023"], cwd: folder)
         #expect(r.code == 0, "\(r.err)")
         #expect(r.out.contains("Text with 2023 stays as written."))
         #expect(r.out.contains("rank par_index --period 2023 --level province --top 2\n```"))
@@ -84,11 +84,11 @@ struct NotebookTests {
             ```
             """#
         ])
-        let md = run(["run", "nb.md", "--param", "year=2022"], cwd: folder)
+        let md = run(["run", "nb.md", "--allow", analysisFixtures, "--param", "year=2022"], cwd: folder)
         #expect(md.code == 0, "\(md.err)")
         #expect(md.out.contains("# Review 2022\n\nThe figures of 2022, run with `--param year=${year}`."), "\(md.out)")
         #expect(md.out.contains("# ${year} stays in a comment"))
-        let html = run(["run", "nb.md", "-o", "r.html"], cwd: folder)
+        let html = run(["run", "nb.md", "--allow", analysisFixtures, "-o", "r.html"], cwd: folder)
         #expect(html.code == 0, "\(html.err)")
         let page = try String(contentsOfFile: folder + "/r.html", encoding: .utf8)
         #expect(page.contains("<h1>Review 2024</h1>") && page.contains("The figures of 2024, run with"))
@@ -108,13 +108,13 @@ struct NotebookTests {
             "nb.md":
                 "---\ntitle: T\n\(setting)\n---\n# T\n\nThe periods:\n\n```parlens\nperiods --data \(analysisFixtures)/departments.csv\n```\n\nEnd.\n"
         ])
-        let md = run(["run", "nb.md"], cwd: folder)
+        let md = run(["run", "nb.md", "--allow", analysisFixtures], cwd: folder)
         #expect(md.code == 0, "\(md.err)")
         #expect(md.out.contains("```parlens") == !hidden && md.out.contains("periods --data") == !hidden)
         let shown =
             "The periods:\n\n```parlens\nperiods --data \(analysisFixtures)/departments.csv\n```\n\n```text\n2022  2024\n```\n\nEnd.\n"
         #expect(md.out.hasSuffix(hidden ? "The periods:\n\n```text\n2022  2024\n```\n\nEnd.\n" : shown), "\(md.out)")
-        let html = run(["run", "nb.md", "-o", "r.html"], cwd: folder)
+        let html = run(["run", "nb.md", "--allow", analysisFixtures, "-o", "r.html"], cwd: folder)
         #expect(html.code == 0, "\(html.err)")
         let page = try String(contentsOfFile: folder + "/r.html", encoding: .utf8)
         #expect(page.contains("2022  2024") && page.contains("class=\"command\"") == !hidden)
@@ -176,7 +176,7 @@ struct NotebookTextTests {
             ```
             """
         ])
-        let r = run(["run", "nb.md", "--format", "text"], cwd: folder)
+        let r = run(["run", "nb.md", "--allow", analysisFixtures, "--format", "text"], cwd: folder)
         #expect(r.code == 0, "\(r.err)")
         #expect(r.out.hasPrefix("Departments\n═══════════\n\nThe periods of departments.csv:\n\n"), "\(r.out)")
         #expect(!r.out.contains("```") && !r.out.contains("---") && !r.out.contains("**"))

@@ -36,6 +36,8 @@ extension Vietnamese {
         case .parameterNotAToken: English.text(usage)  // vi: untranslated (issue 15)
         case .refusingToReplaceNonFile(let path): "không ghi đè \(path): đây không phải là một tệp thông thường"
         case .notebookRunsItself(let path): "sổ tay \(path) đang chạy: một sổ tay không thể tự chạy lại chính nó"
+        case .outsideNotebook(let path, let notebook):
+            "\(path) nằm ngoài phạm vi sổ tay \(notebook) được đọc hoặc ghi (thư mục của sổ tay, dữ liệu truyền cho run, tệp -o)"
         case .notebooksNestTooDeep(let depth): "các sổ tay lồng nhau quá \(depth) cấp; không chạy thêm"
         case .paramTakesNameValue: English.text(usage)  // vi: untranslated (issue 15)
         case .undeclaredParameter(let notebook, let name): "\(notebook) không khai báo tham số '\(name)'"
@@ -66,6 +68,7 @@ extension Vietnamese {
         case .loadTakesCSV: English.text(usage)  // vi: untranslated (issue 15)
         case .passData: English.text(usage)  // vi: untranslated (issue 15)
         case .chooseAnotherOutput: English.text(usage)  // vi: untranslated (issue 15)
+        case .allowPath: "để sổ tay dùng được đường dẫn này, chạy với --allow ĐƯỜNG_DẪN"
         case .checkFolder: English.text(usage)  // vi: untranslated (issue 15)
         case .nothingLoaded: English.text(usage)  // vi: untranslated (issue 15)
         case .loaded: English.text(usage)  // vi: untranslated (issue 15)
