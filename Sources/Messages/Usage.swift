@@ -78,6 +78,8 @@ public enum Usage: Hashable, Sendable {
     case refusingToReplaceNonFile(String)
     /// `run` of a notebook that is already running (it runs itself, directly or not).
     case notebookRunsItself(String)
+    /// An entry of `PARLENS_DATA` (1-based, of `count`) that names nothing.
+    case noSuchDataEntry(path: String, index: Int, count: Int)
     /// A notebook's command names a path outside the notebook's folder, its data and its `-o`.
     case outsideNotebook(path: String, notebook: String)
     /// `run` nested deeper than allowed.
@@ -126,6 +128,8 @@ public enum Usage: Hashable, Sendable {
     case passData
     /// After `-o` over an input.
     case chooseAnotherOutput
+    /// After a stale `PARLENS_DATA` entry: what the variable holds.
+    case dataVariableHoldsPaths
     /// After a path outside a notebook's room: how to allow it.
     case allowPath
     /// After a file that could not be written.

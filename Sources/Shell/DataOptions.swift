@@ -50,7 +50,13 @@ public struct DataOptions: ParsableArguments, Sendable {
             return [local]
         }
         if let fromEnv = env.variables["PARLENS_DATA"], !fromEnv.isEmpty {
-            return fromEnv.split(separator: ":").map { env.resolve(String($0)) }
+            let entries = fromEnv.split(separator: ":").map(String.init)
+            // A stale entry is named with its place in the variable, not as if typed after --data.
+            for (i, entry) in entries.enumerated() where !FileManager.default.fileExists(atPath: env.resolve(entry)) {
+                throw .usage(
+                    .noSuchDataEntry(path: entry, index: i + 1, count: entries.count), hint: .dataVariableHoldsPaths)
+            }
+            return entries.map(env.resolve)
         }
         throw .usage(.noDefaultData, hint: .passData)
     }

@@ -235,6 +235,6 @@ struct SpecialInputTests {
             try "x".write(to: dir.appendingPathComponent("f\(i).txt"), atomically: true, encoding: .utf8)
         }
         #expect(FileAccess.csvFiles(in: dir.path, limit: 10) == nil)
-        #expect(FileAccess.csvFiles(in: dir.path, limit: 20) == [])
+        #expect(FileAccess.csvFiles(in: dir.path, limit: 20)?.files == [])
     }
 }

@@ -155,3 +155,54 @@ struct NotebookConfinementTests {
         #expect(FileManager.default.fileExists(atPath: dir + "/nb/out.txt"))
     }
 }
+
+@Suite("Errors name their place")
+struct LocatedErrorTests {
+    static let tidy = "unit,period,metric,value\nA,2022,pci,60\n"
+
+    /// Runs the built binary as an unprivileged user (root reads every folder): `runuser -u
+    /// nobody` when the tests run as root, the binary itself otherwise.
+    static func runUnprivileged(_ args: [String], cwd: String) throws -> (code: Int32, err: String) {
+        let binary = try #require(builtBinary)
+        let process = Process()
+        if getuid() == 0 {
+            process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
+            process.arguments = ["-u", "nobody", "--", binary] + args
+        } else {
+            process.executableURL = URL(fileURLWithPath: binary)
+            process.arguments = args
+        }
+        process.currentDirectoryURL = URL(fileURLWithPath: cwd)
+        let pipe = Pipe()
+        process.standardError = pipe
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func anUnreadableFolderIsReportedNotSkipped() throws {
+        // Before: the folder's files were left out in silence and `info` exited 0.
+        let dir = try temporaryFolder(["d/a.csv": Self.tidy, "d/locked/b.csv": Self.tidy])
+        defer {
+            chmod(dir + "/d/locked", 0o755)
+            try? FileManager.default.removeItem(atPath: dir)
+        }
+        for folder in [dir, dir + "/d"] { chmod(folder, 0o755) }
+        chmod(dir + "/d/a.csv", 0o644)
+        chmod(dir + "/d/locked", 0o000)
+        let r = try Self.runUnprivileged(["info", "--data", "d"], cwd: dir)
+        #expect(r.code == 1, "\(r.err)")
+        #expect(r.err.contains("d/locked: error: the folder cannot be read"), "\(r.err)")
+    }
+
+    @Test func aStaleDataVariableEntryIsNamedAsSuch() throws {
+        // Before: "missing.csv: error: no such file or folder", hint "check the path given to --data".
+        let dir = try temporaryFolder(["d/a.csv": Self.tidy])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let r = run(["info"], cwd: dir, env: ["PARLENS_DATA": "d:missing.csv"])
+        #expect(r.code == 2)
+        #expect(r.err.contains("PARLENS_DATA entry 2 of 2, missing.csv, names no file or folder"), "\(r.err)")
+    }
+}

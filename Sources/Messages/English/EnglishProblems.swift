@@ -7,6 +7,7 @@ extension English {
         case .noSuchFile: "no such file or folder"
         case .unreadable: "the file cannot be read"
         case .emptyFolder: "the folder holds no .csv or .tsv file"
+        case .unreadableFolder: "the folder cannot be read: the data files in it, if any, are not loaded"
         case .folderTooLarge(let entries):
             "the folder holds more than \(entries) entries: it is not read (a data folder is far smaller)"
         case .notAFile(let kind): "this is \(name(of: kind)), not a file: it is not read"
@@ -71,7 +72,7 @@ extension English {
         case .noSuchFile: "check the path given to --data"
         case .folderTooLarge: "name the folder that holds the data files"
         case .notAFile: "give a regular .csv file (save a stream to a file first)"
-        case .unreadable: "check its permissions"
+        case .unreadable, .unreadableFolder: "check its permissions"
         case .tooLarge: "split it, or keep only the rows and columns of the review"
         case .nulByte: "export the sheet as CSV (UTF-8); spreadsheets (.xlsx) are not read directly"
         case .notUTF8: "save the file as 'CSV UTF-8'; legacy encodings (TCVN3, VNI, Windows-1258) are not read"

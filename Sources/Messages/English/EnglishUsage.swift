@@ -37,6 +37,8 @@ extension English {
             "the parameter \(name) = '\(value)' holds ';', a quote, a backslash or a line break: a parameter is one value in a command, never command text"
         case .refusingToReplaceNonFile(let path): "refusing to write over \(path): it is not a regular file"
         case .notebookRunsItself(let path): "the notebook \(path) is already running: a notebook cannot run itself"
+        case .noSuchDataEntry(let path, let index, let count):
+            "PARLENS_DATA entry \(index) of \(count), \(path), names no file or folder"
         case .outsideNotebook(let path, let notebook):
             "\(path) is outside what the notebook \(notebook) may read or write (its folder, the data given to run, the -o file)"
         case .notebooksNestTooDeep(let depth): "notebooks run notebooks more than \(depth) deep; nothing more is run"
@@ -69,6 +71,8 @@ extension English {
         case .loadTakesCSV: "load takes a CSV file or a folder of them"
         case .passData: "pass --data PATH (a CSV file or a folder)"
         case .chooseAnotherOutput: "choose another name for -o"
+        case .dataVariableHoldsPaths:
+            "PARLENS_DATA holds data paths separated by ':': fix or remove the entry, or pass --data PATH"
         case .allowPath: "to let the notebook use it, run it with --allow PATH"
         case .checkFolder: "check that the folder exists and is writable"
         case .nothingLoaded: "nothing is loaded with `load`"

@@ -9,6 +9,7 @@ extension Vietnamese {
         case .noSuchFile: English.text(problem)  // vi: untranslated (issue 15)
         case .unreadable: English.text(problem)  // vi: untranslated (issue 15)
         case .emptyFolder: English.text(problem)  // vi: untranslated (issue 15)
+        case .unreadableFolder: "không đọc được thư mục này: các tệp dữ liệu trong đó (nếu có) không được nạp"
         case .folderTooLarge: English.text(problem)  // vi: untranslated (issue 15)
         case .notAFile: English.text(problem)  // vi: untranslated (issue 15)
         case .tooLarge: English.text(problem)  // vi: untranslated (issue 15)
@@ -70,6 +71,7 @@ extension Vietnamese {
         switch problem {
         case .noSuchFile: English.hint(problem)  // vi: untranslated (issue 15)
         case .unreadable: English.hint(problem)  // vi: untranslated (issue 15)
+        case .unreadableFolder: "kiểm tra quyền truy cập thư mục"
         case .emptyFolder: English.hint(problem)  // vi: untranslated (issue 15)
         case .folderTooLarge: English.hint(problem)  // vi: untranslated (issue 15)
         case .notAFile: English.hint(problem)  // vi: untranslated (issue 15)

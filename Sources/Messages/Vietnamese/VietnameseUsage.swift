@@ -36,6 +36,8 @@ extension Vietnamese {
         case .parameterNotAToken: English.text(usage)  // vi: untranslated (issue 15)
         case .refusingToReplaceNonFile(let path): "không ghi đè \(path): đây không phải là một tệp thông thường"
         case .notebookRunsItself(let path): "sổ tay \(path) đang chạy: một sổ tay không thể tự chạy lại chính nó"
+        case .noSuchDataEntry(let path, let index, let count):
+            "mục thứ \(index)/\(count) của PARLENS_DATA, \(path), không phải là tệp hay thư mục nào"
         case .outsideNotebook(let path, let notebook):
             "\(path) nằm ngoài phạm vi sổ tay \(notebook) được đọc hoặc ghi (thư mục của sổ tay, dữ liệu truyền cho run, tệp -o)"
         case .notebooksNestTooDeep(let depth): "các sổ tay lồng nhau quá \(depth) cấp; không chạy thêm"
@@ -68,6 +70,8 @@ extension Vietnamese {
         case .loadTakesCSV: English.text(usage)  // vi: untranslated (issue 15)
         case .passData: English.text(usage)  // vi: untranslated (issue 15)
         case .chooseAnotherOutput: English.text(usage)  // vi: untranslated (issue 15)
+        case .dataVariableHoldsPaths:
+            "PARLENS_DATA chứa các đường dẫn dữ liệu cách nhau bởi ':': sửa hoặc bỏ mục này, hoặc dùng --data ĐƯỜNG_DẪN"
         case .allowPath: "để sổ tay dùng được đường dẫn này, chạy với --allow ĐƯỜNG_DẪN"
         case .checkFolder: English.text(usage)  // vi: untranslated (issue 15)
         case .nothingLoaded: English.text(usage)  // vi: untranslated (issue 15)

@@ -63,7 +63,7 @@ public struct Loader {
 
     /// The files loading `folder` reads, in the order it reads them: its `.csv` and `.tsv` files,
     /// recursively, `metrics.csv` first, leaving out subfolders named `synthetic`.
-    public static func dataFiles(in folder: String) -> [String] { FileAccess.csvFiles(in: folder) ?? [] }
+    public static func dataFiles(in folder: String) -> [String] { FileAccess.csvFiles(in: folder)?.files ?? [] }
 
     /// Loads in-memory text as if it were a file named `name` (for tests and the REPL).
     public static func load(text: String, name: String, options: LoadOptions = LoadOptions()) -> LoadResult {
@@ -81,7 +81,7 @@ public struct Loader {
             return
         }
         guard isDirectory.boolValue else { return add(file: path) }
-        guard let files = FileAccess.csvFiles(in: path) else {
+        guard let listing = FileAccess.csvFiles(in: path) else {
             deferred.append(
                 .problem(
                     Diagnostic(
@@ -89,11 +89,15 @@ public struct Loader {
                         at: SourceLocation(file: path, line: 0, column: 0))))
             return
         }
-        if files.isEmpty {
+        for folder in listing.unreadable {
+            deferred.append(
+                .problem(Diagnostic(.unreadableFolder, at: SourceLocation(file: folder, line: 0, column: 0))))
+        }
+        if listing.files.isEmpty, listing.unreadable.isEmpty {
             deferred.append(
                 .problem(Diagnostic(.emptyFolder, at: SourceLocation(file: path, line: 0, column: 0))))
         }
-        for file in files { add(file: file) }
+        for file in listing.files { add(file: file) }
     }
 
     mutating func add(file: String) {

@@ -4,6 +4,7 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable, Codable {
     case noSuchFile = "no-such-file"
     case unreadable
     case emptyFolder = "empty-folder"
+    case unreadableFolder = "unreadable-folder"
     case folderTooLarge = "folder-too-large"
     case notAFile = "not-a-file"
     case tooLarge = "too-large"
@@ -59,6 +60,7 @@ extension Problem {
         case .noSuchFile: .noSuchFile
         case .unreadable: .unreadable
         case .emptyFolder: .emptyFolder
+        case .unreadableFolder: .unreadableFolder
         case .folderTooLarge: .folderTooLarge
         case .notAFile: .notAFile
         case .tooLarge: .tooLarge
@@ -117,7 +119,8 @@ extension Problem {
             .emptyObservation, .levelMismatch, .unknownMetric, .duplicate, .denominatorIsNotResolved,
             .denominatorIsNotReceived, .tiedScoresDifferentRanks, .sourceConflict, .gap:
             .warning
-        case .noSuchFile, .unreadable, .folderTooLarge, .notAFile, .tooLarge, .nulByte, .notUTF8, .emptyFile, .noRows,
+        case .noSuchFile, .unreadable, .unreadableFolder, .folderTooLarge, .notAFile, .tooLarge, .nulByte, .notUTF8,
+            .emptyFile, .noRows,
             .unknownLayout,
             .unterminatedQuote,
             .tooManyCells, .notANumber, .notAWholeNumber, .missingUnit, .missingPeriod, .missingMetric,

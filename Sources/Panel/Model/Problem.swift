@@ -13,6 +13,8 @@ public enum Problem: Hashable, Sendable {
     case unreadable
     /// A folder without a data file.
     case emptyFolder
+    /// A folder (the one named, or one inside it) whose entries cannot be listed.
+    case unreadableFolder
     /// A folder whose walk would look at more than `entries` entries (`--data /`): refused.
     case folderTooLarge(entries: Int)
     /// A data path that is not a regular file (a FIFO, a device, a socket): never read.

@@ -2,24 +2,48 @@ import Foundation
 
 /// Reading inputs from the file system: the bytes of a file, the data files of a folder.
 enum FileAccess {
+    /// What a folder's walk found: its data files, and the folders in it that could not be listed.
+    struct FolderListing: Sendable {
+        var files: [String]
+        var unreadable: [String]
+    }
+
     /// The data files in `folder` (recursively): `.csv` and `.tsv`, by path. A folder named
     /// `synthetic` inside `folder` (at any depth) is left out: it holds generated demo data, read
     /// only when it is named itself, so invented units never mix with real ones unless asked for.
-    /// At most ``maxEntries`` entries are looked at: `--data /` is refused, not walked (nil).
-    static func csvFiles(in folder: String, limit: Int = maxEntries) -> [String]? {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var found: [String] = []
+    /// Links to folders are not followed (no cycles); links to files are listed (and then read
+    /// only if they lead to a regular file). A folder that cannot be listed is reported, not
+    /// skipped. At most ``maxEntries`` entries are looked at: `--data /` is refused, not walked
+    /// (nil).
+    static func csvFiles(in folder: String, limit: Int = maxEntries) -> FolderListing? {
+        func path(_ relative: String) -> String {
+            relative.isEmpty ? folder : (folder.hasSuffix("/") ? folder : folder + "/") + relative
+        }
+        var listing = FolderListing(files: [], unreadable: [])
         var seen = 0
-        while let item = enumerator.nextObject() as? String {
-            seen += 1
-            if seen > limit { return nil }
-            let lower = item.lowercased()
-            if lower.split(separator: "/").dropLast().contains(where: { $0 == syntheticFolder }) { continue }
-            if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") {
-                found.append(folder.hasSuffix("/") ? folder + item : folder + "/" + item)
+        var pending = [""]
+        while let relative = pending.popLast() {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: path(relative)) else {
+                listing.unreadable.append(path(relative))
+                continue
+            }
+            for name in names {
+                seen += 1
+                if seen > limit { return nil }
+                let item = relative.isEmpty ? name : relative + "/" + name
+                var info = stat()
+                guard lstat(path(item), &info) == 0 else { continue }
+                let lower = name.lowercased()
+                if info.st_mode & S_IFMT == S_IFDIR {
+                    if lower != syntheticFolder { pending.append(item) }
+                } else if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") {
+                    listing.files.append(path(item))
+                }
             }
         }
-        return found.sorted()
+        listing.files.sort()
+        listing.unreadable.sort()
+        return listing
     }
 
     /// The most entries a folder's walk looks at before it refuses the folder.
