@@ -9,6 +9,8 @@ import Panel
 public enum Term: Hashable, Sendable {
     /// A unit level ("province", "tỉnh"); nil names units of no known level.
     case level(UnitLevel?)
+    /// The tier a figure is reported for ("commune tier", "cấp xã").
+    case tier(Tier)
     /// Periods of one kind, in the plural ("years", "quarters").
     case periodKinds(Period.Kind)
     /// What kind of period one is, with its length where kinds vary in length ("a quarter",

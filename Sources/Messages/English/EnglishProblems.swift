@@ -164,7 +164,7 @@ extension English {
     static func name(of figure: FigureName) -> String {
         var parts = [figure.unit, figure.period.description]
         if let metric = figure.metric { parts.append(metric) }
-        if let tier = figure.tier { parts.append("\(tier.rawValue) tier") }
+        if let tier = figure.tier { parts.append(text(.tier(tier))) }
         return parts.joined(separator: " · ")
     }
 

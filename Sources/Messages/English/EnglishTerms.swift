@@ -15,6 +15,7 @@ extension English {
             case .commune?: "commune"
             case nil: "no level"
             }
+        case .tier(let tier): "\(tier.rawValue) tier"
         case .periodKinds(let kind):
             switch kind {
             case .year: "years"

@@ -15,6 +15,12 @@ extension Vietnamese {
             case .commune?: "xã"
             case nil: "chưa rõ cấp"
             }
+        case .tier(let tier):
+            switch tier {
+            case .province: "cấp tỉnh"
+            case .district: "cấp huyện"
+            case .commune: "cấp xã"
+            }
         case .periodKinds(let kind):
             switch kind {
             case .year: "năm"
