@@ -48,7 +48,7 @@ public struct BootstrapInterval: Hashable, Sendable, Codable {
         try Check.finite(sample, method: method, minCount: 2)
         try Check.level(level, method: method)
         guard resamples >= 2 else {
-            throw .invalidArgument(method: method, reason: "needs at least 2 resamples, got \(resamples)")
+            throw .invalidArgument(method: method, reason: .resamples(resamples))
         }
         let generator = try Check.gsl { () throws(GSLError) in try RandomGenerator(seed: seed) }
         let n = sample.count

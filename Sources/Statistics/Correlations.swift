@@ -228,10 +228,10 @@ struct KendallCounts {
 /// Throws ``StatisticsError/degenerate(method:reason:)`` if x or y has no spread.
 private func requireSpread(_ x: [Double], _ y: [Double], method: String) throws(StatisticsError) {
     if let first = x.first, x.allSatisfy({ $0 == first }) {
-        throw .degenerate(method: method, reason: "the first sample is constant; the correlation is undefined")
+        throw .degenerate(method: method, reason: .constantSample(1))
     }
     if let first = y.first, y.allSatisfy({ $0 == first }) {
-        throw .degenerate(method: method, reason: "the second sample is constant; the correlation is undefined")
+        throw .degenerate(method: method, reason: .constantSample(2))
     }
 }
 

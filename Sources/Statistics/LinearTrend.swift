@@ -45,7 +45,7 @@ public struct LinearTrend: Hashable, Sendable, Codable {
         let method = "OLS linear regression (scipy.stats.linregress)"
         try Check.paired(x, y, method: method, minCount: 3)
         guard let x0 = x.first, x.contains(where: { $0 != x0 }) else {
-            throw .degenerate(method: method, reason: "all x values are equal; the slope is undefined")
+            throw .degenerate(method: method, reason: .equalX)
         }
         let fit = try Check.gsl { () throws(GSLError) in try LinearFit.fit(x: x, y: y) }
         let count = Double(x.count)

@@ -41,7 +41,7 @@ public enum MultipleTesting {
 
     private static func check(_ p: [Double], method: String) throws(StatisticsError) {
         if let bad = p.firstIndex(where: { !($0 >= 0 && $0 <= 1) }) {
-            throw .invalidArgument(method: method, reason: "p-value at index \(bad) is not in [0, 1] (\(p[bad]))")
+            throw .invalidArgument(method: method, reason: .pValue(index: bad, value: p[bad]))
         }
     }
 }

@@ -23,7 +23,7 @@ public struct PairedTTest: Hashable, Sendable, Codable {
         try Check.paired(after, before, method: method, minCount: 2)
         let d = zip(after, before).map { $0 - $1 }
         if let first = d.first, d.allSatisfy({ $0 == first }) {
-            throw .degenerate(method: method, reason: "every difference equals \(first); t is undefined")
+            throw .degenerate(method: method, reason: .equalDifferences(first))
         }
         let (mean, sd) = try Check.gsl { () throws(GSLError) in
             (try Descriptive.mean(d), try Descriptive.standardDeviation(d))
@@ -87,7 +87,7 @@ public struct WilcoxonSignedRank: Hashable, Sendable, Codable {
         try Check.finite(d, method: method, minCount: 1)
         let nonZero = d.filter { $0 != 0 }
         guard !nonZero.isEmpty else {
-            throw .degenerate(method: method, reason: "every difference is zero; there is nothing to rank")
+            throw .degenerate(method: method, reason: .zeroDifferences)
         }
         let m = nonZero.count
         let ranks = Ranking.ranks(nonZero.map(abs), method: .average)

@@ -60,7 +60,7 @@ public struct TwoProportionZTest: Hashable, Sendable, Codable {
         let pooled = Double(successes1 + successes2) / Double(trials1 + trials2)
         let variance = pooled * (1 - pooled) * (1 / Double(trials1) + 1 / Double(trials2))
         guard variance > 0 else {
-            throw .degenerate(method: method, reason: "both proportions are \(pooled == 0 ? "0" : "1"); z is undefined")
+            throw .degenerate(method: method, reason: .equalProportions(pooled == 0 ? 0 : 1))
         }
         let z = (p1 - p2) / variance.squareRoot()
         self.first = p1
@@ -107,11 +107,10 @@ public struct NewcombeInterval: Hashable, Sendable, Codable {
 extension Check {
     static func counts(_ successes: Int, _ trials: Int, method: String) throws(StatisticsError) {
         guard trials > 0 else {
-            throw .invalidArgument(method: method, reason: "the number of trials must be positive, got \(trials)")
+            throw .invalidArgument(method: method, reason: .trials(trials))
         }
         guard successes >= 0, successes <= trials else {
-            throw .invalidArgument(
-                method: method, reason: "successes must be between 0 and \(trials), got \(successes)")
+            throw .invalidArgument(method: method, reason: .successes(successes, trials: trials))
         }
     }
 }

@@ -48,7 +48,7 @@ public struct SenSlope: Hashable, Sendable, Codable {
             }
         }
         guard let core else {
-            throw .degenerate(method: method, reason: "all x values are equal; the slope is undefined")
+            throw .degenerate(method: method, reason: .equalX)
         }
         var notes: [Note] = []
         if core.hasTies { notes.append(.tiesPresent) }

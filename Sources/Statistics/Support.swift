@@ -13,9 +13,9 @@ public enum StatisticsError: Error, Hashable, Sendable, CustomStringConvertible 
     /// Two samples that must pair up have different lengths.
     case lengthMismatch(method: String, first: Int, second: Int)
     /// The input has no spread where the method needs some (all x equal, all values equal).
-    case degenerate(method: String, reason: String)
+    case degenerate(method: String, reason: Degeneracy)
     /// An argument outside its domain (a count above its total, a level outside (0, 1)).
-    case invalidArgument(method: String, reason: String)
+    case invalidArgument(method: String, reason: InvalidArgument)
     /// The numeric library refused the computation.
     case numeric(GSLError)
 
@@ -33,6 +33,55 @@ public enum StatisticsError: Error, Hashable, Sendable, CustomStringConvertible 
             "\(method): \(reason)"
         case .numeric(let error):
             error.description
+        }
+    }
+}
+
+/// Why an input has no spread where a method needs some.
+public enum Degeneracy: Hashable, Sendable, CustomStringConvertible {
+    /// All x values are equal: a slope is undefined.
+    case equalX
+    /// Both proportions are `value` (0 or 1): the z statistic is undefined.
+    case equalProportions(Int)
+    /// The first (1) or second (2) sample is constant: a correlation is undefined.
+    case constantSample(Int)
+    /// Every paired difference equals the same value: t is undefined.
+    case equalDifferences(Double)
+    /// Every paired difference is zero: there is nothing to rank.
+    case zeroDifferences
+
+    public var description: String {
+        switch self {
+        case .equalX: "all x values are equal; the slope is undefined"
+        case .equalProportions(let p): "both proportions are \(p); z is undefined"
+        case .constantSample(let which):
+            "the \(which == 1 ? "first" : "second") sample is constant; the correlation is undefined"
+        case .equalDifferences(let d): "every difference equals \(d); t is undefined"
+        case .zeroDifferences: "every difference is zero; there is nothing to rank"
+        }
+    }
+}
+
+/// An argument outside the domain a method accepts.
+public enum InvalidArgument: Hashable, Sendable, CustomStringConvertible {
+    /// A confidence level outside (0, 1).
+    case confidenceLevel(Double)
+    /// A p-value outside [0, 1], at its index.
+    case pValue(index: Int, value: Double)
+    /// A number of trials that is not positive.
+    case trials(Int)
+    /// A number of successes outside 0…trials.
+    case successes(Int, trials: Int)
+    /// Fewer than two bootstrap resamples.
+    case resamples(Int)
+
+    public var description: String {
+        switch self {
+        case .confidenceLevel(let level): "the confidence level must be in (0, 1), got \(level)"
+        case .pValue(let index, let value): "p-value at index \(index) is not in [0, 1] (\(value))"
+        case .trials(let n): "the number of trials must be positive, got \(n)"
+        case .successes(let k, let n): "successes must be between 0 and \(n), got \(k)"
+        case .resamples(let n): "needs at least 2 resamples, got \(n)"
         }
     }
 }
@@ -74,7 +123,7 @@ enum Check {
 
     static func level(_ level: Double, method: String) throws(StatisticsError) {
         guard level > 0, level < 1 else {
-            throw .invalidArgument(method: method, reason: "the confidence level must be in (0, 1), got \(level)")
+            throw .invalidArgument(method: method, reason: .confidenceLevel(level))
         }
     }
 

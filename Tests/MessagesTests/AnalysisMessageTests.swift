@@ -37,8 +37,8 @@ struct AnalysisMessageTests {
         StatisticsError.tooFewValues(method: "summary", needed: 1, got: 0),
         .nonFinite(method: "summary", index: 2),
         .lengthMismatch(method: "paired t", first: 3, second: 4),
-        .degenerate(method: "Pearson", reason: "the first sample is constant; the correlation is undefined"),
-        .invalidArgument(method: "Wilson", reason: "the number of trials must be positive, got 0"),
+        .degenerate(method: "Pearson", reason: .constantSample(1)),
+        .invalidArgument(method: "Wilson", reason: .trials(0)),
     ])
     func statisticsErrorsReadAsTheirDescription(_ error: StatisticsError) {
         #expect(en(error) == error.description)
@@ -53,8 +53,8 @@ struct AnalysisMessageTests {
         let errors: [StatisticsError] = [
             .tooFewValues(method: method, needed: 3, got: 2), .nonFinite(method: method, index: 1),
             .lengthMismatch(method: method, first: 3, second: 4),
-            .degenerate(method: method, reason: "the first sample is constant; the correlation is undefined"),
-            .invalidArgument(method: method, reason: "the confidence level must be in (0, 1), got 2.0"),
+            .degenerate(method: method, reason: .constantSample(1)),
+            .invalidArgument(method: method, reason: .confidenceLevel(2.0)),
             .numeric(GSLError(code: .domain, function: "gsl_fit_linear", reason: "input domain error")),
         ]
         for error in errors {

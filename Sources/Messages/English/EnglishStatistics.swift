@@ -29,8 +29,8 @@ extension English {
             "a figure is not a finite number"
         case .lengthMismatch(_, let first, let second):
             "the figures do not pair up (\(first) and \(second))"
-        case .degenerate(_, let reason), .invalidArgument(_, let reason):
-            reason
+        case .degenerate(_, let reason): reason.description
+        case .invalidArgument(_, let reason): reason.description
         case .numeric(let error):
             "the computation failed (\(error.reason))"
         }

@@ -2,38 +2,40 @@ extension Vietnamese {
     static func text(_ usage: Usage) -> String {
         switch usage {
         case .analysis(let error): text(error)
-        case .infoFormats: English.text(usage)  // vi: untranslated (issue 15)
-        case .infoHasNoCSV: English.text(usage)  // vi: untranslated (issue 15)
-        case .noSuchPath: English.text(usage)  // vi: untranslated (issue 15)
-        case .noDefaultData: English.text(usage)  // vi: untranslated (issue 15)
-        case .refusingToOverwrite: English.text(usage)  // vi: untranslated (issue 15)
-        case .cannotWrite: English.text(usage)  // vi: untranslated (issue 15)
-        case .fromOrVs: English.text(usage)  // vi: untranslated (issue 15)
-        case .vsTakes: English.text(usage)  // vi: untranslated (issue 15)
-        case .unitOrAll: English.text(usage)  // vi: untranslated (issue 15)
-        case .valueWithBy: English.text(usage)  // vi: untranslated (issue 15)
-        case .lineChartNeedsUnit: English.text(usage)  // vi: untranslated (issue 15)
-        case .barChartNeedsPeriod: English.text(usage)  // vi: untranslated (issue 15)
-        case .bumpChartNeedsPeriods: English.text(usage)  // vi: untranslated (issue 15)
-        case .dotChartNeedsPeriod: English.text(usage)  // vi: untranslated (issue 15)
-        case .commandsNeeded: English.text(usage)  // vi: untranslated (issue 15)
-        case .noInput: English.text(usage)  // vi: untranslated (issue 15)
-        case .unterminatedQuote: English.text(usage)  // vi: untranslated (issue 15)
-        case .showTakesSettings: English.text(usage)  // vi: untranslated (issue 15)
-        case .loadTakesPaths: English.text(usage)  // vi: untranslated (issue 15)
+        case .infoFormats: "info ghi ra dạng table, markdown hoặc json"
+        case .infoHasNoCSV: "info không có dạng CSV"
+        case .noSuchPath(let path): "không có tệp hoặc thư mục: \(path)"
+        case .noDefaultData: "không có dữ liệu để nạp: không có thư mục ./datasets và chưa đặt biến PARLENS_DATA"
+        case .refusingToOverwrite(let path): "không ghi đè lên tệp đầu vào: \(path)"
+        case .cannotWrite(let path, let reason): "không ghi được \(path): \(reason)"
+        case .fromOrVs: "dùng --from KỲ hoặc --vs previous|last-year"
+        case .vsTakes(let word):
+            "--vs nhận previous (kỳ trước) hoặc last-year (cùng kỳ năm trước), không nhận '\(word)'"
+        case .unitOrAll: "dùng --unit TÊN hoặc --all"
+        case .valueWithBy: "--value và --by phải đi cùng nhau"
+        case .lineChartNeedsUnit: "biểu đồ đường cần --unit TÊN (có thể lặp lại)"
+        case .barChartNeedsPeriod: "biểu đồ cột cần --period KỲ"
+        case .bumpChartNeedsPeriods: "biểu đồ thay đổi thứ hạng cần --from KỲ_ĐẦU --to KỲ_CUỐI"
+        case .dotChartNeedsPeriod: "biểu đồ điểm cần --period KỲ"
+        case .commandsNeeded: "-c cần các lệnh để chạy, ví dụ -c \"info; check\""
+        case .noInput: "không có đầu vào để đọc lệnh"
+        case .unterminatedQuote(let quote): "thiếu dấu \(quote == "'" ? "nháy đơn" : "ngoặc kép") đóng"
+        case .showTakesSettings: "show nhận một từ: settings"
+        case .loadTakesPaths: "load nhận một hoặc nhiều tệp hay thư mục"
         case .metricTakesID: "--metric cần mã chỉ số, ví dụ: load wide.csv --metric par_index"
-        case .unloadTakesName: English.text(usage)  // vi: untranslated (issue 15)
-        case .notLoaded: English.text(usage)  // vi: untranslated (issue 15)
-        case .setTakesNameAndValue: English.text(usage)  // vi: untranslated (issue 15)
-        case .formatIsOneOf: English.text(usage)  // vi: untranslated (issue 15)
-        case .langIsViOrEn: English.text(usage)  // vi: untranslated (issue 15)
-        case .localeIsViOrEn: English.text(usage)  // vi: untranslated (issue 15)
-        case .widthIsColumns: English.text(usage)  // vi: untranslated (issue 15)
-        case .isOnOrOff: English.text(usage)  // vi: untranslated (issue 15)
-        case .decimalIsCommaOrPoint: English.text(usage)  // vi: untranslated (issue 15)
-        case .noSetting: English.text(usage)  // vi: untranslated (issue 15)
-        case .cannotReadNotebook: English.text(usage)  // vi: untranslated (issue 15)
-        case .parameterNotAToken: English.text(usage)  // vi: untranslated (issue 15)
+        case .unloadTakesName: "unload nhận tên một tệp hay thư mục đã nạp"
+        case .notLoaded(let name): "'\(name)' chưa được nạp"
+        case .setTakesNameAndValue: "set nhận một tên và một giá trị, ví dụ set format markdown"
+        case .formatIsOneOf(let formats): "format là một trong \(formats.joined(separator: ", "))"
+        case .langIsViOrEn: "lang là vi hoặc en"
+        case .localeIsViOrEn: "locale là vi hoặc en"
+        case .widthIsColumns: "width là số cột, ít nhất là 20"
+        case .isOnOrOff(let key): "\(key) là on hoặc off"
+        case .decimalIsCommaOrPoint: "decimal là comma (phẩy) hoặc point (chấm)"
+        case .noSetting(let key): "không có thiết lập '\(key)'"
+        case .cannotReadNotebook(let path): "không đọc được sổ tay \(path)"
+        case .parameterNotAToken(let name, let value):
+            "tham số \(name) = '\(value)' chứa ';', dấu nháy, dấu gạch chéo ngược hoặc dấu xuống dòng: một tham số là một giá trị trong lệnh, không bao giờ là nội dung lệnh"
         case .refusingToReplaceNonFile(let path): "không ghi đè \(path): đây không phải là một tệp thông thường"
         case .notebookRunsItself(let path): "sổ tay \(path) đang chạy: một sổ tay không thể tự chạy lại chính nó"
         case .noSuchDataEntry(let path, let index, let count):
@@ -41,23 +43,23 @@ extension Vietnamese {
         case .outsideNotebook(let path, let notebook):
             "\(path) nằm ngoài phạm vi sổ tay \(notebook) được đọc hoặc ghi (thư mục của sổ tay, dữ liệu truyền cho run, tệp -o)"
         case .notebooksNestTooDeep(let depth): "các sổ tay lồng nhau quá \(depth) cấp; không chạy thêm"
-        case .paramTakesNameValue: English.text(usage)  // vi: untranslated (issue 15)
+        case .paramTakesNameValue(let text): "--param nhận TÊN=GIÁ_TRỊ, nhưng nhận được '\(text)'"
         case .undeclaredParameter(let notebook, let name): "\(notebook) không khai báo tham số '\(name)'"
-        case .cannotRead: English.text(usage)  // vi: untranslated (issue 15)
-        case .unclosedParameter: English.text(usage)  // vi: untranslated (issue 15)
-        case .undefinedParameter: English.text(usage)  // vi: untranslated (issue 15)
+        case .cannotRead(let path): "không đọc được \(path)"
+        case .unclosedParameter(let path, let line): "\(path):\(line): '${' thiếu dấu '}' đóng"
+        case .undefinedParameter(let path, let line, let name): "\(path):\(line): tham số ${\(name)} chưa được khai báo"
         case .echoIsTrueOrFalse(let path, let line, let value):
             "\(path):\(line): echo chỉ nhận true hoặc false, không nhận '\(value)'"
-        case .cannotLoadNotebookData: English.text(usage)  // vi: untranslated (issue 15)
-        case .notebookCommandFailed: English.text(usage)  // vi: untranslated (issue 15)
-        case .typeMoreOfTheName: English.text(usage)  // vi: untranslated (issue 15)
-        case .howNamesMatch: English.text(usage)  // vi: untranslated (issue 15)
+        case .cannotLoadNotebookData(let said): "không nạp được dữ liệu của sổ tay: \(said)"
+        case .notebookCommandFailed(let path): "\(path): một lệnh trong sổ tay bị lỗi (xem báo cáo)"
+        case .typeMoreOfTheName: "thêm --level hoặc --parent, hoặc gõ thêm tên"
+        case .howNamesMatch: "tên được so khớp không phân biệt dấu và bỏ qua 'tỉnh', 'huyện', …"
         case .infoListsUnits: "`parlens units --level L` liệt kê các đơn vị và đơn vị cấp trên"
         case .metricLacksPeriod:
             "kỳ này đọc được, nhưng chỉ số không có số liệu kỳ này (chỉ số khác có thể có): `parlens info` liệt kê các kỳ của từng chỉ số"
-        case .infoListsMetrics: English.text(usage)  // vi: untranslated (issue 15)
-        case .howPeriodsAreWritten: English.text(usage)  // vi: untranslated (issue 15)
-        case .checkSelection: English.text(usage)  // vi: untranslated (issue 15)
+        case .infoListsMetrics: "`parlens info` liệt kê các chỉ số có trong dữ liệu"
+        case .howPeriodsAreWritten: "kỳ báo cáo được viết như 2024, 2024-H1, 2024-Q3, 2024-09, 9 tháng 2024, …"
+        case .checkSelection: "kiểm tra --level, --parent và --tier, hoặc dùng `parlens info`"
         case .compareLikeWithLike(let reversed, let mixedKinds):
             [
                 reversed ? "đặt kỳ trước lên trước (--from trong compare và trend, --vs trong rank)" : nil,
@@ -65,24 +67,26 @@ extension Vietnamese {
                     ? "so sánh cùng loại kỳ: quý với quý, 9 tháng đầu năm với 9 tháng đầu năm của năm khác (--vs last-year); dùng --allow-mixed-periods để vẫn so sánh"
                     : nil,
             ].compactMap { $0 }.joined(separator: "; ")
-        case .infoOtherFormats: English.text(usage)  // vi: untranslated (issue 15)
-        case .dataTakesPaths: English.text(usage)  // vi: untranslated (issue 15)
-        case .loadTakesCSV: English.text(usage)  // vi: untranslated (issue 15)
-        case .passData: English.text(usage)  // vi: untranslated (issue 15)
-        case .chooseAnotherOutput: English.text(usage)  // vi: untranslated (issue 15)
+        case .infoOtherFormats: "dùng --format table, markdown, html hoặc json"
+        case .dataTakesPaths: "--data nhận một tệp CSV hoặc một thư mục chứa các tệp CSV"
+        case .loadTakesCSV: "load nhận một tệp CSV hoặc một thư mục chứa các tệp CSV"
+        case .passData: "dùng --data ĐƯỜNG_DẪN (một tệp CSV hoặc một thư mục)"
+        case .chooseAnotherOutput: "chọn tên khác cho -o"
         case .dataVariableHoldsPaths:
             "PARLENS_DATA chứa các đường dẫn dữ liệu cách nhau bởi ':': sửa hoặc bỏ mục này, hoặc dùng --data ĐƯỜNG_DẪN"
         case .allowPath: "để sổ tay dùng được đường dẫn này, chạy với --allow ĐƯỜNG_DẪN"
-        case .checkFolder: English.text(usage)  // vi: untranslated (issue 15)
-        case .nothingLoaded: English.text(usage)  // vi: untranslated (issue 15)
-        case .loaded: English.text(usage)  // vi: untranslated (issue 15)
-        case .settingNames: English.text(usage)  // vi: untranslated (issue 15)
-        case .settingsList: English.text(usage)  // vi: untranslated (issue 15)
-        case .giveMarkdownPath: English.text(usage)  // vi: untranslated (issue 15)
-        case .recordFirst: English.text(usage)  // vi: untranslated (issue 15)
-        case .writeParameter: English.text(usage)  // vi: untranslated (issue 15)
-        case .declareParameter: English.text(usage)  // vi: untranslated (issue 15)
-        case .knownParameters: English.text(usage)  // vi: untranslated (issue 15)
+        case .checkFolder: "kiểm tra thư mục có tồn tại và ghi được không"
+        case .nothingLoaded: "chưa có gì được nạp bằng `load`"
+        case .loaded(let names): "đã nạp: \(names.joined(separator: ", "))"
+        case .settingNames(let names): "các tên: \(names.joined(separator: ", "))"
+        case .settingsList(let names): "các thiết lập: \(names.joined(separator: ", "))"
+        case .giveMarkdownPath: "chỉ đường dẫn của một tệp Markdown"
+        case .recordFirst(let notebook, let expected): "ghi bản kết quả trước: parlens run \(notebook) -o \(expected)"
+        case .writeParameter: "viết ${TÊN}"
+        case .declareParameter(let name):
+            "khai báo tham số trong phần đầu sổ tay (params:) hoặc dùng --param \(name)=GIÁ_TRỊ"
+        case .knownParameters(let names, let name):
+            "các tham số đã khai báo: \(names.joined(separator: ", ")); hoặc dùng --param \(name)=GIÁ_TRỊ"
         case .declaredParameters(let names):
             names.isEmpty
                 ? "tệp chưa khai báo tham số nào; tham số được khai báo ở phần đầu tệp, mục params:"
