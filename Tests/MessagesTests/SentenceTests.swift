@@ -32,7 +32,7 @@ struct SentenceTests {
         #expect(en(.summaryTitle(Self.parIndex, period: .year(2024), level: nil)).hasSuffix(" · 2024"))
         #expect(
             vi(.rankTitle(Self.parIndex, period: .year(2023), versus: .year(2022), level: nil))
-                == "Chỉ số cải cách hành chính (PAR INDEX) · 2023 vs 2022 · cao hơn là tốt hơn")
+                == "Chỉ số cải cách hành chính (PAR INDEX) · 2023 so với 2022 · cao hơn là tốt hơn")
         #expect(vi(.rankChartTitle(Self.parIndex)) == "Chỉ số cải cách hành chính (PAR INDEX) · Hạng")
         #expect(
             en(.infoTitle(version: "0.1.0", paths: ["datasets"], files: "10")) == "parlens 0.1.0 · datasets · 10 files")

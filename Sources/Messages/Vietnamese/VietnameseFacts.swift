@@ -10,19 +10,18 @@ extension Vietnamese {
         case .crosswalk(let entries, let provinces, let effective):
             "\(entries) → \(provinces) tỉnh, hiệu lực từ \(effective.joined(separator: ", "))"
         case .notInCatalog:
-            // vi: untranslated (issue 15): all but "ngoài danh mục"
-            "* ngoài danh mục: read as plain numbers; define it in metrics.csv"
+            "* ngoài danh mục: đọc như số thông thường; khai báo chỉ số trong metrics.csv"
         case .warningsByCode(let count, let codes):
-            // vi: untranslated (issue 15): "(`parlens check` shows them)"
-            "Cảnh báo: \(count) — \(codes.joined(separator: ", ")) (`parlens check` shows them)"
+            "Cảnh báo: \(count) — \(codes.joined(separator: ", ")) (`parlens check` liệt kê chi tiết)"
         case .checkSummary(let errors, let warnings, let files):
             "\(errors) lỗi, \(warnings) cảnh báo trong \(files) tệp."
-        case .moreProblems: English.text(fact)  // vi: untranslated (issue 15)
+        case .moreProblems(let count): "… còn \(count) vấn đề nữa (--limit 0 để xem tất cả)"
         case .noProblems:
             "Không phát hiện vấn đề."
-        case .moreDiagnostics: English.text(fact)  // vi: untranslated (issue 15)
-        case .diagnosticCounts: English.text(fact)  // vi: untranslated (issue 15)
-        case .dataHasErrors: English.text(fact)  // vi: untranslated (issue 15)
+        case .moreDiagnostics(let count):
+            "… và \(count) vấn đề nữa (chạy `parlens check --format json` để có danh sách đầy đủ)"
+        case .diagnosticCounts(let errors, let warnings): "\(errors) lỗi, \(warnings) cảnh báo"
+        case .dataHasErrors: "parlens: dữ liệu có lỗi; `parlens check` liệt kê mọi vấn đề tìm thấy"
         case .cannotWriteOutput(let reason): "parlens: không ghi được kết quả: \(reason)"
         case .figuresWithErrors(let metric, let count):
             "parlens: \(count) số liệu của \(metric) có lỗi dữ liệu (liệt kê ở trên); không tính toán gì\n"

@@ -8,7 +8,8 @@ extension Vietnamese {
             "Không tính được: \(text(omission))"
         case .conflictingSources:
             "Nguồn mâu thuẫn (dùng dòng đầu tiên):"
-        case .targetRule: English.text(finding)  // vi: untranslated (issue 15)
+        case .targetRule:
+            "đã đạt: giá trị mới nhất đạt chỉ tiêu; đúng hướng: đường xu hướng OLS kéo dài đến kỳ của chỉ tiêu thì đạt; có nguy cơ: chỉ khoảng dự báo 95% chạm tới chỉ tiêu; chệch hướng: cả khoảng dự báo đều không đạt; chưa rõ: ít hơn 3 kỳ số liệu"
         case .levelChoice(let level, let others):
             "Cấp: \(level.map { text(.level($0)) } ?? "—") (còn có: \(others.map { text(.level($0)) }.joined(separator: ", ")); dùng --level để chọn)"
         case .movedUpMost(let units, let places):
@@ -24,8 +25,7 @@ extension Vietnamese {
         case .pairedT(let meanChange, let interval, let t, let df, let p):
             "Kiểm định t ghép cặp: thay đổi trung bình \(meanChange) \(interval), t = \(t), df = \(df), \(Notation.p(p))"
         case .wilcoxon(let w, let p, let method, let n):
-            // vi: untranslated (issue 15): the method ("exact", "approx")
-            "Kiểm định dấu-hạng Wilcoxon: W = \(w), \(Notation.p(p)) (\(method.rawValue)), n = \(n)"
+            "Kiểm định dấu-hạng Wilcoxon: W = \(w), \(Notation.p(p)) (\(method == .normalApproximation ? "xấp xỉ chuẩn" : "chính xác")), n = \(n)"
         case .onlyOneMetric(let units):
             "Chỉ có một chỉ số: " + units.joined(separator: ", ")
         case .outliers(let units):

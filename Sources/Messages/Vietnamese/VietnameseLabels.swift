@@ -43,11 +43,11 @@ extension Vietnamese {
         case .confidenceInterval95: "KTC 95%"
         case .p: "p"
         case .pHolm: "p (Holm)"
-        case .pMannKendall: English.text(label)  // vi: untranslated (issue 15)
+        case .pMannKendall: "p (Mann–Kendall)"
         case .n: "n"
         case .note: "Ghi chú"
         case .olsSlope: "Hệ số góc OLS"
-        case .sensSlope: "Độ dốc Sen"
+        case .sensSlope: "Hệ số góc Sen"
         case .mannKendall: "Mann–Kendall"
         case .pearsonR: "Pearson r"
         case .spearmanRho: "Spearman rho"
@@ -62,22 +62,22 @@ extension Vietnamese {
         case .mean: "Trung bình"
         case .sd: "Độ lệch chuẩn"
         case .min: "Nhỏ nhất"
-        case .q1: "Q1"
+        case .q1: "Phân vị 25%"
         case .median: "Trung vị"
-        case .q3: "Q3"
+        case .q3: "Phân vị 75%"
         case .max: "Lớn nhất"
         case .distribution: "Phân bố"
         case .target: "Chỉ tiêu"
         case .latest: "Mới nhất"
         case .gap: "So với chỉ tiêu"
         case .projected: "Dự báo (KDB 95%)"
-        case .wilson95: English.text(label)  // vi: untranslated (issue 15)
+        case .wilson95: "KTC Wilson 95%"
         case .targetLine: "chỉ tiêu"
-        case .defaultMarker: English.text(label)  // vi: untranslated (issue 15)
-        case .noneLoaded: English.text(label)  // vi: untranslated (issue 15)
-        case .followsLanguage: English.text(label)  // vi: untranslated (issue 15)
-        case .terminalWidth: English.text(label)  // vi: untranslated (issue 15)
-        case .detectedPerFile: English.text(label)  // vi: untranslated (issue 15)
+        case .defaultMarker: "(mặc định)"
+        case .noneLoaded: "chưa nạp"
+        case .followsLanguage: "(theo ngôn ngữ)"
+        case .terminalWidth: "(theo cửa sổ dòng lệnh)"
+        case .detectedPerFile: "(nhận biết theo từng tệp)"
         case .fromMetricColumn: "(theo cột chỉ số của từng tệp)"
         }
     }

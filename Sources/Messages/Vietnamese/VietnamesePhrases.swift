@@ -7,9 +7,8 @@ extension Vietnamese {
         case .metricName(let metric):
             metric.nameVi
         case .rankTitle(let metric, let period, let versus, let level):
-            // vi: untranslated (issue 15): "vs"
             Notation.title(
-                "\(metric.nameVi) · \(period)" + (versus.map { " vs \($0)" } ?? ""), title(level),
+                "\(metric.nameVi) · \(period)" + (versus.map { " so với \($0)" } ?? ""), title(level),
                 text(.rule(metric.better)))
         case .compareTitle(let metric, let from, let to, let level):
             Notation.title("\(metric.nameVi) · \(from) → \(to)", title(level), text(.rule(metric.better)))

@@ -82,11 +82,11 @@ extension Vietnamese {
             }
         case .layout(let kind):
             switch kind {
-            case .tidy: "tidy"  // vi: untranslated (issue 15)
-            case .wide: "wide"  // vi: untranslated (issue 15)
-            case .metrics: "metrics"  // vi: untranslated (issue 15)
-            case .targets: "targets"  // vi: untranslated (issue 15)
-            case .crosswalk: "crosswalk"  // vi: untranslated (issue 15)
+            case .tidy: "dạng dọc"
+            case .wide: "dạng ngang"
+            case .metrics: "danh mục chỉ số"
+            case .targets: "chỉ tiêu"
+            case .crosswalk: "bảng chuyển đổi"
             }
         case .targetVerdict(let verdict):
             switch verdict {
