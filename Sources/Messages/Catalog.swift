@@ -39,6 +39,24 @@ public struct Catalog: Hashable, Sendable {
 }
 
 extension Catalog {
+    /// A period as the language's reports write it in a sentence or a title: "năm 2024",
+    /// "6 tháng đầu năm 2022", "quý III/2023"; "2024", "H1 2022", "Q3 2023". Machine-read output
+    /// (JSON, CSV for scripts) keeps the canonical code (`Period.description`).
+    public func period(_ p: Period) -> String {
+        switch language {
+        case .en: English.period(p)
+        case .vi: Vietnamese.period(p)
+        }
+    }
+
+    /// A period as a column heading or an axis label: the sentence form, except that a year is
+    /// its number alone ("2024", not "năm 2024").
+    public func periodLabel(_ p: Period) -> String {
+        p.kind == .year ? String(p.year) : period(p)
+    }
+}
+
+extension Catalog {
     /// Why an analysis left a statistic out, for a report's reader: no function names.
     public func callAsFunction(_ message: Omission) -> String {
         switch language {

@@ -43,7 +43,7 @@ struct ChartBuilder {
         let axis = Self.axis([t.points])
         guard !axis.isEmpty else { return .line(LineChart(xLabels: [], series: [])) }
         var chart = LineChart(
-            title: nil, xLabels: axis.map(\.description),
+            title: nil, xLabels: axis.map(format.say.periodLabel),
             series: [.init(name: t.unit, values: Self.aligned(t.points, on: axis))])
         switch fit {
         case .ols:
@@ -61,7 +61,7 @@ struct ChartBuilder {
         }
         if let f = t.forecast, let p = t.forecastPeriod {
             chart.forecast = .init(
-                label: p.description, value: f.value, lower: f.prediction.lower, upper: f.prediction.upper)
+                label: format.say.periodLabel(p), value: f.value, lower: f.prediction.lower, upper: f.prediction.upper)
         }
         chart.target = target
         chart.targetName = format.say(.targetLine)
@@ -74,7 +74,7 @@ struct ChartBuilder {
         let axis = Self.axis(units.map(\.points))
         guard !axis.isEmpty else { return .line(LineChart(xLabels: [], series: [])) }
         let series = units.map { LineChart.Series(name: $0.name, values: Self.aligned($0.points, on: axis)) }
-        var chart = LineChart(xLabels: axis.map(\.description), series: series)
+        var chart = LineChart(xLabels: axis.map(format.say.periodLabel), series: series)
         chart.target = target
         chart.targetName = format.say(.targetLine)
         (chart.minimum, chart.maximum) = (view.metric.min, view.metric.max)
@@ -101,6 +101,6 @@ struct ChartBuilder {
         let lines: [BumpChart.Line] = sorted.map {
             BumpChart.Line(name: view.panel.units.units[$0.key].name, ranks: $0.value)
         }
-        return .bump(BumpChart(periods: periods.map(\.description), lines: lines))
+        return .bump(BumpChart(periods: periods.map(format.say.periodLabel), lines: lines))
     }
 }

@@ -140,7 +140,7 @@ struct Chart: Command {
             if let top { units = Array(units.prefix(top)) }
             spec = .heat(
                 Heatmap(
-                    rowLabels: units.map { view.panel.units.units[$0].name }, columnLabels: axis.map(\.description),
+                    rowLabels: units.map { view.panel.units.units[$0].name }, columnLabels: axis.map(f.say.periodLabel),
                     values: units.map { u in axis.map { table[u]?[$0] } }))
         case .dots:
             guard let period else { throw missing(.dotChartNeedsPeriod) }

@@ -62,7 +62,7 @@ func codes(_ findings: [Diagnostic]) -> [String] { findings.map(\.code.rawValue)
         let sum = f.first { $0.code == .countsDoNotAddUp && $0.location?.line == 2 }
         #expect(
             sum?.message
-                == "Đam Rông · 2022-H1: resolved 7088 + pending 261 + ineligible 250 = 7599, but 7554 dossiers were received"
+                == "Đam Rông · H1 2022: resolved 7088 + pending 261 + ineligible 250 = 7599, but 7554 dossiers were received"
         )
     }
 

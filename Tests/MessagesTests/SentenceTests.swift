@@ -23,7 +23,8 @@ struct SentenceTests {
                 == "Public Administration Reform Index (PAR INDEX) · 2024 vs 2022 · department · higher is better")
         #expect(
             vi(.compareTitle(Self.parIndexRank, from: .year(2021), to: .year(2022), level: .district))
-                == "Xếp hạng Chỉ số cải cách hành chính (PAR INDEX) · 2021 → 2022 · huyện · thấp hơn là tốt hơn")
+                == "Xếp hạng Chỉ số cải cách hành chính (PAR INDEX) · năm 2021 → năm 2022 · huyện · thấp hơn là tốt hơn"
+        )
         #expect(
             en(.trendTitle(Self.parIndex, unit: "A", first: .year(2016), last: .year(2024), n: 9))
                 == "Public Administration Reform Index (PAR INDEX) · A · 2016–2024 · n = 9")
@@ -32,7 +33,7 @@ struct SentenceTests {
         #expect(en(.summaryTitle(Self.parIndex, period: .year(2024), level: nil)).hasSuffix(" · 2024"))
         #expect(
             vi(.rankTitle(Self.parIndex, period: .year(2023), versus: .year(2022), level: nil))
-                == "Chỉ số cải cách hành chính (PAR INDEX) · 2023 so với 2022 · cao hơn là tốt hơn")
+                == "Chỉ số cải cách hành chính (PAR INDEX) · năm 2023 so với năm 2022 · cao hơn là tốt hơn")
         #expect(vi(.rankChartTitle(Self.parIndex)) == "Chỉ số cải cách hành chính (PAR INDEX) · Hạng")
         #expect(
             en(.infoTitle(version: "0.1.0", paths: ["datasets"], files: "10")) == "parlens 0.1.0 · datasets · 10 files")

@@ -59,19 +59,19 @@ extension English {
         case .noData(.noFigures(let metric, let periods)):
             periods.isEmpty
                 ? "no \(metric) figures in this selection"
-                : "no \(metric) figures for \(periods.map(\.description).joined(separator: " or ")) in this selection"
+                : "no \(metric) figures for \(periods.map(period).joined(separator: " or ")) in this selection"
         case .noData(.noFiguresOfEither(let first, let second, let period)):
-            "no figures of \(first) or \(second) for \(period) in this selection"
+            "no figures of \(first) or \(second) for \(self.period(period)) in this selection"
         case .noData(.noTargets(let metric)):
             "no targets for \(metric): give --value V --by PERIOD, or add a targets file"
         case .noData(.unitHasNoFigures(let unit, let metric)):
             "\(unit) has no \(metric) figures"
         case .incomparablePeriods(let earlier, let later, let reversed, let mixedKinds):
-            "cannot compare \(earlier) with \(later): "
+            "cannot compare \(period(earlier)) with \(period(later)): "
                 + [
-                    reversed ? "\(earlier) comes after \(later)" : nil,
+                    reversed ? "\(period(earlier)) comes after \(period(later))" : nil,
                     mixedKinds
-                        ? "\(earlier) is \(text(.periodKind(earlier))) but \(later) is \(text(.periodKind(later)))"
+                        ? "\(period(earlier)) is \(text(.periodKind(earlier))) but \(period(later)) is \(text(.periodKind(later)))"
                         : nil,
                 ].compactMap { $0 }.joined(separator: "; ")
         }
@@ -93,7 +93,7 @@ extension English {
     }
 
     static func text(_ conflict: MetricView.Conflict) -> String {
-        "\(conflict.unitName) \(conflict.period): using \(Agreement.format(conflict.used)) (\(conflict.usedAt.file):\(conflict.usedAt.line)); "
+        "\(conflict.unitName) \(period(conflict.period)): using \(Agreement.format(conflict.used)) (\(conflict.usedAt.file):\(conflict.usedAt.line)); "
             + "\(conflict.otherAt.file):\(conflict.otherAt.line) gives \(Agreement.format(conflict.other))"
     }
 }

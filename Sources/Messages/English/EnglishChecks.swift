@@ -39,10 +39,10 @@ extension English {
         case .rankContradictsScores(let p, let better):
             let place = p.otherFile.map { "\($0):\(p.otherLine)" } ?? "line \(p.otherLine)"
             return
-                "\(p.metric) \(p.period): \(p.unit) has \(f(p.value)) and rank \(p.rank), but \(p.other) has \(f(p.otherValue)) and rank \(p.otherRank) (\(place)); \(better == .higher ? "higher" : "lower") is better"
+                "\(p.metric) \(period(p.period)): \(p.unit) has \(f(p.value)) and rank \(p.rank), but \(p.other) has \(f(p.otherValue)) and rank \(p.otherRank) (\(place)); \(better == .higher ? "higher" : "lower") is better"
         case .tiedScoresDifferentRanks(let p):
             return
-                "\(p.metric) \(p.period): \(p.unit) and \(p.other) both have \(f(p.value)) but ranks \(p.rank) and \(p.otherRank)"
+                "\(p.metric) \(period(p.period)): \(p.unit) and \(p.other) both have \(f(p.value)) but ranks \(p.rank) and \(p.otherRank)"
         case .sourceConflict(let figure, let figures):
             let each = figures.map { s -> String in
                 var parts: [String] = []
@@ -54,7 +54,7 @@ extension English {
             return "sources disagree on \(name(of: figure)): \(each.joined(separator: " vs "))"
         case .gap(let unit, let metric, let tier, let from, let to, let missing):
             return
-                "\(unit) has \(metric)\(tier.map { " (\($0.rawValue) tier)" } ?? "") for \(from)–\(to) but not for \(missing.map(\.description).joined(separator: ", ")), which its peers have"
+                "\(unit) has \(metric)\(tier.map { " (\(text(.tier($0))))" } ?? "") for \(period(from))–\(period(to)) but not for \(missing.map(period).joined(separator: ", ")), which its peers have"
         default:
             return text(problem)
         }

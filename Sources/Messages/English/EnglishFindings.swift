@@ -45,15 +45,15 @@ extension English {
         case .projectionsClipped(let range, let units):
             "Projections and their intervals are clipped to the metric's range (\(range)): \(units.joined(separator: ", "))"
         case .mixedPeriods(let earlier, let later):
-            "\(earlier) is \(text(.periodKind(earlier))) but \(later) is \(text(.periodKind(later))): periods of different kinds, compared as asked (--allow-mixed-periods)"
+            "\(self.period(earlier)) is \(text(.periodKind(earlier))) but \(self.period(later)) is \(text(.periodKind(later))): periods of different kinds, compared as asked (--allow-mixed-periods)"
         case .rankChangeBasis(.official, let period, let versus):
-            "Change: between the official ranks of \(versus) and \(period), as published (— where a unit lacks one, or the two rankings differ in size)"
+            "Change: between the official ranks of \(self.period(versus)) and \(self.period(period)), as published (— where a unit lacks one, or the two rankings differ in size)"
         case .rankChangeBasis(.computed(let units), let period, let versus):
-            "Change: between ranks computed among the same \(units) units in \(versus) and \(period)"
+            "Change: between ranks computed among the same \(units) units in \(self.period(versus)) and \(self.period(period))"
         case .rankChangeBasis(.differentSets(let now, let before), let period, let versus):
-            "No rank change: the data has no official ranks for both periods, and the computed ranks are among different units (\(now) with a \(period) value, \(before) with a \(versus) value)"
+            "No rank change: the data has no official ranks for both periods, and the computed ranks are among different units (\(now) with a \(self.period(period)) value, \(before) with a \(self.period(versus)) value)"
         case .rankedAmong(let ranked, let size, let period):
-            "Rank: computed among the \(ranked) units with a \(period) value, of \(size) in the published ranking"
+            "Rank: computed among the \(ranked) units with a \(self.period(period)) value, of \(size) in the published ranking"
         case .rankedAcrossParents(let level, let parents):
             "\(plural(level).prefix(1).uppercased() + plural(level).dropFirst()) of \(parents.count) \(plural(parentLevel(of: level))) ranked together (\(parents.joined(separator: ", "))): --parent NAME ranks within one"
         case .rowsHidden(let count):

@@ -8,14 +8,17 @@ extension English {
             metric.nameEn
         case .rankTitle(let metric, let period, let versus, let level):
             Notation.title(
-                "\(metric.nameEn) · \(period)" + (versus.map { " vs \($0)" } ?? ""), title(level),
+                "\(metric.nameEn) · \(self.period(period))" + (versus.map { " vs \(self.period($0))" } ?? ""),
+                title(level),
                 text(.rule(metric.better)))
         case .compareTitle(let metric, let from, let to, let level):
-            Notation.title("\(metric.nameEn) · \(from) → \(to)", title(level), text(.rule(metric.better)))
+            Notation.title(
+                "\(metric.nameEn) · \(self.period(from)) → \(self.period(to))", title(level), text(.rule(metric.better))
+            )
         case .correlateTitle(let first, let second, let period, let level, let n):
-            Notation.title("\(first) ~ \(second) · \(period)", title(level), "n = \(n)")
+            Notation.title("\(first) ~ \(second) · \(self.period(period))", title(level), "n = \(n)")
         case .summaryTitle(let metric, let period, let level):
-            Notation.title("\(metric.nameEn) · \(period)", title(level))
+            Notation.title("\(metric.nameEn) · \(self.period(period))", title(level))
         case .trendTitle(let metric, let unit, let first, let last, let n):
             "\(metric.nameEn) · \(unit)\(span(first, last)) · n = \(n)"
         case .trendTableTitle(let metric, let level):
@@ -23,9 +26,9 @@ extension English {
         case .targetsTitle(let metric):
             "\(metric.nameEn) · targets"
         case .changeChartTitle(let metric, let from, let to):
-            "\(metric.nameEn) · \(from) → \(to) (\(text(.changeUnit(metric.kind))))"
+            "\(metric.nameEn) · \(self.period(from)) → \(self.period(to)) (\(text(.changeUnit(metric.kind))))"
         case .periodChartTitle(let metric, let period):
-            "\(metric.nameEn) · \(period)"
+            "\(metric.nameEn) · \(self.period(period))"
         case .rankChartTitle(let metric):
             "\(metric.nameEn) · Rank"
         case .infoTitle(let version, let paths, let files):
@@ -40,7 +43,7 @@ extension English {
         case .perYear(let value):
             "\(value) per year"
         case .forecast(let period):
-            "Forecast \(period)"
+            "Forecast \(self.period(period))"
         case .rankAmong(let n):
             "Rank among \(n) with data"
         case .previousRankAmong(let n):
@@ -68,6 +71,8 @@ extension English {
     /// " · first–last" of a series, or nothing for an empty one.
     static func span(_ first: Period?, _ last: Period?) -> String {
         guard let first, let last else { return "" }
-        return " · \(first)–\(last)"
+        // Years as numbers ("2016–2024"); other periods in words, spaced ("quý I/2021 – quý IV/2024").
+        if first.kind == .year, last.kind == .year { return " · \(first.year)–\(last.year)" }
+        return " · \(period(first)) – \(period(last))"
     }
 }

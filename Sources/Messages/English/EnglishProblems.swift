@@ -162,7 +162,7 @@ extension English {
 
     /// unit · period · metric · tier.
     static func name(of figure: FigureName) -> String {
-        var parts = [figure.unit, figure.period.description]
+        var parts = [figure.unit, period(figure.period)]
         if let metric = figure.metric { parts.append(metric) }
         if let tier = figure.tier { parts.append(text(.tier(tier))) }
         return parts.joined(separator: " · ")

@@ -46,15 +46,15 @@ extension Vietnamese {
         case .projectionsClipped(let range, let units):
             "Dự báo và khoảng dự báo được giới hạn trong miền giá trị của chỉ số (\(range)): \(units.joined(separator: ", "))"
         case .mixedPeriods(let earlier, let later):
-            "\(earlier) là \(text(.periodKind(earlier))), còn \(later) là \(text(.periodKind(later))): hai kỳ khác loại, vẫn so sánh theo yêu cầu (--allow-mixed-periods)"
+            "\(self.period(earlier)) là \(text(.periodKind(earlier))), còn \(self.period(later)) là \(text(.periodKind(later))): hai kỳ khác loại, vẫn so sánh theo yêu cầu (--allow-mixed-periods)"
         case .rankChangeBasis(.official, let period, let versus):
-            "Thay đổi: so sánh hạng công bố của \(period) với \(versus) (— khi một kỳ không có hạng công bố hoặc hai bảng xếp hạng khác số đơn vị)"
+            "Thay đổi: so sánh hạng công bố của \(self.period(period)) với \(self.period(versus)) (— khi một kỳ không có hạng công bố hoặc hai bảng xếp hạng khác số đơn vị)"
         case .rankChangeBasis(.computed(let units), let period, let versus):
-            "Thay đổi: so sánh hạng tính trong cùng \(units) đơn vị có số liệu ở cả \(versus) và \(period)"
+            "Thay đổi: so sánh hạng tính trong cùng \(units) đơn vị có số liệu ở cả \(self.period(versus)) và \(self.period(period))"
         case .rankChangeBasis(.differentSets(let now, let before), let period, let versus):
-            "Không tính thay đổi hạng: dữ liệu không có hạng công bố ở cả hai kỳ, còn hạng tự tính dựa trên hai tập đơn vị khác nhau (\(now) đơn vị có số liệu \(period), \(before) đơn vị có số liệu \(versus))"
+            "Không tính thay đổi hạng: dữ liệu không có hạng công bố ở cả hai kỳ, còn hạng tự tính dựa trên hai tập đơn vị khác nhau (\(now) đơn vị có số liệu \(self.period(period)), \(before) đơn vị có số liệu \(self.period(versus)))"
         case .rankedAmong(let ranked, let size, let period):
-            "Hạng: tính trong \(ranked) đơn vị có số liệu \(period), trên tổng số \(size) đơn vị của bảng xếp hạng công bố"
+            "Hạng: tính trong \(ranked) đơn vị có số liệu \(self.period(period)), trên tổng số \(size) đơn vị của bảng xếp hạng công bố"
         case .rankedAcrossParents(let level, let parents):
             "Xếp hạng chung các \(text(.level(level))) thuộc \(parents.count) \(parentName(of: level)) (\(parents.joined(separator: ", "))); dùng --parent TÊN để xếp hạng trong một \(parentName(of: level))"
         case .rowsHidden(let count):

@@ -8,14 +8,17 @@ extension Vietnamese {
             metric.nameVi
         case .rankTitle(let metric, let period, let versus, let level):
             Notation.title(
-                "\(metric.nameVi) · \(period)" + (versus.map { " so với \($0)" } ?? ""), title(level),
+                "\(metric.nameVi) · \(self.period(period))" + (versus.map { " so với \(self.period($0))" } ?? ""),
+                title(level),
                 text(.rule(metric.better)))
         case .compareTitle(let metric, let from, let to, let level):
-            Notation.title("\(metric.nameVi) · \(from) → \(to)", title(level), text(.rule(metric.better)))
+            Notation.title(
+                "\(metric.nameVi) · \(self.period(from)) → \(self.period(to))", title(level), text(.rule(metric.better))
+            )
         case .correlateTitle(let first, let second, let period, let level, let n):
-            Notation.title("\(first) ~ \(second) · \(period)", title(level), "n = \(n)")
+            Notation.title("\(first) ~ \(second) · \(self.period(period))", title(level), "n = \(n)")
         case .summaryTitle(let metric, let period, let level):
-            Notation.title("\(metric.nameVi) · \(period)", title(level))
+            Notation.title("\(metric.nameVi) · \(self.period(period))", title(level))
         case .trendTitle(let metric, let unit, let first, let last, let n):
             "\(metric.nameVi) · \(unit)\(span(first, last)) · n = \(n)"
         case .trendTableTitle(let metric, let level):
@@ -23,9 +26,9 @@ extension Vietnamese {
         case .targetsTitle(let metric):
             "\(metric.nameVi) · chỉ tiêu"
         case .changeChartTitle(let metric, let from, let to):
-            "\(metric.nameVi) · \(from) → \(to) (\(text(.changeUnit(metric.kind))))"
+            "\(metric.nameVi) · \(self.period(from)) → \(self.period(to)) (\(text(.changeUnit(metric.kind))))"
         case .periodChartTitle(let metric, let period):
-            "\(metric.nameVi) · \(period)"
+            "\(metric.nameVi) · \(self.period(period))"
         case .rankChartTitle(let metric):
             "\(metric.nameVi) · Hạng"
         case .infoTitle(let version, let paths, let files):
@@ -40,7 +43,7 @@ extension Vietnamese {
         case .perYear(let value):
             "\(value) mỗi năm"
         case .forecast(let period):
-            "Dự báo \(period)"
+            "Dự báo \(self.period(period))"
         case .rankAmong(let n):
             "Hạng trong \(n) có số liệu"
         case .previousRankAmong(let n):
@@ -68,6 +71,8 @@ extension Vietnamese {
     /// " · first–last" of a series, or nothing for an empty one.
     static func span(_ first: Period?, _ last: Period?) -> String {
         guard let first, let last else { return "" }
-        return " · \(first)–\(last)"
+        // Years as numbers ("2016–2024"); other periods in words, spaced ("quý I/2021 – quý IV/2024").
+        if first.kind == .year, last.kind == .year { return " · \(first.year)–\(last.year)" }
+        return " · \(period(first)) – \(period(last))"
     }
 }

@@ -24,12 +24,12 @@ extension Vietnamese {
         case .periodKinds(let kind):
             switch kind {
             case .year: "năm"
-            case .half: "6 tháng"
+            case .half: "kỳ 6 tháng"
             case .quarter: "quý"
             case .month: "tháng"
-            case .cumulative: "lũy kế"
+            case .cumulative: "kỳ lũy kế"
             case .years: "giai đoạn"
-            case .monthRange: "nhiều tháng"
+            case .monthRange: "kỳ nhiều tháng"
             case .day: "ngày"
             }
         case .periodKind(let period):

@@ -62,7 +62,8 @@ extension CompareResult {
         // Ranks have no percent change (a change of places is not a proportion): no column.
         let withPercent = result.metric.kind != .rank
         var columns: [Table.Column] = [
-            .init(say(.unit), wraps: true), .init("\(result.from)", .right), .init("\(result.to)", .right),
+            .init(say(.unit), wraps: true), .init(say.periodLabel(result.from), .right),
+            .init(say.periodLabel(result.to), .right),
             .init(say(.change), .right),
         ]
         if withPercent { columns.append(.init(say(.changePercent), .right)) }

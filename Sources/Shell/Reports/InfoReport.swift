@@ -79,7 +79,9 @@ struct InfoReport {
         let title = say(.infoTitle(version: Parlens.version, paths: paths, files: n(inv.files.count)))
         let levels = inv.unitsByLevel.map { say(.levelCount($0.level, count: n($0.count))) }.joined(separator: " · ")
         let kinds = inv.periodsByKind.map { say(.periodKindCount($0.kind, count: n($0.count))) }.joined(separator: ", ")
-        let span = inv.periods.first.map { first in "\(first) … \(inv.periods.last ?? first)" } ?? "—"
+        let span =
+            inv.periods.first.map { first in "\(say.periodLabel(first)) … \(say.periodLabel(inv.periods.last ?? first))"
+            } ?? "—"
         var facts: [[String]] = [
             [
                 say(.observations),
@@ -113,7 +115,7 @@ struct InfoReport {
             let periods: String
             switch m.periods.count {
             case 0: periods = "—"
-            case 1: periods = m.periods[0].description
+            case 1: periods = say.periodLabel(m.periods[0])
             default: periods = "\(m.periods[0]) … \(m.periods[m.periods.count - 1]) (\(n(m.periods.count)))"
             }
             return [

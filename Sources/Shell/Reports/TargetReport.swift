@@ -45,8 +45,8 @@ extension TargetResult {
                     "—"
                 }
             return [
-                r.unit, "\(say(.comparator(r.comparator))) \(f.value(r.target)) (\(r.by))",
-                r.latest.map { "\(f.value($0)) (\(r.latestPeriod?.description ?? ""))" } ?? "—",
+                r.unit, "\(say(.comparator(r.comparator))) \(f.value(r.target)) (\(say.periodLabel(r.by)))",
+                r.latest.map { "\(f.value($0)) (\(r.latestPeriod.map(say.periodLabel) ?? ""))" } ?? "—",
                 gap,
                 r.projection.map { "\(f.value($0.value)) \(f.interval($0.prediction, f.decimals))" } ?? "—",
                 f.interval(r.wilson, f.decimals),

@@ -47,7 +47,7 @@ extension TrendResult {
         let series = Table(
             title: say(.series),
             columns: [.init(say(.period)), .init(say(.value), .right)],
-            rows: t.points.map { [$0.period.description, f.value($0.value)] })
+            rows: t.points.map { [say.periodLabel($0.period), f.value($0.value)] })
         var tests: [[String]] = []
         if let o = t.ols {
             tests.append([
