@@ -73,6 +73,9 @@ public struct MetricView: Sendable {
     public let readings: [Reading]
     /// Figures that sources give differently.
     public let conflicts: [Conflict]
+    /// How ``label(_:among:)`` names a unit at one of several tiers (default `Tháp Mười [commune]`;
+    /// the shell words it in the reader's language).
+    public var tierLabel: @Sendable (_ name: String, _ tier: Tier) -> String = { "\($0) [\($1.rawValue)]" }
 
     /// A figure two sources give differently: the one used (the first row loaded) and another.
     public struct Conflict: Hashable, Sendable {
@@ -328,6 +331,6 @@ public struct MetricView: Sendable {
     public func label(_ key: SeriesKey, among keys: Set<SeriesKey>) -> String {
         let name = panel.units.units[key.unit].name
         guard let tier = key.tier, keys.contains(where: { $0.unit == key.unit && $0.tier != tier }) else { return name }
-        return "\(name) [\(tier.rawValue)]"
+        return tierLabel(name, tier)
     }
 }

@@ -49,6 +49,14 @@ extension Catalog {
         }
     }
 
+    /// A unit at one of the tiers it has figures for: "Tháp Mười [commune]", "Tháp Mười (cấp xã)".
+    public func unitAtTier(_ name: String, _ tier: Tier) -> String {
+        switch language {
+        case .en: "\(name) [\(tier.rawValue)]"
+        case .vi: "\(name) (\(Vietnamese.text(.tier(tier))))"
+        }
+    }
+
     /// A period as a column heading or an axis label: the sentence form, except that a year is
     /// its number alone ("2024", not "năm 2024").
     public func periodLabel(_ p: Period) -> String {

@@ -63,16 +63,38 @@ func checkedView(
         env.err(say(.figuresLeftOut(metric: id, count: errors.count)) + "\n")
         writeDiagnostics(errors, say, to: env.err)
     }
-    do { return try MetricView(panel: panel, metric: metric, leavingOut: errors) } catch { throw error.failure }
+    var view: MetricView
+    do { view = try MetricView(panel: panel, metric: metric, leavingOut: errors) } catch { throw error.failure }
+    view.tierLabel = { name, tier in say.unitAtTier(name, tier) }
+    return view
 }
 
 /// The earlier period `word` names relative to `later`: `previous` the period before it (of its
 /// kind), `last-year` the same months a year earlier; nil for anything else (a period as written).
+/// The words of Vietnamese reports name them too: `kỳ trước` / `kỳ-trước`, and `cùng kỳ` /
+/// `cùng-kỳ` / `cùng kỳ năm trước` (accents and case optional).
 func relativePeriod(_ word: String, before later: Period) -> Period? {
-    switch word {
-    case "previous": later.predecessor
-    case "last-year": later.sameLastYear
-    default: nil
+    switch RelativePeriod(word) {
+    case .previous?: later.predecessor
+    case .sameLastYear?: later.sameLastYear
+    case nil: nil
+    }
+}
+
+/// An earlier period named by its relation to the later one.
+enum RelativePeriod {
+    /// The period before, of the same kind.
+    case previous
+    /// The same months a year earlier ("so với cùng kỳ năm trước").
+    case sameLastYear
+
+    init?(_ word: String) {
+        let folded = Names.fold(word).replacingOccurrences(of: "-", with: " ")
+        switch folded {
+        case "previous", "ky truoc": self = .previous
+        case "last year", "cung ky", "cung ky nam truoc": self = .sameLastYear
+        default: return nil
+        }
     }
 }
 

@@ -54,7 +54,7 @@ struct Compare: Command {
         // ArgumentParser validates before the environment is known: English unless --lang says otherwise.
         let say = Catalog(output.lang ?? .en)
         if (from == nil) == (vs == nil) { throw ValidationError(say(.fromOrVs)) }
-        if let vs, vs != "previous", vs != "last-year" { throw ValidationError(say(.vsTakes(vs))) }
+        if let vs, RelativePeriod(vs) == nil { throw ValidationError(say(.vsTakes(vs))) }
     }
 
     func execute(in env: Environment) throws(CommandFailure) {

@@ -49,7 +49,9 @@ struct SentenceTests {
         #expect(
             en(.movedUpMost(["Sở Lao động - Thương binh và Xã hội"], places: 14))
                 == "Moved up most: Sở Lao động - Thương binh và Xã hội (+14 places)")
-        #expect(vi(.movedDownMost(["A", "B"], places: -7)) == "Giảm hạng nhiều nhất: A, B (-7 bậc)")
+        #expect(vi(.movedDownMost(["A", "B"], places: -7)) == "Giảm hạng nhiều nhất: A, B, giảm 7 bậc")
+        #expect(vi(.movedUpMost(["A"], places: 2)) == "Tăng hạng nhiều nhất: A, tăng 2 bậc")
+        #expect(en(.movedUpMost(["A"], places: 1)) == "Moved up most: A (+1 place)")
         #expect(
             en(.rankCorrelation(rho: "0.528", rhoP: "0.020", tau: "0.357", tauP: "0.034", n: 19))
                 == "Rank correlation with the earlier period: Spearman ρ = 0.528 (p = 0.020), Kendall τ-b = 0.357 (p = 0.034), n = 19"

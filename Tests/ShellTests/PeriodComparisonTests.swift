@@ -102,3 +102,36 @@ struct PeriodComparisonTests {
         #expect(trend.err.contains("9 months 2023 comes after 9 months 2022"), "\(trend.err)")
     }
 }
+
+@Suite("Relative periods in the words of reports")
+struct RelativePeriodWordTests {
+    static let csv = """
+        unit,level,period,metric,value
+        Huyện A,district,quý III/2022,on_time_rate,95.1
+        Huyện B,district,quý III/2022,on_time_rate,96.3
+        Huyện A,district,quý II/2023,on_time_rate,97.0
+        Huyện B,district,quý II/2023,on_time_rate,96.0
+        Huyện A,district,quý III/2023,on_time_rate,98.2
+        Huyện B,district,quý III/2023,on_time_rate,99.1
+
+        """
+
+    func parlens(_ args: [String]) throws -> (code: Int32, out: String, err: String) {
+        let folder = try temporaryFolder(["p.csv": Self.csv])
+        return run(args + ["--data", "p.csv"], cwd: folder)
+    }
+
+    @Test(arguments: ["cùng kỳ", "cùng-kỳ", "CUNG KY", "cùng kỳ năm trước", "last-year"])
+    func theSameMonthsAYearEarlier(_ word: String) throws {
+        // Before: `--vs "cùng kỳ"` was rejected ("--vs takes previous or last-year").
+        let r = try parlens(["rank", "on_time_rate", "--period", "2023-Q3", "--vs", word, "--lang", "vi"])
+        #expect(r.code == 0, "\(r.err)")
+        #expect(r.out.contains("quý III/2023 so với cùng kỳ năm trước"), "\(r.out)")
+    }
+
+    @Test func thePeriodBefore() throws {
+        let r = try parlens(["rank", "on_time_rate", "--period", "2023-Q3", "--vs", "kỳ trước", "--lang", "vi"])
+        #expect(r.code == 0, "\(r.err)")
+        #expect(r.out.contains("quý III/2023 so với quý II/2023"), "\(r.out)")
+    }
+}

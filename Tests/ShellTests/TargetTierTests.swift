@@ -23,7 +23,7 @@ struct TargetTierTests {
         let table = run(Self.thapMuoi + ["--lang", "vi"])
         #expect(table.code == 0, "\(table.err)")
         #expect(!table.out.contains("24,48"), "\(table.out)")
-        #expect(table.out.contains("[commune]") && table.out.contains("[district]"))
+        #expect(table.out.contains("(cấp xã)") && table.out.contains("(cấp huyện)"))
         // One tier when asked for.
         let district = jsonObject(run(Self.thapMuoi + ["--tier", "district", "--format", "json"]).out)
         #expect((district["rows"] as? [[String: Any]])?.map { $0["unit"] as? String } == ["Tháp Mười"])

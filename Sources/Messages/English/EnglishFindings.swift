@@ -13,9 +13,9 @@ extension English {
         case .levelChoice(let level, let others):
             "Level: \(level.map { text(.level($0)) } ?? "—") (also present: \(others.map { text(.level($0)) }.joined(separator: ", ")); use --level to choose)"
         case .movedUpMost(let units, let places):
-            "Moved up most: \(units.joined(separator: ", ")) (+\(places) places)"
+            "Moved up most: \(units.joined(separator: ", ")) (+\(places) place\(places == 1 ? "" : "s"))"
         case .movedDownMost(let units, let places):
-            "Moved down most: \(units.joined(separator: ", ")) (\(places) places)"
+            "Moved down most: \(units.joined(separator: ", ")) (\(places) place\(places == -1 ? "" : "s"))"
         case .rankCorrelation(let rho, let rhoP, let tau, let tauP, let n):
             "Rank correlation with the earlier period: Spearman ρ = \(rho) (\(Notation.p(rhoP))), Kendall τ-b = \(tau) (\(Notation.p(tauP))), n = \(n)"
         case .notInBothPeriods(let units):

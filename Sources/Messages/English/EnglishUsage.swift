@@ -9,7 +9,7 @@ extension English {
         case .refusingToOverwrite(let path): "refusing to write over an input file: \(path)"
         case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
         case .fromOrVs: "give either --from PERIOD or --vs previous|last-year"
-        case .vsTakes(let word): "--vs takes previous or last-year, not '\(word)'"
+        case .vsTakes(let word): "--vs takes previous or last-year (kỳ-trước, cùng-kỳ), not '\(word)'"
         case .unitOrAll: "give either --unit NAME or --all"
         case .valueWithBy: "--value and --by go together"
         case .lineChartNeedsUnit: "a line chart needs --unit NAME (repeatable)"

@@ -13,9 +13,9 @@ extension Vietnamese {
         case .levelChoice(let level, let others):
             "Cấp: \(level.map { text(.level($0)) } ?? "—") (còn có: \(others.map { text(.level($0)) }.joined(separator: ", ")); dùng --level để chọn)"
         case .movedUpMost(let units, let places):
-            "Tăng hạng nhiều nhất: \(units.joined(separator: ", ")) (+\(places) bậc)"
+            "Tăng hạng nhiều nhất: \(units.joined(separator: ", ")), tăng \(abs(places)) bậc"
         case .movedDownMost(let units, let places):
-            "Giảm hạng nhiều nhất: \(units.joined(separator: ", ")) (\(places) bậc)"
+            "Giảm hạng nhiều nhất: \(units.joined(separator: ", ")), giảm \(abs(places)) bậc"
         case .rankCorrelation(let rho, let rhoP, let tau, let tauP, let n):
             "Tương quan hạng với kỳ trước: Spearman ρ = \(rho) (\(Notation.p(rhoP))), Kendall τ-b = \(tau) (\(Notation.p(tauP))), n = \(n)"
         case .notInBothPeriods(let units):

@@ -8,7 +8,7 @@ extension Vietnamese {
             metric.nameVi
         case .rankTitle(let metric, let period, let versus, let level):
             Notation.title(
-                "\(metric.nameVi) · \(self.period(period))" + (versus.map { " so với \(self.period($0))" } ?? ""),
+                "\(metric.nameVi) · \(self.period(period))" + (versus.map { comparedWith(period, $0) } ?? ""),
                 title(level),
                 text(.rule(metric.better)))
         case .compareTitle(let metric, let from, let to, let level):
@@ -74,5 +74,11 @@ extension Vietnamese {
         // Years as numbers ("2016–2024"); other periods in words, spaced ("quý I/2021 – quý IV/2024").
         if first.kind == .year, last.kind == .year { return " · \(first.year)–\(last.year)" }
         return " · \(period(first)) – \(period(last))"
+    }
+
+    /// " so với năm 2023", or " so với cùng kỳ năm trước" for the same months a year earlier.
+    static func comparedWith(_ period: Period, _ earlier: Period) -> String {
+        period.kind != .year && earlier == period.sameLastYear
+            ? " so với cùng kỳ năm trước" : " so với \(self.period(earlier))"
     }
 }

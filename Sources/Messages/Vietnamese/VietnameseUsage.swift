@@ -10,7 +10,7 @@ extension Vietnamese {
         case .cannotWrite(let path, let reason): "không ghi được \(path): \(reason)"
         case .fromOrVs: "dùng --from KỲ hoặc --vs previous|last-year"
         case .vsTakes(let word):
-            "--vs nhận previous (kỳ trước) hoặc last-year (cùng kỳ năm trước), không nhận '\(word)'"
+            "--vs nhận kỳ-trước (previous) hoặc cùng-kỳ (cùng kỳ năm trước, last-year), không nhận '\(word)'"
         case .unitOrAll: "dùng --unit TÊN hoặc --all"
         case .valueWithBy: "--value và --by phải đi cùng nhau"
         case .lineChartNeedsUnit: "biểu đồ đường cần --unit TÊN (có thể lặp lại)"

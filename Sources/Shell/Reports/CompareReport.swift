@@ -59,8 +59,9 @@ extension CompareResult {
         let say = Catalog(f.lang)
         let result = self
         let withCounts = result.rows.contains { $0.counts != nil }
-        // Ranks have no percent change (a change of places is not a proportion): no column.
-        let withPercent = result.metric.kind != .rank
+        // No percent change of a rank (see CompareResult), nor in a table of a percentage: beside
+        // its change in percentage points, "+0.63%" is the figure reports misquote. JSON keeps it.
+        let withPercent = result.metric.kind != .rank && result.metric.kind != .percent
         var columns: [Table.Column] = [
             .init(say(.unit), wraps: true), .init(say.periodLabel(result.from), .right),
             .init(say.periodLabel(result.to), .right),
@@ -108,7 +109,7 @@ extension CompareResult {
             notes.append(
                 say(.wilcoxon(w: f.number(w.statistic, 1), p: f.p(w.pValue), method: w.pMethod, n: w.nUsed)))
         }
-        // The table has no percent column for ranks: nothing is missing from it.
+        // The table has no percent column for ranks and rates: nothing is missing from it.
         notes += result.omissions.filter { $0 != .percentChangeOfRank }.map { say(.notComputed($0)) }
         if !result.notInBoth.isEmpty { notes.append(say(.notInBothPeriods(result.notInBoth))) }
         notes += conflictNotes(result.conflicts, say)
