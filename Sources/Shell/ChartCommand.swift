@@ -156,7 +156,9 @@ struct Chart: Command {
             rows.sort { view.metric.better == .lower ? $0.value < $1.value : $0.value > $1.value }
             if let top { rows = Array(rows.prefix(top)) }
             title = say(.periodChartTitle(view.metric, period: p))
-            spec = .dots(DotIntervalChart(rows: rows, target: target))
+            var chart = DotIntervalChart(rows: rows, target: target)
+            chart.targetName = f.say(.targetLine)
+            spec = .dots(chart)
         }
         switch output.format {
         case .html:

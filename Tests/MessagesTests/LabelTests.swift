@@ -21,6 +21,18 @@ struct LabelTests {
         #expect(Set(texts).count == texts.count)
     }
 
+    /// Labels the two languages write alike: symbols and the names of statistics.
+    static let sameInBothLanguages: Set<Label> = [.p, .n, .pHolm, .mannKendall, .pearsonR, .spearmanRho, .kendallTauB]
+
+    /// Issue 15: a label whose Vietnamese form is its English form is an untranslated label.
+    @Test func everyLabelIsVietnamese() {
+        let en = Catalog(.en)
+        let vi = Catalog(.vi)
+        for label in Label.allCases where !Self.sameInBothLanguages.contains(label) {
+            #expect(vi(label) != en(label), "\(label): '\(vi(label))'")
+        }
+    }
+
     /// The columns of one table must not share a heading, in either language.
     static let tables: [[Label]] = [
         [.rank, .unit, .value, .officialRank, .previousValue, .previousRank, .change],

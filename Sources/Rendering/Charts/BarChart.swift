@@ -76,6 +76,8 @@ public struct DotIntervalChart: Sendable {
     public var title: String?
     public var rows: [Row]
     public var target: Double?
+    /// The target line's name in the legend ("target" when nil).
+    public var targetName: String?
 
     public init(title: String? = nil, rows: [Row], target: Double? = nil) {
         self.title = title
@@ -124,7 +126,7 @@ public struct DotIntervalChart: Sendable {
         }
         let indent = String(repeating: " ", count: labelWidth + 1)
         out += indent + String(tickLine) + "\n" + trimTrailing(indent + String(ruler)) + "\n"
-        if let target { out += (glyphs == .unicode ? "┊ " : ": ") + "target \(format(target))\n" }
+        if let target { out += (glyphs == .unicode ? "┊ " : ": ") + "\(targetName ?? "target") \(format(target))\n" }
         return out
     }
 }

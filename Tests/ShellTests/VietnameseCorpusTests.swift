@@ -1,0 +1,107 @@
+import Foundation
+import Panel
+import Testing
+
+/// Issue 15: under `--lang vi` a reader sees Vietnamese. A broad corpus of commands (every verb,
+/// charts, errors, `check` on bad input) runs in Vietnamese and no English word may appear
+/// outside a short allow-list: what a user types (commands, options, their values), names of
+/// indices and methods, and what the data itself holds (unit names, metric codes, file paths,
+/// the sources' URLs).
+@Suite("Vietnamese output carries no English")
+struct VietnameseCorpusTests {
+    static let analyses = "Tests/ShellTests/Fixtures/analyses"
+
+    static let commands: [[String]] = [
+        ["info"], ["check"], ["metrics"], ["units", "--level", "province"],
+        ["rank", "par_index", "--period", "2024", "--vs", "2023", "--level", "province"],
+        ["rank", "par_index", "--period", "2024", "--vs", "2022", "--level", "department", "--parent", "Hòa Bình"],
+        ["compare", "par_index", "--from", "2023", "--to", "2024", "--level", "province"],
+        ["compare", "on_time_rate", "--from", "2022", "--to", "2023", "--data", "\(analyses)/rates.csv"],
+        ["trend", "pci", "--unit", "Đồng Nai"], ["trend", "par_index", "--all", "--level", "province"],
+        ["trend", "par_index", "--unit", "Hà Nội", "--chart"],
+        [
+            "target", "online_filing_rate", "--unit", "Tháp Mười", "--value", "90", "--by", "2025", "--data",
+            "datasets/seed_figures.csv",
+        ],
+        ["summary", "par_index", "--period", "2024", "--level", "province"],
+        ["correlate", "par_index", "sipas", "--period", "2023", "--level", "province"],
+        ["chart", "heat", "par_index", "--level", "province", "--top", "5"],
+        ["chart", "bar", "par_index", "--period", "2024", "--level", "province", "--top", "5"],
+        ["chart", "bump", "par_index", "--from", "2022", "--to", "2024", "--level", "province", "--top", "5"],
+        ["chart", "dots", "on_time_rate", "--period", "2023", "--data", "\(analyses)/rates.csv", "--target", "97"],
+        ["check", "--data", "Tests/PanelTests/Fixtures"], ["info", "--data", "Tests/PanelTests/Fixtures"],
+        ["check", "--data", "Tests/ShellTests/Fixtures/reports/broken.csv"],
+        ["rank", "nosuch", "--period", "2024"], ["rank", "par_index", "--period", "2099"],
+        ["trend", "par_index", "--unit", "Nowhere"], ["compare", "par_index", "--from", "2024", "--to", "2023"],
+        ["info", "--data", "no/such/folder"],
+    ]
+
+    /// Words that are not English prose: index and method names, abbreviations, what a user
+    /// types (format names, levels and kinds as data files write them).
+    static let allowed: Set<String> = [
+        "parlens", "csv", "tsv", "json", "html", "markdown", "md", "utf", "bom", "nul", "na", "id", "vi", "en",
+        "par", "index", "sipas", "papi", "pci", "ddci", "ols", "ktc", "kdb", "qs", "mad", "ubnd", "qđ", "kendall",
+        "spearman", "pearson", "wilcoxon", "mann", "sen", "holm", "newcombe", "wilson", "rho", "tau", "df", "gsl",
+        "fifo", "socket", "mb", "unit", "period", "metric", "value", "level", "parent", "tier", "numerator",
+        "denominator", "rank", "rank_of", "source", "note", "name_vi", "name_en", "kind", "better", "min", "max",
+        "province", "district", "commune", "department", "ministry", "region", "national", "higher", "lower",
+        "none", "comma", "point", "percent", "points", "count", "category", "old_province", "new_province",
+        "limit", "table", "text", "box", "ascii", "tcvn", "vni", "windows", "xlsx", "mk", "htnv", "httnv",
+        "htxsnv", "datasets", "info", "check", "metrics", "units", "periods", "rank", "compare", "trend", "target",
+        "summary", "correlate", "chart", "run", "load", "set", "show", "help",
+    ]
+
+    /// Vietnamese syllables written without diacritics (and the parts of unit names).
+    static let vietnameseSyllables: Set<String> = [
+        "an", "ba", "ban", "bao", "binh", "ca", "cach", "cai", "cao", "chi", "chinh", "cho", "co", "cua", "da",
+        "dan", "doanh", "du", "gia", "giang", "giao", "ghi", "hai", "hay", "hoa", "hoi", "hop", "khi", "khoa", "khu",
+        "kinh", "kon", "la", "lai", "lam", "lao", "long", "mau", "minh", "nam", "nang", "nguy", "nhau", "ninh",
+        "qua", "quan", "quang", "sai", "sau", "so", "tam", "te", "thanh", "thao", "thay", "theo", "thu", "tin",
+        "tong", "tra", "tranh", "tre", "trong", "trung", "tum", "van", "ve", "vinh", "vung", "xa", "xep", "xu",
+        "tan", "tay", "bac", "tien", "hau", "cam", "phong", "hue", "cau", "go", "hoan", "bai", "cat", "son", "tan",
+        "ho", "sen", "den", "di", "ma", "phu", "vang", "xem", "danh", "ngang", "nai", "khe",
+    ]
+
+    /// The output with what the data and the command line put there taken out: URLs, paths,
+    /// options, `code spans`, codes in brackets, identifiers with `_` or `-`, metric ids.
+    static func prose(_ text: String) -> String {
+        var s = text
+        for pattern in [
+            #"https?://\S+"#, #"`[^`]*`"#, #"\[[a-z0-9-]+\]"#, #"--[a-z-]+"#, #"\S*[/\\]\S*"#,
+            #"\S+\.(csv|tsv|md|html)\b"#,
+            #"\b\w+(_\w+)+\b"#, #"\b[a-z]+(-[a-z0-9]+)+\b"#, #"'[^'\n]*'"#,
+        ] {
+            s = s.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
+        }
+        for code in DiagnosticCode.allCases {
+            s = s.replacingOccurrences(of: "\\b\(code.rawValue)\\b", with: " ", options: .regularExpression)
+        }
+        for id in MetricCatalog.builtIn.ids { s = s.replacingOccurrences(of: id, with: " ") }
+        return s
+    }
+
+    /// The ASCII words of `text` that are neither allowed nor Vietnamese.
+    static func englishWords(_ text: String) -> [String] {
+        let words = prose(text).split { !($0.isLetter) }.map(String.init)
+        return words.filter { w in
+            let lower = w.lowercased()
+            return w.count >= 2 && w.allSatisfy(\.isASCII) && !allowed.contains(lower)
+                && !vietnameseSyllables.contains(lower)
+        }
+    }
+
+    @Test func theFilterFindsEnglish() {
+        #expect(Self.englishWords("Thay đổi tính bằng điểm %. 2 provinces improved") == ["provinces", "improved"])
+        #expect(
+            Self.englishWords("xem `parlens check --format json` tại https://x.vn/a-b và dossiers_received").isEmpty)
+    }
+
+    @Test(arguments: commands)
+    func aCommandSpeaksVietnamese(_ args: [String]) {
+        // Wide enough that no URL or path is wrapped into pieces; `metrics` and `units` print lists.
+        let wide = ["metrics", "units"].contains(args[0]) ? [] : ["--width", "400"]
+        let r = run(args + ["--lang", "vi"] + wide, cwd: root)
+        let words = Self.englishWords(r.out + "\n" + r.err)
+        #expect(words.isEmpty, "\(args.joined(separator: " ")): \(Array(Set(words)).sorted())")
+    }
+}
