@@ -23,10 +23,10 @@ demo: release
 DEMO_OUT ?= build/demo
 demo-report:
 	@mkdir -p $(DEMO_OUT)
-	@$(BIN) run notebooks-cli/annual-review.md -o $(DEMO_OUT)/annual-review.html
-	@$(BIN) run notebooks-cli/annual-review.md --format text
+	@$(BIN) run notebooks-cli/annual-review-vi.md -o $(DEMO_OUT)/annual-review-vi.html
+	@$(BIN) run notebooks-cli/annual-review-vi.md --format text
 	@echo
-	@echo "The same report as a web page: $(DEMO_OUT)/annual-review.html"
+	@echo "Báo cáo dạng trang web: $(DEMO_OUT)/annual-review-vi.html"
 
 test: deps lint
 	$(SWIFT) build --build-tests

@@ -94,6 +94,8 @@ public enum Usage: Hashable, Sendable {
     case unclosedParameter(path: String, line: Int)
     /// A notebook's front matter `echo:` that is neither true nor false.
     case echoIsTrueOrFalse(path: String, line: Int, value: String)
+    /// A notebook's front matter `lang:` that is neither `vi` nor `en`.
+    case langIsViOrEnAt(path: String, line: Int, value: String)
     /// `${NAME}` with no such parameter at a notebook's line.
     case undefinedParameter(path: String, line: Int, name: String)
     /// A notebook's `--data` that did not load; what the loader said.

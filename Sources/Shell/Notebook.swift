@@ -1,8 +1,10 @@
 import Foundation
+import Messages
 
 /// A Markdown document whose ```` ```parlens ```` blocks hold commands, one per line.
 ///
-/// Front matter (between `---` lines at the top) may declare `title:`, `params:` with
+/// Front matter (between `---` lines at the top) may declare `title:`, `lang:` (`vi` or `en`,
+/// the report's language unless `run --lang` says otherwise), `params:` with
 /// defaults (`  year: 2024`) and `echo: false` (or Quarto's `execute:` / `  echo: false`),
 /// which leaves the commands out of the report and keeps their output. `${NAME}` is replaced by the parameter everywhere after the front
 /// matter — commands, prose, headings — and `\${NAME}` stands for a literal `${NAME}`.
@@ -25,6 +27,8 @@ struct Notebook {
     var params: [String: String] = [:]
     /// The front matter's `echo` as written, with its line (nil: not given, so commands show).
     var echoSetting: (line: Int, value: String)?
+    /// The front matter's `lang` as written, with its line (nil: not given).
+    var langSetting: (line: Int, value: String)?
     var frontMatter: [String] = []
     var parts: [Part] = []
 
@@ -48,6 +52,7 @@ struct Notebook {
                     section = key
                     if key == "title" { title = value }
                     if key == "echo" { echoSetting = (offset + 2, value) }
+                    if key == "lang" { langSetting = (offset + 2, value) }
                 } else if section == "params" {
                     params[key] = value
                 } else if section == "execute", key == "echo" {
@@ -92,6 +97,15 @@ struct Notebook {
         case "false", "no": return false
         default: throw .usage(.echoIsTrueOrFalse(path: path, line: line, value: value), hint: nil)
         }
+    }
+
+    /// The report's language from the front matter's `lang` (nil when it says nothing).
+    func language() throws(CommandFailure) -> Language? {
+        guard let (line, value) = langSetting else { return nil }
+        guard let language = Language(rawValue: value.lowercased()) else {
+            throw .usage(.langIsViOrEnAt(path: path, line: line, value: value), hint: nil)
+        }
+        return language
     }
 
     /// `text` with every `${NAME}` replaced and every `\${` written `${`; an undefined name is

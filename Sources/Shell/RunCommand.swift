@@ -57,8 +57,10 @@ struct Run: Command {
 
     @Option(
         name: .long,
-        help: "Language of the report: vi or en (default en, so that a rendering does not depend on $LANG).")
-    var lang: Language = .en
+        help:
+            "Language of the report: vi or en (default: the notebook's lang: front matter, else en, so that a rendering does not depend on $LANG)."
+    )
+    var lang: Language?
 
     @Option(
         name: .long,
@@ -82,6 +84,8 @@ struct Run: Command {
             throw .usage(.cannotReadNotebook(notebook), hint: .giveMarkdownPath)
         }
         let book = Notebook(path: notebook, text: text)
+        let declared = try book.language()
+        let lang = lang ?? declared ?? .en
         var params = book.params
         for p in param {
             guard let eq = p.firstIndex(of: "="), eq != p.startIndex else {

@@ -12,7 +12,31 @@ struct NotebookTests {
     }()
 
     @Test func theShippedNotebooksExist() {
-        #expect(Set(Self.notebooks).isSuperset(of: ["annual-review.md", "district-review.md", "data-quality.md"]))
+        #expect(
+            Set(Self.notebooks).isSuperset(of: [
+                "annual-review.md", "district-review.md", "data-quality.md", "annual-review-vi.md",
+                "district-review-vi.md", "data-quality-vi.md",
+            ]))
+    }
+
+    /// A notebook names its language in the front matter; `run --lang` overrides it.
+    @Test func theFrontMatterNamesTheReportsLanguage() throws {
+        let folder = try temporaryFolder([
+            "vi.md": "---\ntitle: T\nlang: vi\n---\n# T\n\n```parlens\nperiods\nrank nosuch --period 2024\n```\n",
+            "bad.md": "---\ntitle: T\nlang: fr\n---\n# T\n",
+        ])
+        let vi = run(
+            ["run", "vi.md", "--allow", analysisFixtures, "--data", analysisFixtures + "/departments.csv"], cwd: folder)
+        #expect(vi.out.contains("không có chỉ số 'nosuch'"), "\(vi.out)")
+        let en = run(
+            [
+                "run", "vi.md", "--lang", "en", "--allow", analysisFixtures, "--data",
+                analysisFixtures + "/departments.csv",
+            ],
+            cwd: folder)
+        #expect(en.out.contains("no metric 'nosuch'"), "\(en.out)")
+        let bad = run(["run", "bad.md"], cwd: folder)
+        #expect(bad.code == 2 && bad.err.contains("bad.md:3: lang takes vi or en, not 'fr'"), "\(bad.err)")
     }
 
     /// Every notebook re-runs to exactly its committed rendering.
@@ -184,8 +208,8 @@ struct NotebookTextTests {
         #expect(r.out.contains("2022  2024\n\n") && r.out.contains("┌──"))
     }
 
-    /// What `make demo` prints after the build: the annual review as text, then where its
-    /// web page was written (a git-ignored folder, never an input).
+    /// What `make demo` prints after the build: the Vietnamese annual review as text, then where
+    /// its web page was written (a git-ignored folder, never an input).
     @Test func makeDemoPrintsTheReportAndSaysWhereTheWebPageIs() throws {
         let binary = try #require(builtBinary)
         let out = try temporaryFolder([:]) + "/demo"
@@ -193,16 +217,17 @@ struct NotebookTextTests {
             "make", "-s", "--no-print-directory", "demo-report", "BIN=\(binary)", "DEMO_OUT=\(out)",
         ])
         #expect(code == 0, "\(text)")
-        #expect(text.hasPrefix("Annual review of administrative-reform indices\n═══"), "\(text.prefix(300))")
+        #expect(
+            text.hasPrefix("Báo cáo đánh giá các chỉ số cải cách hành chính năm 2024\n═══"), "\(text.prefix(300))")
         #expect(
             !text.contains("```") && !text.contains("title:")
-                && text.contains("Provincial PAR Index, the chosen year against the year before\n────"))
-        #expect(text.contains("│ Rank │ Unit"))
-        #expect(text.hasSuffix("\nThe same report as a web page: \(out)/annual-review.html\n"))
-        let page = try String(contentsOfFile: out + "/annual-review.html", encoding: .utf8)
+                && text.contains("Chỉ số cải cách hành chính cấp tỉnh năm 2024 so với năm trước\n────"))
+        #expect(text.contains("│ Hạng │ Đơn vị"))
+        #expect(text.hasSuffix("\nBáo cáo dạng trang web: \(out)/annual-review-vi.html\n"))
+        let page = try String(contentsOfFile: out + "/annual-review-vi.html", encoding: .utf8)
         #expect(page.hasPrefix("<!DOCTYPE html>") && page.contains("<svg"))
         // Without DEMO_OUT the page goes to build/demo/, which git ignores.
-        let ignored = Self.shell(["git", "check-ignore", "-q", "build/demo/annual-review.html"])
+        let ignored = Self.shell(["git", "check-ignore", "-q", "build/demo/annual-review-vi.html"])
         #expect(ignored.code == 0, "build/demo/ is not git-ignored")
     }
 

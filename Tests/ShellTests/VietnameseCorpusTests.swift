@@ -33,7 +33,9 @@ struct VietnameseCorpusTests {
         ["check", "--data", "Tests/ShellTests/Fixtures/reports/broken.csv"],
         ["rank", "nosuch", "--period", "2024"], ["rank", "par_index", "--period", "2099"],
         ["trend", "par_index", "--unit", "Nowhere"], ["compare", "par_index", "--from", "2024", "--to", "2023"],
-        ["info", "--data", "no/such/folder"],
+        ["info", "--data", "no/such/folder"], ["run", "notebooks-cli/annual-review-vi.md", "--format", "text"],
+        ["run", "notebooks-cli/district-review-vi.md", "--format", "text"],
+        ["run", "notebooks-cli/data-quality-vi.md", "--format", "text"],
     ]
 
     /// Words that are not English prose: index and method names, abbreviations, what a user
@@ -48,7 +50,8 @@ struct VietnameseCorpusTests {
         "none", "comma", "point", "percent", "points", "count", "category", "old_province", "new_province",
         "limit", "table", "text", "box", "ascii", "tcvn", "vni", "windows", "xlsx", "mk", "htnv", "httnv",
         "htxsnv", "datasets", "info", "check", "metrics", "units", "periods", "rank", "compare", "trend", "target",
-        "summary", "correlate", "chart", "run", "load", "set", "show", "help",
+        "summary", "correlate", "chart", "run", "load", "set", "show", "help", "dots", "bar", "heat", "bump",
+        "line", "vcci", "year", "synthetic",
     ]
 
     /// Vietnamese syllables written without diacritics (and the parts of unit names).
@@ -59,7 +62,8 @@ struct VietnameseCorpusTests {
         "qua", "quan", "quang", "sai", "sau", "so", "tam", "te", "thanh", "thao", "thay", "theo", "thu", "tin",
         "tong", "tra", "tranh", "tre", "trong", "trung", "tum", "van", "ve", "vinh", "vung", "xa", "xep", "xu",
         "tan", "tay", "bac", "tien", "hau", "cam", "phong", "hue", "cau", "go", "hoan", "bai", "cat", "son", "tan",
-        "ho", "sen", "den", "di", "ma", "phu", "vang", "xem", "danh", "ngang", "nai", "khe",
+        "ho", "sen", "den", "di", "ma", "phu", "vang", "xem", "danh", "ngang", "nai", "khe", "giai",
+        "thang", "quy", "dung", "xanh", "quanh", "trang", "con",
     ]
 
     /// The output with what the data and the command line put there taken out: URLs, paths,
@@ -99,7 +103,7 @@ struct VietnameseCorpusTests {
     @Test(arguments: commands)
     func aCommandSpeaksVietnamese(_ args: [String]) {
         // Wide enough that no URL or path is wrapped into pieces; `metrics` and `units` print lists.
-        let wide = ["metrics", "units"].contains(args[0]) ? [] : ["--width", "400"]
+        let wide = ["metrics", "units", "run"].contains(args[0]) ? [] : ["--width", "400"]
         let r = run(args + ["--lang", "vi"] + wide, cwd: root)
         let words = Self.englishWords(r.out + "\n" + r.err)
         #expect(words.isEmpty, "\(args.joined(separator: " ")): \(Array(Set(words)).sorted())")

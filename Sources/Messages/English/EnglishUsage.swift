@@ -47,6 +47,8 @@ extension English {
         case .cannotRead(let path): "cannot read \(path)"
         case .unclosedParameter(let path, let line): "\(path):\(line): '${' without a closing '}'"
         case .undefinedParameter(let path, let line, let name): "\(path):\(line): undefined parameter ${\(name)}"
+        case .langIsViOrEnAt(let path, let line, let value):
+            "\(path):\(line): lang takes vi or en, not '\(value)'"
         case .echoIsTrueOrFalse(let path, let line, let value):
             "\(path):\(line): echo takes true or false, not '\(value)'"
         case .cannotLoadNotebookData(let said): "cannot load the notebook's data: \(said)"

@@ -48,6 +48,8 @@ extension Vietnamese {
         case .cannotRead(let path): "không đọc được \(path)"
         case .unclosedParameter(let path, let line): "\(path):\(line): '${' thiếu dấu '}' đóng"
         case .undefinedParameter(let path, let line, let name): "\(path):\(line): tham số ${\(name)} chưa được khai báo"
+        case .langIsViOrEnAt(let path, let line, let value):
+            "\(path):\(line): lang nhận vi hoặc en, không nhận '\(value)'"
         case .echoIsTrueOrFalse(let path, let line, let value):
             "\(path):\(line): echo chỉ nhận true hoặc false, không nhận '\(value)'"
         case .cannotLoadNotebookData(let said): "không nạp được dữ liệu của sổ tay: \(said)"
