@@ -20,6 +20,8 @@ public struct HTMLReport: Sendable {
         guard !notes.isEmpty else { return }
         sections.append("<ul class=\"notes\">" + notes.map { "<li>\(SVG.escape($0))</li>" }.joined() + "</ul>")
     }
+    /// A paragraph of prose (escaped).
+    public mutating func add(paragraph text: String) { sections.append("<p>\(SVG.escape(text))</p>") }
     public mutating func add(svg: String) { sections.append("<figure>\(svg)</figure>") }
     public mutating func add(preformatted text: String) { sections.append("<pre>\(SVG.escape(text))</pre>") }
 

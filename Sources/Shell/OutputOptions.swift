@@ -49,6 +49,13 @@ public struct OutputOptions: ParsableArguments, Sendable {
     @Option(name: .long, help: "Number format: vi (1.234,5) or en (1,234.5); default follows --lang.")
     public var locale: NumberLocale?
 
+    @Flag(
+        name: .long,
+        help:
+            "Open with a paragraph of findings in words (rank, compare, trend): who leads, who rose and fell, whether a trend is real."
+    )
+    public var findings = false
+
     @Flag(name: .long, help: "No colour even on a terminal (colour is also off when NO_COLOR is set).")
     public var noColor = false
 

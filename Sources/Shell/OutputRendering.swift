@@ -15,6 +15,7 @@ extension OutputOptions {
         _ report: TableReport, charts: [ChartSpec] = [], formatter: Formatter? = nil, in env: Environment
     ) -> String {
         let (title, notes) = (report.title, report.notes)
+        let findings = self.findings ? report.findings : ""
         let format: (Double) -> String = { x in formatter.map { $0.number(x, $0.decimals) } ?? String(x) }
         let lang = self.lang ?? env.defaultLanguage
         // The reports without a formatter wrote their numbers the same way: --locale, else --lang's.
@@ -32,12 +33,14 @@ extension OutputOptions {
             return tables.first?.csv(locale: locale) ?? ""
         case .html:
             var report = HTMLReport(title: title, language: lang.rawValue)
+            if !findings.isEmpty { report.add(paragraph: findings) }
             for t in tables { report.add(table: t) }
             report.add(notes: notes)
             for c in charts { report.add(svg: c.svg(locale: locale, format: format)) }
             return report.rendered
         case .markdown:
             var out = "### \(title)\n\n"
+            if !findings.isEmpty { out += findings + "\n\n" }
             for t in tables { out += t.render(style: .markdown, width: env.width(width)) + "\n" }
             for n in notes { out += "- \(n)\n" }
             for c in charts {
@@ -48,6 +51,9 @@ extension OutputOptions {
             return out
         default:
             var out = title + "\n\n"
+            if !findings.isEmpty {
+                out += TextWidth.wrap(findings, to: env.width(width)).joined(separator: "\n") + "\n\n"
+            }
             for t in tables { out += t.render(style: ascii ? .ascii : .box, width: env.width(width)) + "\n" }
             for n in notes { out += n + "\n" }
             for c in charts {

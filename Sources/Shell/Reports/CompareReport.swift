@@ -113,6 +113,17 @@ extension CompareResult {
         notes += result.omissions.filter { $0 != .percentChangeOfRank }.map { say(.notComputed($0)) }
         if !result.notInBoth.isEmpty { notes.append(say(.notInBothPeriods(result.notInBoth))) }
         notes += conflictNotes(result.conflicts, say)
-        return TableReport(title: title, tables: [Table(columns: columns, rows: rows)], notes: notes)
+        var report = TableReport(title: title, tables: [Table(columns: columns, rows: rows)], notes: notes)
+        if result.rows.count >= 2 {
+            let best = result.rows.filter { $0.improved == true }.max { abs($0.change) < abs($1.change) }
+            let worst = result.rows.filter { $0.improved == false }.max { abs($0.change) < abs($1.change) }
+            report.findings = say(
+                .changes(
+                    from: result.from, to: result.to, improved: result.improvedCount, worsened: result.worsenedCount,
+                    total: result.rows.count, best: best?.unit, bestChange: f.change(best?.change),
+                    worst: worst?.unit, worstChange: f.change(worst?.change), kind: result.metric.kind,
+                    p: result.pairedT.map { f.p($0.pValue) }, significant: (result.pairedT?.pValue ?? 1) < 0.05))
+        }
+        return report
     }
 }

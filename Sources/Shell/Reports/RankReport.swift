@@ -107,7 +107,32 @@ extension RankResult {
             if !notInBoth.isEmpty { notes.append(say(.notInBothPeriods(notInBoth))) }
         }
         notes += conflictNotes(conflicts, say)
-        return TableReport(title: title, tables: [Table(columns: columns, rows: cells)], notes: notes)
+        var report = TableReport(title: title, tables: [Table(columns: columns, rows: cells)], notes: notes)
+        report.findings = say.paragraph(summaries(f, differentSets: differentSets))
+        return report
+    }
+
+    /// The ranking in words: who leads and how its rank moved, who rose and fell most, how
+    /// closely the ranking agrees with the earlier one.
+    func summaries(_ f: Formatter, differentSets: Bool) -> [Summary] {
+        var out: [Summary] = []
+        if let top = rows.first(where: { $0.rank == 1 }), let value = top.value {
+            out.append(
+                .leader(
+                    unit: top.unit, value: f.value(value), period: period, move: differentSets ? nil : top.rankChange,
+                    versus: versus, among: isPartial ? ranked : nil))
+        }
+        if biggestRise != nil || biggestFall != nil {
+            out.append(
+                .biggestMoves(
+                    up: biggestRise?.units ?? [], upPlaces: biggestRise?.places ?? 0, down: biggestFall?.units ?? [],
+                    downPlaces: abs(biggestFall?.places ?? 0)))
+        }
+        if let versus, let s = spearman {
+            out.append(
+                .rankingsAgree(period: period, versus: versus, rho: f.number(s.rho, 3), strength: .init(rho: s.rho)))
+        }
+        return out
     }
 }
 

@@ -8,4 +8,6 @@ struct TableReport {
     var title: String
     var tables: [Table]
     var notes: [String]
+    /// The result in words, shown above the tables with `--findings` (empty: nothing to say).
+    var findings = ""
 }

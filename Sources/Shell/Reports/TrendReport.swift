@@ -89,7 +89,16 @@ extension TrendResult {
         }
         notes += t.omissions.map { say(.notComputed($0)) }
         notes += conflictNotes(t.conflicts, say)
-        return TableReport(title: title, tables: tables, notes: notes)
+        var report = TableReport(title: title, tables: tables, notes: notes)
+        if let first = t.points.first?.period, let last = t.points.last?.period {
+            let slope = t.sen?.slope ?? 0
+            report.findings = say(
+                .trend(
+                    unit: t.unit, first: first, last: last, slope: f.number(abs(slope), f.decimals),
+                    rising: slope == 0 ? nil : slope > 0, kind: t.metric.kind, verdict: t.verdict,
+                    p: t.mannKendall.map { f.p($0.preferredPValue) }, n: t.n))
+        }
+        return report
     }
 
     /// The verdict line: rising, falling or no trend by Mann–Kendall, with its p and method — or
