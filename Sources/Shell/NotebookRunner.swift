@@ -73,9 +73,9 @@ struct NotebookRunner {
                 if echo { markdown += opening + "\n" + commands.map { $0 + "\n" }.joined() + closing + "\n" }
                 var outputs: [String] = []
                 for command in commands {
-                    let before = buffer.contents.count
+                    _ = buffer.take()
                     let outcome = session.run(command)
-                    let output = String(buffer.contents.dropFirst(before))
+                    let output = buffer.take()
                     if case .failed(2) = outcome { failed = true }
                     if !command.trimmingCharacters(in: .whitespaces).isEmpty, !command.hasPrefix("#") {
                         outputs.append(output)
