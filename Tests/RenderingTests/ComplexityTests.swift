@@ -34,4 +34,26 @@ struct RenderingComplexityTests {
         // A character wider than the line is a line of its own instead of a loop without end.
         #expect(TextWidth.wrap("中文", to: 1).prefix(2) == ["中", "文"])
     }
+
+    @Test(arguments: ["[", "[](", "[x](", "*", "_"])
+    func inlineMarkdownIsLinearInUnclosedMarkers(_ marker: String) {
+        let ratio = Growth.ratio(at: 16_000) { n in
+            let line = String(repeating: marker, count: n / marker.count) + " text"
+            return {
+                _ = MarkdownHTML.render([line])
+                _ = MarkdownText.blocks([line], width: 100)
+            }
+        }
+        #expect(ratio < 24, "8× the '\(marker)' took \(ratio)× the time")
+    }
+
+    /// The readings of commit c0dcce3 (before the marker index), unchanged.
+    @Test func inlineMarkdownReadsAsBefore() {
+        #expect(
+            MarkdownHTML.inline("a [x](http://e.org) **b *c*** `d` _e_ [[y](z)")
+                == "a <a href=\"http://e.org\">x</a> <strong>b *c</strong>* <code>d</code> <em>e</em> "
+                + "<a href=\"z\">[y</a>")
+        #expect(MarkdownHTML.inline("[[[") == "[[[")
+        #expect(MarkdownText.inline("a [x](u) **b** *c* [[y](z) [open") == "a x (u) b c [y (z) [open")
+    }
 }
