@@ -59,13 +59,14 @@ let package = Package(
             name: "StatisticsTests",
             dependencies: ["Statistics", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]),
-        // Helpers every test target may use (golden files).
+        // Helpers every test target may use (golden files, growth ratios for complexity tests).
         .target(name: "TestSupport", path: "Tests/Support/TestSupport"),
         // Reference implementations kept only as test oracles (the field-by-field CSV parser).
         .target(name: "PanelTestSupport", dependencies: ["Panel", "Messages"], path: "Tests/Support/PanelTestSupport"),
         .testTarget(
-            name: "PanelTests", dependencies: ["Panel", "Messages", "PanelTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Panel", "PanelTestSupport"]),
+            name: "PanelTests", dependencies: ["Panel", "Messages", "PanelTestSupport", "TestSupport"],
+            exclude: ["Fixtures"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Panel", "PanelTestSupport", "TestSupport"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "TestSupport"]),
         .testTarget(name: "MessagesTests", dependencies: ["Messages", "Analysis", "Panel", "Statistics"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "TestSupport"]),

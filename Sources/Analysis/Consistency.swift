@@ -265,13 +265,7 @@ public enum Consistency {
         var out: [Diagnostic] = []
         for group in panel.repeatedKeys() {
             let list = group.map { panel.observations[$0] }
-            var conflicting = false
-            for (i, a) in list.enumerated() {
-                for b in list[(i + 1)...] where a.source != b.source {
-                    if case .conflict = Agreement.between(a, b) { conflicting = true }
-                }
-            }
-            guard conflicting, let first = list.first, let last = list.last else { continue }
+            guard sourcesConflict(list), let first = list.first, let last = list.last else { continue }
             let figures = list.map { o in
                 SourcedFigure(
                     value: o.value, rank: o.rank, rankOf: o.rankOf, line: Int(o.origin.line),

@@ -36,16 +36,12 @@ public enum MarkdownHTML {
     /// Inline markup on one escaped line.
     static func inline(_ text: String) -> String {
         var out = ""
-        var chars = Array(text)
+        let chars = Array(text)
+        var markers = MarkdownMarkers(chars)
         var i = 0
         func take(until marker: String, from start: Int) -> (String, Int)? {
-            let m = Array(marker)
-            var j = start
-            while j + m.count <= chars.count {
-                if Array(chars[j..<j + m.count]) == m { return (String(chars[start..<j]), j + m.count) }
-                j += 1
-            }
-            return nil
+            guard let j = markers.first(marker, from: start) else { return nil }
+            return (String(chars[start..<j]), j + marker.count)
         }
         while i < chars.count {
             let c = chars[i]
@@ -66,9 +62,11 @@ public enum MarkdownHTML {
                 i = next
                 continue
             }
-            if c == "[", let (label, afterLabel) = take(until: "](", from: i + 1),
-                let (url, next) = take(until: ")", from: afterLabel)
-            {
+            // Both ends found before any text is copied: `[[[[…](` without a `)` stays linear.
+            if c == "[", let middle = markers.first("](", from: i + 1), let end = markers.first(")", from: middle + 2) {
+                let label = String(chars[i + 1..<middle])
+                let url = String(chars[middle + 2..<end])
+                let next = end + 1
                 // Only web, mail and relative links: a `javascript:` (or any other scheme) link
                 // is left as its text.
                 out +=
@@ -80,7 +78,6 @@ public enum MarkdownHTML {
             out += HTMLReport.escape(String(c))
             i += 1
         }
-        chars = []
         return out
     }
 }

@@ -38,17 +38,10 @@ public enum MarkdownText {
     /// One line without its inline markup.
     static func inline(_ text: String) -> String {
         let chars = Array(text)
+        var markers = MarkdownMarkers(chars)
         var out = ""
         var i = 0
-        func find(_ marker: String, from start: Int) -> Int? {
-            let m = Array(marker)
-            var j = start
-            while j + m.count <= chars.count {
-                if Array(chars[j..<j + m.count]) == m { return j }
-                j += 1
-            }
-            return nil
-        }
+        func find(_ marker: String, from start: Int) -> Int? { markers.first(marker, from: start) }
         while i < chars.count {
             let c = chars[i]
             if c == "`", let end = find("`", from: i + 1) {

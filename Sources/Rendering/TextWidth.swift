@@ -96,24 +96,31 @@ public enum TextWidth {
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
                 var word = String(word)
                 var ww = of(word)
-                while ww > width {
-                    // Cut an over-long word.
+                if ww > width {
+                    // Cut an over-long word into lines of `width` columns, in one pass: the
+                    // width of each rest is known from the widths of all the word's ends.
                     if lineWidth > 0 {
                         lines.append(line)
                         line = ""
                         lineWidth = 0
                     }
-                    var head = ""
-                    var hw = 0
-                    var rest = Substring(word)
-                    while let ch = rest.first, hw + of(ch) <= width {
-                        head.append(ch)
-                        hw += of(ch)
-                        rest = rest.dropFirst()
+                    let chars = Array(word)
+                    let rests = restWidths(chars)
+                    var start = 0
+                    while rests[start] > width {
+                        var end = start
+                        var hw = 0
+                        while end < chars.count, hw + of(chars[end]) <= width {
+                            hw += of(chars[end])
+                            end += 1
+                        }
+                        // A character wider than the whole line goes on a line of its own.
+                        if end == start { end += 1 }
+                        lines.append(String(chars[start..<end]))
+                        start = end
                     }
-                    lines.append(head)
-                    word = String(rest)
-                    ww = of(word)
+                    word = String(chars[start...])
+                    ww = rests[start]
                 }
                 if lineWidth == 0 {
                     line = word
@@ -130,6 +137,23 @@ public enum TextWidth {
             lines.append(line)
         }
         return lines
+    }
+
+    /// The width `of` gives `String(chars[i...])`, for every `i` (and 0 past the end), in one
+    /// backward pass: a rest that starts with ESC is as wide as what follows the `m` closing
+    /// its colour sequence.
+    static func restWidths(_ chars: [Character]) -> [Int] {
+        var rests = [Int](repeating: 0, count: chars.count + 1)
+        var closing: Int?
+        for i in stride(from: chars.count - 1, through: 0, by: -1) {
+            if chars[i] == "\u{1B}" {
+                rests[i] = closing.map { rests[$0 + 1] } ?? 0
+            } else {
+                rests[i] = of(chars[i]) + rests[i + 1]
+            }
+            if chars[i] == "m" { closing = i }
+        }
+        return rests
     }
 
     /// Pads `text` with spaces to `width` columns, on the right or on the left.

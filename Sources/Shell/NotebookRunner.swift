@@ -57,14 +57,20 @@ struct NotebookRunner {
             report.showsTitle = false
         }
         if report.showsTitle { text.append(MarkdownText.heading(report.title, level: 1)) }
+        // Only the rendering asked for is built: escaping every output for HTML and trimming it
+        // for text took as long as running the commands.
+        let html = format == .html
+        let plain = format == .text
         for part in book.parts {
             switch part {
             case .prose(let lines):
                 var prose: [String] = []
                 for (number, raw) in lines { prose.append(try book.substitute(raw, line: number, params: params)) }
                 markdown += prose.map { $0 + "\n" }.joined()
-                report.sections.append(MarkdownHTML.render(prose, headingOffset: report.showsTitle ? 1 : 0))
-                text += MarkdownText.blocks(prose, width: Self.width)
+                if html {
+                    report.sections.append(MarkdownHTML.render(prose, headingOffset: report.showsTitle ? 1 : 0))
+                }
+                if plain { text += MarkdownText.blocks(prose, width: Self.width) }
             case .block(let opening, let lines, let closing):
                 var commands: [String] = []
                 for (number, raw) in lines {
@@ -73,19 +79,21 @@ struct NotebookRunner {
                 if echo { markdown += opening + "\n" + commands.map { $0 + "\n" }.joined() + closing + "\n" }
                 var outputs: [String] = []
                 for command in commands {
-                    let before = buffer.contents.count
+                    _ = buffer.take()
                     let outcome = session.run(command)
-                    let output = String(buffer.contents.dropFirst(before))
+                    let output = buffer.take()
                     if case .failed(2) = outcome { failed = true }
                     if !command.trimmingCharacters(in: .whitespaces).isEmpty, !command.hasPrefix("#") {
                         outputs.append(output)
-                        if echo {
+                        if echo, html {
                             report.sections.append("<pre class=\"command\">$ \(HTMLReport.escape(command))</pre>")
-                            text.append("$ " + command)
                         }
-                        report.sections.append(HTMLReport.fragment(output))
-                        let trimmed = output.trimmingCharacters(in: .newlines)
-                        if !trimmed.isEmpty { text.append(trimmed) }
+                        if echo, plain { text.append("$ " + command) }
+                        if html { report.sections.append(HTMLReport.fragment(output)) }
+                        if plain {
+                            let trimmed = output.trimmingCharacters(in: .newlines)
+                            if !trimmed.isEmpty { text.append(trimmed) }
+                        }
                     }
                 }
                 let joined = outputs.joined()

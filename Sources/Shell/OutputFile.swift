@@ -23,6 +23,16 @@ final class OutputBuffer: @unchecked Sendable {
     private var text = ""
     func append(_ s: String) { lock.withLock { text += s } }
     var contents: String { lock.withLock { text } }
+
+    /// What was written since the last call (or since the start), which the buffer then forgets:
+    /// a notebook takes each command's output this way, in time proportional to that output
+    /// alone (counting the characters of everything written before cost the square of a block).
+    func take() -> String {
+        lock.withLock {
+            defer { text = "" }
+            return text
+        }
+    }
 }
 
 enum OutputFile {
