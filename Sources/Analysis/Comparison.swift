@@ -39,6 +39,8 @@ public struct CompareResult: Sendable {
     public var from: Period
     public var to: Period
     public var level: UnitLevel?
+    /// The tier the figures were chosen at (`--tier`), nil for every tier.
+    public var tier: Tier?
     public var rows: [Row]
     public var pairedT: PairedTTest?
     public var wilcoxon: WilcoxonSignedRank?
@@ -64,6 +66,7 @@ public struct CompareResult: Sendable {
         self.from = from
         self.to = to
         level = unit.map { view.panel.units.units[$0].level } ?? peers.level
+        tier = selection.tier
         omissions = []
         let pool =
             unit.map { u in

@@ -32,6 +32,8 @@ public struct RankResult: Sendable {
     public var period: Period
     public var versus: Period?
     public var level: UnitLevel?
+    /// The tier the figures were chosen at (`--tier`), nil for every tier.
+    public var tier: Tier?
     public var otherLevels: [UnitLevel]
     public var rows: [Row]
     /// How many units have a value in the period: the set the computed ranks are among.
@@ -105,6 +107,7 @@ public struct RankResult: Sendable {
         self.period = period
         self.versus = versus
         level = peers.level
+        tier = selection.tier
         otherLevels = peers.otherLevels
         omissions = []
         let order: Ranking.Order = view.metric.better == .lower ? .ascending : .descending

@@ -9,9 +9,9 @@ public enum Phrase: Hashable, Sendable {
     /// A metric's name in the catalog's language.
     case metricName(Metric)
     /// `rank`: the metric, the period (against an earlier one), the level, the direction.
-    case rankTitle(Metric, period: Period, versus: Period?, level: UnitLevel?)
+    case rankTitle(Metric, period: Period, versus: Period?, level: UnitLevel?, tier: Tier? = nil)
     /// `compare`: the metric, the two periods, the level, the direction.
-    case compareTitle(Metric, from: Period, to: Period, level: UnitLevel?)
+    case compareTitle(Metric, from: Period, to: Period, level: UnitLevel?, tier: Tier? = nil)
     /// `correlate`: the two metric ids, the period, the level, how many units have both.
     case correlateTitle(String, String, period: Period, level: UnitLevel?, n: Int)
     /// `summary`: the metric, the period, the level.

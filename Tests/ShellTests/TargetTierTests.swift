@@ -75,3 +75,19 @@ struct TargetTierTests {
         #expect(fromFile.out.contains("≥ 50,00% (2025)"), "\(fromFile.out)")
     }
 }
+
+/// Issue 15: with `--tier`, a title names the tier the figures were chosen at.
+@Suite("Titles name the tier")
+struct TierTitleTests {
+    @Test(arguments: [
+        ["compare", "online_filing_rate", "--from", "2022", "--to", "2023"],
+        ["rank", "online_filing_rate", "--period", "2023"],
+    ])
+    func aTitleNamesTheTier(_ args: [String]) {
+        let base = args + ["--data", "datasets/seed_figures.csv", "--lang", "vi"]
+        let commune = run(base + ["--tier", "commune"], cwd: root)
+        #expect(commune.code == 0, "\(commune.err)")
+        #expect(commune.out.components(separatedBy: "\n")[0].contains(" · cấp xã · "), "\(commune.out)")
+        #expect(!run(base, cwd: root).out.components(separatedBy: "\n")[0].contains("cấp xã"))
+    }
+}

@@ -6,14 +6,15 @@ extension English {
         switch phrase {
         case .metricName(let metric):
             metric.nameEn
-        case .rankTitle(let metric, let period, let versus, let level):
+        case .rankTitle(let metric, let period, let versus, let level, let tier):
             Notation.title(
                 "\(metric.nameEn) · \(self.period(period))" + (versus.map { " vs \(self.period($0))" } ?? ""),
                 title(level),
-                text(.rule(metric.better)))
-        case .compareTitle(let metric, let from, let to, let level):
+                tier.map { text(.tier($0)) } ?? "", text(.rule(metric.better)))
+        case .compareTitle(let metric, let from, let to, let level, let tier):
             Notation.title(
-                "\(metric.nameEn) · \(self.period(from)) → \(self.period(to))", title(level), text(.rule(metric.better))
+                "\(metric.nameEn) · \(self.period(from)) → \(self.period(to))", title(level),
+                tier.map { text(.tier($0)) } ?? "", text(.rule(metric.better))
             )
         case .correlateTitle(let first, let second, let period, let level, let n):
             Notation.title("\(first) ~ \(second) · \(self.period(period))", title(level), "n = \(n)")

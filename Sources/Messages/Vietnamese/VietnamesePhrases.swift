@@ -6,14 +6,15 @@ extension Vietnamese {
         switch phrase {
         case .metricName(let metric):
             metric.nameVi
-        case .rankTitle(let metric, let period, let versus, let level):
+        case .rankTitle(let metric, let period, let versus, let level, let tier):
             Notation.title(
                 "\(metric.nameVi) · \(self.period(period))" + (versus.map { comparedWith(period, $0) } ?? ""),
                 title(level),
-                text(.rule(metric.better)))
-        case .compareTitle(let metric, let from, let to, let level):
+                tier.map { text(.tier($0)) } ?? "", text(.rule(metric.better)))
+        case .compareTitle(let metric, let from, let to, let level, let tier):
             Notation.title(
-                "\(metric.nameVi) · \(self.period(from)) → \(self.period(to))", title(level), text(.rule(metric.better))
+                "\(metric.nameVi) · \(self.period(from)) → \(self.period(to))", title(level),
+                tier.map { text(.tier($0)) } ?? "", text(.rule(metric.better))
             )
         case .correlateTitle(let first, let second, let period, let level, let n):
             Notation.title("\(first) ~ \(second) · \(self.period(period))", title(level), "n = \(n)")

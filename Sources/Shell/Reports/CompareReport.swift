@@ -93,7 +93,8 @@ extension CompareResult {
             }
             return cells
         }
-        let title = say(.compareTitle(result.metric, from: result.from, to: result.to, level: result.level))
+        let title = say(
+            .compareTitle(result.metric, from: result.from, to: result.to, level: result.level, tier: result.tier))
         var notes: [String] = []
         if result.mixedPeriods { notes.append(say(.mixedPeriods(result.from, result.to))) }
         notes.append(

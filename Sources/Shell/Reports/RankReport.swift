@@ -89,7 +89,7 @@ extension RankResult {
             }
             return cells
         }
-        let title = say(.rankTitle(metric, period: period, versus: versus, level: level))
+        let title = say(.rankTitle(metric, period: period, versus: versus, level: level, tier: tier))
         var notes: [String] = []
         if !otherLevels.isEmpty, !levelChosen { notes.append(say(.levelChoice(level, others: otherLevels))) }
         notes += findings.map { say($0) }
