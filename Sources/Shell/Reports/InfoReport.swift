@@ -116,7 +116,9 @@ struct InfoReport {
             switch m.periods.count {
             case 0: periods = "—"
             case 1: periods = say.periodLabel(m.periods[0])
-            default: periods = "\(m.periods[0]) … \(m.periods[m.periods.count - 1]) (\(n(m.periods.count)))"
+            default:
+                periods =
+                    "\(say.periodLabel(m.periods[0])) … \(say.periodLabel(m.periods[m.periods.count - 1])) (\(n(m.periods.count)))"
             }
             return [
                 m.metric.id + (m.known ? "" : " *"), say(.metricKind(m.metric.kind)), say(.direction(m.metric.better)),
