@@ -22,32 +22,38 @@ public func fuzzMarkdown(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     // Output that is not a page parlens wrote is text, whatever it holds.
     if !text.hasPrefix("<!DOCTYPE html>\n") {
         let fragment = HTMLReport.fragment(text)
-        guard !fragment.dropFirst(5).dropLast(6).contains("<") else { fatalError("markup in a fragment") }
+        guard !fragment.unicodeScalars.dropFirst(5).dropLast(6).contains("<") else {
+            fatalError("markup in a fragment")
+        }
     }
     return 0
 }
 
-/// Traps unless every tag in `html` is an allowed one and every `href` a safe link.
+/// Traps unless every tag in `html` is an allowed one and every `href` a safe link. Read by
+/// Unicode scalars, as a browser reads: a combining mark after `<`, `>` or `"` does not hide it.
 func checkMarkup(_ html: String, of text: String) {
-    var rest = Substring(html)
-    while let open = rest.firstIndex(of: "<") {
-        guard let close = rest[open...].firstIndex(of: ">") else {
+    let scalars = Array(html.unicodeScalars)
+    var i = 0
+    while let open = scalars[i...].firstIndex(of: "<") {
+        guard let close = scalars[open...].firstIndex(of: ">") else {
             fatalError("an unclosed '<' from \(text.debugDescription)")
         }
-        let tag = rest[rest.index(after: open)..<close]
-        let name = tag.drop { $0 == "/" }.prefix { $0 != " " }
+        var tag = String.UnicodeScalarView()
+        tag.append(contentsOf: scalars[(open + 1)..<close])
+        let name = Substring(String(tag)).drop { $0 == "/" }.prefix { $0 != " " }
         guard allowedTags.contains(String(name)) else { fatalError("tag <\(tag)> from \(text.debugDescription)") }
         if name == "a", tag.first != "/" {
-            guard tag.hasPrefix("a href=\""), tag.hasSuffix("\""),
-                tag.dropFirst(8).dropLast().allSatisfy({ $0 != "\"" })
+            let prefix = "a href=\"".unicodeScalars
+            guard tag.starts(with: prefix), tag.last == "\"", tag.count > prefix.count,
+                !tag.dropFirst(prefix.count).dropLast().contains("\"")
             else { fatalError("link <\(tag)> from \(text.debugDescription)") }
-            let url = String(tag.dropFirst(8).dropLast())
+            let url = String(String.UnicodeScalarView(tag.dropFirst(prefix.count).dropLast()))
                 .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&lt;", with: "<")
                 .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
             guard HTMLReport.isSafeLink(url) else { fatalError("unsafe link \(url.debugDescription)") }
         } else if tag.contains(" ") {
             fatalError("attributes in <\(tag)> from \(text.debugDescription)")
         }
-        rest = rest[rest.index(after: close)...]
+        i = close + 1
     }
 }
