@@ -68,7 +68,7 @@ screenshots: release
 # names, the notebook parser and the Markdown renderer, built by `swiftc -sanitize=fuzzer,address`
 # into build/fuzz/. `make fuzz` runs each for FUZZ_RUNS executions (default 10,000,000), one after
 # another, or FUZZ_TIME seconds each if that comes first (default 0: no limit). 10 M take 10–15
-# minutes for numbers and periods and hours for the others (500–900 exec/s with AddressSanitizer);
+# minutes for numbers and periods and hours for the others (500–1,000 exec/s with AddressSanitizer);
 # figures in Fuzz/RESULTS.md.
 # `make fuzz-smoke` replays the kept findings (Fuzz/regressions/) and fuzzes each harness for
 # FUZZ_SMOKE_TIME seconds, two at a time: 20 s each is about a minute for the six on the 2 cores
