@@ -156,14 +156,18 @@ extension Table {
     ///   full-width `＝`, `＋`, `－`, `＠` that some spreadsheets fold to them. Cells holding the
     ///   delimiter, a quote or a line break are quoted.
     public func csv(locale: NumberLocale = .en) -> String {
-        let delimiter: Character = locale == .vi ? ";" : ","
+        let delimiter: Unicode.Scalar = locale == .vi ? ";" : ","
         func cell(_ s: String) -> String {
             if s == "—" { return "" }
             if let number = NumberFormat.spreadsheetNumber(s, locale: locale) { return number }
             var s = s
             if let first = s.unicodeScalars.first, Self.formulaStarts.contains(first) { s = "'" + s }
-            if s.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-                s = "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            // By Unicode scalar: CRLF is one Character that is neither "\r" nor "\n", and a quote
+            // or delimiter followed by a combining mark is one Character too.
+            if s.unicodeScalars.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+                var quoted = String.UnicodeScalarView(["\""])
+                for u in s.unicodeScalars { quoted.append(contentsOf: u == "\"" ? ["\"", "\""] : [u]) }
+                s = String(quoted) + "\""
             }
             return s
         }

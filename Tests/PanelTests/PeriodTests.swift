@@ -198,6 +198,27 @@ struct PeriodTests {
         #expect(try Period(parsing: input).sameLastYear.description == expected)
     }
 
+    /// The successor undoes the predecessor when it keeps the kind; a month range it moves to
+    /// start in January is a cumulative period (found by the `periods` fuzz harness, which held
+    /// the two to be inverses as the documentation then said).
+    @Test(arguments: [
+        "2022", "2022-H2", "2022-Q4", "2022-12", "2021-2023", "2022-9M", "2025-07/08", "2022-09/10", "2023-12-31",
+        "2024-02-28",
+    ])
+    func successorUndoesPredecessor(_ input: String) throws {
+        let p = try Period(parsing: input)
+        #expect(p.successor.kind == p.kind)
+        #expect(p.successor.predecessor == p)
+        #expect(p.predecessor.successor == p)
+    }
+
+    @Test func successorOfALateMonthRangeIsCumulative() throws {
+        let p = try Period(parsing: "2 tháng cuối năm 2022")
+        #expect(p.description == "2022-11/12")
+        #expect(p.successor.description == "2023-2M")
+        #expect(p.successor.predecessor.description == "2022-2M")
+    }
+
     /// A month range that the predecessor moves across New Year has a canonical text that
     /// reads back.
     @Test func predecessorOfEarlyMonthRangeReadsBack() throws {

@@ -38,6 +38,13 @@ struct CSVTests {
                 + "'=SUM(A1),,-0.50,'-x\r\n'@x,\"a,b\",'+,'+1 place\r\n")
     }
 
+    /// A CRLF (one Character) or a quote or delimiter followed by a combining mark is quoted and
+    /// the quote doubled, so that the cell stays one cell.
+    @Test func lineBreaksAndMarkedQuotesAreQuoted() {
+        let t = Table(columns: [.init("a"), .init("b")], rows: [["x\r\ny", "p\"\u{301}q"], ["m,\u{301}n", "z"]])
+        #expect(t.csv(locale: .en) == "a,b\r\n\"x\r\ny\",\"p\"\"\u{301}q\"\r\n\"m,\u{301}n\",z\r\n")
+    }
+
     @Test func vietnameseCSVUsesSemicolonsAndDecimalCommas() {
         let t = Table(
             columns: [.init("Đơn vị"), .init("2022", .right), .init("Thay đổi", .right), .init("Ghi chú")],

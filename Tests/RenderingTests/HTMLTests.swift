@@ -156,4 +156,14 @@ struct MarkdownLinkTests {
         #expect(!html.contains("javascript:"), "\(html)")
         #expect(html.contains("<a href=\"https://pcivietnam.vn\">PCI</a>"))
     }
+
+    /// A combining mark after `"` or `<` makes one `Character` with it; the quote still ends an
+    /// attribute for a browser and must be escaped (found by the `markdown` fuzz harness).
+    @Test func aQuoteOrBracketWithACombiningMarkIsEscaped() {
+        let html = MarkdownHTML.render(["[x](https://a.vn/\"\u{301} onmouseover=alert(1) x) <\u{301}b> &\u{301}"])
+        #expect(html.utf8.filter { $0 == UInt8(ascii: "<") }.count == 4, "\(html)")  // <p><a …></a></p>
+        #expect(html.utf8.filter { $0 == UInt8(ascii: "\"") }.count == 2, "\(html)")
+        #expect(html.contains("&lt;\u{301}b&gt;") && html.contains("&amp;\u{301}"), "\(html)")
+        #expect(SVG.escape("\"\u{301}<\u{301}>\u{301}&\u{301}") == "&quot;\u{301}&lt;\u{301}&gt;\u{301}&amp;\u{301}")
+    }
 }

@@ -23,8 +23,8 @@ extension Names {
                     guard v < baseTable.count, baseTable[Int(v)] != 0 else { return nil }
                     mapped = baseTable[Int(v)]
                 }
-                if mapped == 0x20 || mapped == 0x09 || mapped == 0x0A || mapped == 0x0D || isSeparatorByte[Int(mapped)]
-                {
+                // White space as Unicode has it in ASCII: space, and TAB, LF, VT, FF, CR (0x09…0x0D).
+                if mapped == 0x20 || mapped &- 0x09 < 5 || isSeparatorByte[Int(mapped)] {
                     pendingSpace = o > 0
                     continue
                 }

@@ -126,8 +126,10 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         }
     }
 
-    /// The period just after, of the same kind and length (the inverse of ``predecessor``):
-    /// 2024 → 2025, 2024-H2 → 2025-H1, 2022-9M → 2023-9M, a day → the next day.
+    /// The period just after, of the same length: 2024 → 2025, 2024-H2 → 2025-H1, 2022-9M →
+    /// 2023-9M, a day → the next day. It undoes ``predecessor`` when it keeps the kind. A range of
+    /// months that it moves to start in January is the cumulative period of those months, whose
+    /// predecessor is a year earlier: 2022-11/12 → 2023-2M, whose predecessor is 2022-2M.
     public var successor: Period {
         switch kind {
         case .cumulative: return Period(firstMonth: firstMonth + 12, lastMonth: lastMonth + 12)
