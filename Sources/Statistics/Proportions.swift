@@ -29,8 +29,11 @@ public struct WilsonInterval: Hashable, Sendable, Codable {
         self.successes = successes
         self.trials = trials
         self.estimate = p
+        // At 0 or n successes the exact bound is 0 or 1; centre ∓ half rounds a few ulps away
+        // (2.7e-20 for 0 of 99,999 at 90 %), which would leave the estimate outside its interval.
         self.interval = ConfidenceInterval(
-            lower: Swift.max(0, centre - half), upper: Swift.min(1, centre + half), level: level)
+            lower: successes == 0 ? 0 : Swift.max(0, centre - half),
+            upper: successes == trials ? 1 : Swift.min(1, centre + half), level: level)
         self.method = method
     }
 }

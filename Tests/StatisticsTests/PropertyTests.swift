@@ -85,6 +85,16 @@ struct PropertyTests {
         }
     }
 
+    /// Found by the property above: 0 successes in 99,999 trials at 90 % gave a lower bound of
+    /// 2.7e-20 from rounding, so the interval did not contain its estimate 0.
+    @Test(arguments: [(0, 99_999, 0.9), (0, 1, 0.95), (7, 7, 0.99), (100_000, 100_000, 0.8)])
+    func wilsonAtZeroOrAllSuccessesReachesTheBound(_ successes: Int, _ trials: Int, _ level: Double) throws {
+        let w = try WilsonInterval(successes: successes, trials: trials, level: level)
+        #expect(w.interval.contains(w.estimate))
+        if successes == 0 { #expect(w.interval.lower == 0) }
+        if successes == trials { #expect(w.interval.upper == 1) }
+    }
+
     @Test func holmIsNeverBelowTheRawPOrTheBHValue() async {
         await propertyCheck(input: Gen.double(in: 0...1).array(of: 1...50)) { p in
             guard let holm = try? MultipleTesting.holm(p), let bh = try? MultipleTesting.benjaminiHochberg(p) else {
