@@ -16,6 +16,7 @@ final class DataStore: @unchecked Sendable {
         var paths: [String]
         var decimal: DecimalConvention?
         var metric: String?
+        var sheets: [String] = []
     }
 
     private struct Entry {
