@@ -65,7 +65,11 @@ let package = Package(
         // Reference implementations kept only as test oracles (the field-by-field CSV parser).
         .target(name: "PanelTestSupport", dependencies: ["Panel", "Messages"], path: "Tests/Support/PanelTestSupport"),
         .testTarget(
-            name: "PanelTests", dependencies: ["Panel", "Messages", "PanelTestSupport", "TestSupport"],
+            name: "PanelTests",
+            dependencies: [
+                "Panel", "Messages", "PanelTestSupport", "TestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             exclude: ["Fixtures"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Panel", "PanelTestSupport", "TestSupport"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "TestSupport"]),

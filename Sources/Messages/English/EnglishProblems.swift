@@ -18,7 +18,8 @@ extension English {
         case .noRows: "the file has a header and no data rows"
         case .unknownLayout(let header, let missing):
             "cannot tell what this file holds: the header has \(header.map { "'\($0)'" }.joined(separator: ", ")); a tidy file needs \(missing.joined(separator: ", "))"
-        case .damagedWorkbook(let detail): "the workbook cannot be opened: it is damaged (\(detail))"
+        case .damagedWorkbook(let part):
+            "the workbook cannot be opened: it is damaged" + (part.map { " (\($0) is missing)" } ?? "")
         case .encryptedWorkbook: "the workbook is protected by a password: its cells cannot be read"
         case .legacyExcel: "this is an Excel 97–2003 workbook (.xls), a format parlens does not read"
         case .openDocumentSpreadsheet: "this is an OpenDocument spreadsheet (.ods), a format parlens does not read"

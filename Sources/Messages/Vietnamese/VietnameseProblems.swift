@@ -15,7 +15,7 @@ extension Vietnamese {
         case .tooLarge(let megabytes):
             "tệp lớn hơn \(number(Double(megabytes))) MB, lớn hơn mọi bảng số liệu thông thường"
         case .nulByte: "tệp chứa byte NUL: có vẻ là tệp nhị phân, không phải văn bản CSV hay sổ tính .xlsx"
-        case .damagedWorkbook(let detail): "không mở được sổ tính: tệp bị hỏng (\(detail))"
+        case .damagedWorkbook(let part): "không mở được sổ tính: tệp bị hỏng" + (part.map { " (thiếu \($0))" } ?? "")
         case .encryptedWorkbook: "sổ tính được đặt mật khẩu: không đọc được các ô"
         case .legacyExcel: "đây là sổ tính Excel 97–2003 (.xls), định dạng parlens không đọc"
         case .openDocumentSpreadsheet: "đây là bảng tính OpenDocument (.ods), định dạng parlens không đọc"

@@ -33,8 +33,8 @@ public enum Problem: Hashable, Sendable {
 
     // MARK: Workbooks
 
-    /// A workbook that cannot be opened: a damaged archive or a missing part (`detail`, in English).
-    case damagedWorkbook(String)
+    /// A workbook that cannot be opened: a damaged archive, or one without a part it needs.
+    case damagedWorkbook(missingPart: String?)
     /// A workbook protected by a password (stored encrypted): its cells cannot be read.
     case encryptedWorkbook
     /// An Excel 97–2003 workbook (`.xls`, BIFF), which is not read.

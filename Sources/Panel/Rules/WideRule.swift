@@ -10,6 +10,9 @@ extension LoadContext {
     mutating func readWide(_ t: CellView, _ h: TableHeader) -> DecimalConvention {
         // Per period: its value column and its rank column (-1: none).
         var periodColumns: [(value: Int, period: Period, rank: Int)] = []
+        // The last entry of a period that still lacks a rank column, or a value column.
+        var lacksRank: [Period: Int] = [:]
+        var lacksValue: [Period: Int] = [:]
         let unitColumn =
             h.column[.unit] ?? h.texts.indices.first { HeaderKey.aliases[h.folded[$0]] != .rowNumber } ?? 0
         var used: Set<Int> = [unitColumn]
@@ -19,11 +22,12 @@ extension LoadContext {
                 used.insert(i)
             } else if let (p, key) = WideColumn.parse(h.texts[i], period: { try? self.period($0).get() }) {
                 used.insert(i)
-                if key == .rank, let j = periodColumns.lastIndex(where: { $0.period == p && $0.rank < 0 }) {
+                if key == .rank, let j = lacksRank.removeValue(forKey: p) {
                     periodColumns[j].rank = i
-                } else if key == .value, let j = periodColumns.lastIndex(where: { $0.period == p && $0.value < 0 }) {
+                } else if key == .value, let j = lacksValue.removeValue(forKey: p) {
                     periodColumns[j].value = i
                 } else {
+                    if key == .rank { lacksValue[p] = periodColumns.count } else { lacksRank[p] = periodColumns.count }
                     periodColumns.append(key == .rank ? (-1, p, i) : (i, p, -1))
                 }
             }

@@ -67,19 +67,19 @@ extension Loader {
         case .openDocument: deferred.append(.problem(Diagnostic(.openDocumentSpreadsheet, at: place)))
         case .encrypted: deferred.append(.problem(Diagnostic(.encryptedWorkbook, at: place)))
         case .legacy: deferred.append(.problem(Diagnostic(.legacyExcel, at: place)))
-        case .damaged: deferred.append(.problem(Diagnostic(.damagedWorkbook("not a ZIP archive"), at: place)))
+        case .damaged: deferred.append(.problem(Diagnostic(.damagedWorkbook(missingPart: nil), at: place)))
         case .workbook:
             let workbook: Workbook
             do throws(Workbook.Failure) {
                 workbook = try Workbook(bytes: bytes)
             } catch {
-                let detail =
+                let problem: Problem =
                     switch error {
-                    case .damaged(let why): why
-                    case .missingPart(let part): "\(part) is missing"
-                    case .tooLarge: "a part is larger than \(CellTable.maxBytes >> 20) MB"
+                    case .damaged: .damagedWorkbook(missingPart: nil)
+                    case .missingPart(let part): .damagedWorkbook(missingPart: part)
+                    case .tooLarge: .tooLarge(megabytes: CellTable.maxBytes >> 20)
                     }
-                deferred.append(.problem(Diagnostic(.damagedWorkbook(detail), at: place)))
+                deferred.append(.problem(Diagnostic(problem, at: place)))
                 return true
             }
             let source = XLSXSource(

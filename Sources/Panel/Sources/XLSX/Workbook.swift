@@ -21,8 +21,8 @@ struct Workbook {
 
     /// Why a file could not be opened as a workbook.
     enum Failure: Error, Equatable {
-        /// Not a ZIP archive, or a damaged one; the detail names what was wrong.
-        case damaged(String)
+        /// Not a ZIP archive, or a damaged one.
+        case damaged
         /// A part the workbook cannot do without is missing (`xl/workbook.xml`).
         case missingPart(String)
         /// A part larger than a table holds.
@@ -40,7 +40,7 @@ struct Workbook {
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
-            throw .damaged("not a ZIP archive")
+            throw .damaged
         }
         let root = (try? part("_rels/.rels")).flatMap { Self.officeDocument(in: $0) } ?? "xl/workbook.xml"
         guard let workbook = try? part(root) else { throw .missingPart(root) }
@@ -84,7 +84,7 @@ struct Workbook {
         } catch let failure as Failure {
             throw failure
         } catch {
-            throw .damaged("\(wanted) cannot be inflated")
+            throw .damaged
         }
         return out
     }
