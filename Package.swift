@@ -54,6 +54,9 @@ let package = Package(
         // Release-mode timings of Statistics against a scipy peer (Benchmarks/run.sh, `make bench`).
         .executableTarget(
             name: "parlens-bench", dependencies: ["Statistics"], path: "Benchmarks/Sources/parlens-bench"),
+        // The worksheet reader against Foundation's XMLParser on the same sheet (Benchmarks/xlsx/run.sh).
+        .executableTarget(
+            name: "xlsx-xml-bench", dependencies: ["Panel"], path: "Benchmarks/Sources/xlsx-xml-bench"),
 
         .testTarget(name: "GSLTests", dependencies: ["GSL"]),
         .testTarget(
