@@ -6,7 +6,7 @@ extension English {
         switch problem {
         case .noSuchFile: "no such file or folder"
         case .unreadable: "the file cannot be read"
-        case .emptyFolder: "the folder holds no .csv or .tsv file"
+        case .emptyFolder: "the folder holds no .csv, .tsv or .xlsx file"
         case .unreadableFolder: "the folder cannot be read: the data files in it, if any, are not loaded"
         case .folderTooLarge(let entries):
             "the folder holds more than \(entries) entries: it is not read (a data folder is far smaller)"

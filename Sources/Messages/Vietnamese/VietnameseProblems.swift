@@ -7,7 +7,7 @@ extension Vietnamese {
         switch problem {
         case .noSuchFile: "không có tệp hoặc thư mục này"
         case .unreadable: "không đọc được tệp này"
-        case .emptyFolder: "thư mục không có tệp .csv hoặc .tsv nào"
+        case .emptyFolder: "thư mục không có tệp .csv, .tsv hay .xlsx nào"
         case .unreadableFolder: "không đọc được thư mục này: các tệp dữ liệu trong đó (nếu có) không được nạp"
         case .folderTooLarge(let entries):
             "thư mục có hơn \(number(Double(entries))) mục nên không được đọc (một thư mục dữ liệu nhỏ hơn nhiều)"
