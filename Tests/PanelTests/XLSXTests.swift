@@ -257,6 +257,39 @@ let say = Catalog(.en)
         #expect(result.panel.observations.first.map { result.panel.location($0.origin).written } == "book.xlsx[S]!C5")
     }
 
+    /// A header below merged cells that start above it; a stray cell far to the right of the
+    /// header is not a column, one far to the right of a data row makes that row too long.
+    @Test func headerColumnsFromMergesAndGaps() throws {
+        let data = """
+            <sheetData>\(row(1, [("A", "STT"), ("B", "Đơn vị"), ("C", "Kết quả")]))\
+            \(row(2, [("C", "2022"), ("D", "2023"), ("XFD", "ghi chép lạc")]))\
+            \(row(3, [("A", 1), ("B", "Sở Tư pháp"), ("C", 95.5), ("D", 96)]))\
+            \(row(4, [("A", 2), ("B", "Sở Y tế"), ("C", 90), ("D", 91), ("XFD", "x")]))</sheetData>\
+            <mergeCells count="3"><mergeCell ref="A1:A2"/><mergeCell ref="B1:B2"/><mergeCell ref="C1:D1"/></mergeCells>
+            """
+        let result = loadWorkbook(try workbook(sheets: [("S", data)]), options: LoadOptions(metric: "sipas"))
+        #expect(
+            result.errors.map { say.formatted($0) } == [
+                "book.xlsx[S]!XFD4: error: this row has 5 cells but the header has 4 [too-many-cells]\n  hint: a delimiter inside a value (a decimal comma in a comma-separated file?) must be quoted: \"99,17\""
+            ])
+        #expect(facts(result).count == 4)
+        #expect(result.panel.units.units.map(\.name).sorted() == ["Sở Tư pháp", "Sở Y tế"])
+    }
+
+    /// Cut or garbled parts never crash the reader: every prefix of a sheet, and hostile
+    /// references and numbers.
+    @Test func damagedSheetsDoNotCrash() throws {
+        let sheet =
+            "<sheetData>" + row(1, [("A", "unit"), ("B", "2023")])
+            + "<row r=\"99999999999999999\"><c r=\"AAAAAAAAAAAAAAAAAAAA2\" s=\"99999999999999999999\" t=\"s\"><v>999999</v></c>"
+            + "<c r=\"B2\"><v>1e400</v></c><c r=\"C2\" t=\"b\"><v>1</v></c></row></sheetData>"
+            + "<mergeCells><mergeCell ref=\"A1:XFD1048576\"/><mergeCell ref=\"ZZZZZZ9:A\"/></mergeCells>"
+        for cut in stride(from: 0, through: sheet.utf8.count, by: 7) {
+            let prefix = String(decoding: Array(sheet.utf8).prefix(cut), as: UTF8.self)
+            _ = loadWorkbook(try workbook(sheets: [("S", prefix)]), options: LoadOptions(metric: "sipas"))
+        }
+    }
+
     @Test func filesThatAreNotWorkbooks() {
         let ole: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 64)
         let encrypted = ole + "EncryptionInfo".utf16.flatMap { [UInt8(truncatingIfNeeded: $0), 0] }

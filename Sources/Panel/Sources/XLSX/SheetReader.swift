@@ -41,10 +41,10 @@ struct SheetReader {
                 guard !tag.isEnd else { continue }
                 let name = tag.name
                 if name.count == 1, p[name.lowerBound] == UInt8(ascii: "c") {
-                    column += 1
+                    column = min(column + 1, CellReference.maxColumn)
                     cell(&x, tag, row: row, column: &column, into: &out)
                 } else if name.count == 3, x.is(name, "row") {
-                    row = x.int("r", in: tag.attributes) ?? row + 1
+                    row = min(x.int("r", in: tag.attributes) ?? row + 1, CellReference.maxRow)
                     column = 0
                 } else if x.is(name, "mergeCell"), let ref = x.string("ref", in: tag.attributes),
                     let merge = Self.range(ref)
@@ -80,14 +80,14 @@ struct SheetReader {
             case UInt8(ascii: "r"):
                 var c = 0
                 var j = valueStart
-                while j < k, p[j] &- 65 < 26 {
+                while j < k, p[j] &- 65 < 26, c <= CellReference.maxColumn {
                     c = c * 26 + Int(p[j] - 64)
                     j += 1
                 }
-                if c > 0 { column = c }
+                if c > 0 { column = min(c, CellReference.maxColumn) }
             case UInt8(ascii: "s"):
                 var n = 0
-                for j in valueStart..<k where p[j] &- 48 < 10 { n = n * 10 + Int(p[j] &- 48) }
+                for j in valueStart..<min(k, valueStart + 9) where p[j] &- 48 < 10 { n = n * 10 + Int(p[j] &- 48) }
                 style = n
             case UInt8(ascii: "t"):
                 type = k > valueStart ? p[valueStart] : 0
@@ -194,6 +194,10 @@ struct SheetReader {
 
 /// A cell reference as a spreadsheet writes it: `C12` is column 3, row 12.
 public enum CellReference {
+    /// The last column (XFD) and row of a sheet; places beyond them are read as these.
+    static let maxColumn = 16_384
+    static let maxRow = 1_048_576
+
     /// `A`, …, `Z`, `AA`, … for column 1, 2, … (nil below 1).
     public static func column(_ n: Int) -> String {
         guard n >= 1 else { return "" }

@@ -106,19 +106,35 @@ struct XLSXSource: TableSource {
                     diagnostics: [], isSheet: true), nil
             )
         }
-        let header = sheet.cells[rows[headerRow]]
-        let first = header.map(\.column).min() ?? 1
-        var last = header.map(\.column).max() ?? first
-        // Merged header cells: repeat the value over the range, in the header and the row below.
-        let headerLines = Int(header.first?.line ?? 1)...Int(header.first?.line ?? 1) + 1
+        let headerLine = Int(sheet.cells[rows[headerRow].lowerBound].line)
+        // Merged cells in the header and the row below repeat their top-left cell's value.
+        let headerLines = headerLine...headerLine + 1
         let merges = sheet.merges.filter { $0.rows.overlaps(headerLines) }
-        for m in merges { last = max(last, m.columns.upperBound) }
+        var topLeft: [Int: CellTable.Field] = [:]
+        if !merges.isEmpty {
+            let wanted = Set(merges.map { key($0.rows.lowerBound, $0.columns.lowerBound) })
+            for r in rows where Int(sheet.cells[r.lowerBound].line) <= headerLines.upperBound {
+                for i in r where wanted.contains(key(Int(sheet.cells[i].line), sheet.cells[i].column)) {
+                    topLeft[key(Int(sheet.cells[i].line), sheet.cells[i].column)] = sheet.cells[i]
+                }
+            }
+        }
+        var header = Array(sheet.cells[rows[headerRow]])
+        fill(&header, line: headerLine, merges: merges, topLeft: topLeft)
+        // The table's columns: the header's, from its first cell to its last one before a gap of
+        // more than `maxGap` empty columns (a stray cell far to the right is not the header's).
+        let first = header.first?.column ?? 1
+        var last = first
+        for f in header {
+            if f.column - last > maxGap + 1 { break }
+            last = f.column
+        }
         let convention = decimal ?? textConvention(sheet, rows: rows[(headerRow + 1)...])
         // The table takes the sheet's buffer (no copy).
         var storage = sheet.storage
         sheet.storage = []
         var fields: [CellTable.Field] = []
-        fields.reserveCapacity((rows.count - headerRow) * (last - first + 1))
+        fields.reserveCapacity(min((rows.count - headerRow) * (last - first + 1), 2 * sheet.cells.count + rows.count))
         var recordStarts = [0]
         recordStarts.reserveCapacity(rows.count - headerRow + 1)
         if convention == .comma {
@@ -129,12 +145,18 @@ struct XLSXSource: TableSource {
         }
         for r in rows[headerRow...].indices {
             let line = sheet.cells[rows[r].lowerBound].line
-            var cells = Array(sheet.cells[rows[r]])
-            if headerLines.contains(Int(line)) { fill(&cells, line: Int(line), merges: merges, sheet: sheet) }
+            var cells: [CellTable.Field]
+            if r == headerRow {
+                cells = header.filter { $0.column <= last }
+            } else {
+                cells = Array(sheet.cells[rows[r]])
+                if headerLines.contains(Int(line)) { fill(&cells, line: Int(line), merges: merges, topLeft: topLeft) }
+            }
+            // Every column of the table gets a cell; a cell beyond them is kept (the rules report
+            // the row as too long), without empty ones before it.
             var column = first
             for f in cells where f.column >= first {
-                guard f.column <= last || f.length > 0 else { continue }
-                while column < f.column {
+                while column < f.column, column <= last {
                     fields.append(empty(line: line, column: column))
                     column += 1
                 }
@@ -159,15 +181,23 @@ struct XLSXSource: TableSource {
         CellTable.Field(start: 0, length: 0, line: line, columnAndQuote: UInt32(column))
     }
 
-    /// Gives the cells of row `line` that lie in a merged range the value of its top-left cell.
-    static func fill(_ cells: inout [CellTable.Field], line: Int, merges: [SheetCells.Merge], sheet: SheetCells) {
+    /// The most empty columns between two cells of a header.
+    static let maxGap = 8
+    /// The most columns a merged cell's value is repeated over.
+    static let maxMergeWidth = 256
+
+    /// A key for a cell's row and column.
+    static func key(_ row: Int, _ column: Int) -> Int { row << 16 | column }
+
+    /// Gives the cells of row `line` that lie in a merged range the value of its top-left cell
+    /// (`topLeft`, by ``key(_:_:)``), and sorts them by column.
+    static func fill(
+        _ cells: inout [CellTable.Field], line: Int, merges: [SheetCells.Merge], topLeft: [Int: CellTable.Field]
+    ) {
         for m in merges where m.rows.contains(line) {
-            guard
-                let source = sheet.cells.first(where: {
-                    Int($0.line) == m.rows.lowerBound && $0.column == m.columns.lowerBound
-                })
-            else { continue }
-            for column in m.columns where !(line == m.rows.lowerBound && column == m.columns.lowerBound) {
+            guard let source = topLeft[key(m.rows.lowerBound, m.columns.lowerBound)] else { continue }
+            for column in m.columns.prefix(maxMergeWidth)
+            where !(line == m.rows.lowerBound && column == m.columns.lowerBound) {
                 var copy = source
                 copy.line = UInt32(line)
                 copy.columnAndQuote = UInt32(column) | (source.columnAndQuote & CellTable.Field.quotedBit)
