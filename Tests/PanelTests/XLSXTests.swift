@@ -135,6 +135,14 @@ let say = Catalog(.en)
         #expect(say.formatted(result.errors[0]).contains("save it again as .xlsx"))
     }
 
+    /// The same workbook saved by LibreOffice as .ods and as .xls: refused, saying what to do.
+    @Test(arguments: [("analyst.ods", DiagnosticCode.openDocument), ("analyst.xls", .legacyExcel)])
+    func otherSpreadsheetFormats(name: String, code: DiagnosticCode) {
+        let result = Loader.load([Self.xlsx.appendingPathComponent(name).path])
+        #expect(result.diagnostics.map(\.code) == [code])
+        #expect(say.hint(result.diagnostics[0].problem)?.contains("(.xlsx)") == true)
+    }
+
     @Test func aFolderListsItsWorkbooks() {
         let files = Loader.dataFiles(in: Self.xlsx.path).map { ($0 as NSString).lastPathComponent }
         #expect(files.contains("analyst-openpyxl.xlsx"))

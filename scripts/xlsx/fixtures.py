@@ -16,7 +16,8 @@ hard cases of issue 16:
   shared and inline / rich-text strings;
 - sheet "Ẩn": hidden, a tidy table that must be skipped unless named.
 
-`analyst.csv` and `analyst-tidy.csv` are the same two tables as CSV (semicolons, decimal
+`analyst.ods` and `analyst.xls` are the same workbook saved by LibreOffice as OpenDocument and
+as Excel 97–2003 (BIFF8): formats parlens refuses with a hint. `analyst.csv` and `analyst-tidy.csv` are the same two tables as CSV (semicolons, decimal
 commas, as Vietnamese Excel saves them, without the title block): the differential test reads
 both and expects the same observations. `date1904-<writer>.xlsx` holds a date in the 1904
 system. The LibreOffice fixture is openpyxl's workbook (with formulas) opened and saved again by
@@ -241,6 +242,13 @@ def write_libreoffice(path):
              "xlsx:Calc MS Excel 2007 XML", "--outdir", out, source],
             check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         shutil.copy(os.path.join(out, "source.xlsx"), path)
+        # The formats parlens refuses with a hint, as LibreOffice writes them.
+        for fmt, name in (("ods", "analyst.ods"), ("xls:MS Excel 97", "analyst.xls")):
+            subprocess.run(
+                [soffice, "--headless", "-env:UserInstallation=file://" + tmp + "/profile", "--convert-to", fmt,
+                 "--outdir", out, source],
+                check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            shutil.copy(os.path.join(out, "source." + fmt.split(":")[0]), os.path.join(OUT, name))
     return True
 
 

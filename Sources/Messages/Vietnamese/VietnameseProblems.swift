@@ -14,12 +14,12 @@ extension Vietnamese {
         case .notAFile(let kind): "đây là \(name(of: kind)), không phải tệp thông thường nên không được đọc"
         case .tooLarge(let megabytes):
             "tệp lớn hơn \(number(Double(megabytes))) MB, lớn hơn mọi bảng số liệu thông thường"
-        case .nulByte: "tệp chứa byte NUL: có vẻ là tệp nhị phân, không phải văn bản CSV hay sổ tính .xlsx"
-        case .damagedWorkbook(let part): "không mở được sổ tính: tệp bị hỏng" + (part.map { " (thiếu \($0))" } ?? "")
-        case .encryptedWorkbook: "sổ tính được đặt mật khẩu: không đọc được các ô"
-        case .legacyExcel: "đây là sổ tính Excel 97–2003 (.xls), định dạng parlens không đọc"
-        case .openDocumentSpreadsheet: "đây là bảng tính OpenDocument (.ods), định dạng parlens không đọc"
-        case .noSuchSheet(let name, _): "sổ tính không có trang tính '\(name)'"
+        case .nulByte: "tệp chứa byte NUL: có vẻ là tệp nhị phân, không phải văn bản CSV hay tệp Excel .xlsx"
+        case .damagedWorkbook(let part): "không mở được tệp Excel: tệp bị hỏng" + (part.map { " (thiếu \($0))" } ?? "")
+        case .encryptedWorkbook: "tệp Excel được đặt mật khẩu: không đọc được nội dung các ô"
+        case .legacyExcel: "đây là tệp Excel 97–2003 (.xls), định dạng parlens không đọc được"
+        case .openDocumentSpreadsheet: "đây là bảng tính OpenDocument (.ods), định dạng parlens không đọc được"
+        case .noSuchSheet(let name, _): "tệp Excel không có trang tính '\(name)'"
         case .unreadableSheet(let name): "trang tính '\(name)' không có ô nào để đọc (trang biểu đồ?)"
         case .notUTF8(let b):
             "byte 0x\(b < 16 ? "0" : "")\(String(b, radix: 16, uppercase: true)) không hợp lệ trong UTF-8"
@@ -86,7 +86,7 @@ extension Vietnamese {
         case .unreadable: "kiểm tra quyền truy cập tệp"
         case .unreadableFolder: "kiểm tra quyền truy cập thư mục"
         case .tooLarge: "tách tệp, hoặc chỉ giữ các dòng và cột cần cho báo cáo"
-        case .nulByte: "dùng tệp CSV (UTF-8) hoặc sổ tính .xlsx"
+        case .nulByte: "dùng tệp CSV (UTF-8) hoặc tệp Excel .xlsx"
         case .damagedWorkbook: "mở tệp bằng Excel hoặc LibreOffice rồi lưu lại dưới dạng .xlsx"
         case .encryptedWorkbook:
             "gỡ mật khẩu (Excel: File › Info › Protect Workbook › Encrypt with Password, xoá mật khẩu) rồi lưu lại"
