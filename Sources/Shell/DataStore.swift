@@ -65,7 +65,7 @@ struct FileStamp: Hashable, Sendable {
         paths.flatMap { path -> [FileStamp] in
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                return [stamp(path)]
+                return [stamp(Loader.dataFile(path))]
             }
             return Loader.dataFiles(in: path).map(stamp)
         }

@@ -88,4 +88,17 @@ struct XLSXCommandTests {
         #expect(s.run("rank par_index --period 2022") == .ok, "\(out.err)")
         #expect(out.out.contains("Hà Nội"))
     }
+
+    /// A session reads `book.xlsx#Sheet` again when the workbook changes.
+    @Test func aChangedWorkbookIsReadAgain() throws {
+        let dir = try copy()
+        let (s, out) = session(cwd: dir)
+        #expect(s.run("load book.xlsx#Ẩn") == .ok, "\(out.err)")
+        #expect(s.run("info") == .ok)
+        #expect(s.store.reads == 1)
+        try FileManager.default.removeItem(atPath: dir + "/book.xlsx")
+        try FileManager.default.copyItem(atPath: Self.folder + "/analyst-libreoffice.xlsx", toPath: dir + "/book.xlsx")
+        #expect(s.run("info") == .ok)
+        #expect(s.store.reads == 2)
+    }
 }

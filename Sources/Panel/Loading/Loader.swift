@@ -37,7 +37,7 @@ public struct LoadResult: Sendable {
 
 /// Reads files and folders into a ``Panel``: sources → tables of cells → layout → rules.
 ///
-/// A folder loads every `.csv`/`.tsv` in it (recursively, in name order), except what lies in a
+/// A folder loads every `.csv`/`.tsv`/`.xlsx` in it (recursively, in name order), except what lies in a
 /// subfolder named `synthetic` (generated demo data: loaded only when that folder or one of its
 /// files is named, see ``FileAccess/csvFiles(in:)``). Metric definitions apply to every table of
 /// the load, wherever they come in the order of the inputs.
@@ -67,7 +67,7 @@ public struct Loader {
         return loader.finish()
     }
 
-    /// The files loading `folder` reads, in the order it reads them: its `.csv` and `.tsv` files,
+    /// The files loading `folder` reads, in the order it reads them: its `.csv`, `.tsv` and `.xlsx` files,
     /// recursively, `metrics.csv` first, leaving out subfolders named `synthetic`.
     public static func dataFiles(in folder: String) -> [String] { FileAccess.csvFiles(in: folder)?.files ?? [] }
 

@@ -98,6 +98,11 @@ extension Loader {
             || sheetPath(path, exists: { FileManager.default.fileExists(atPath: $0) }) != nil
     }
 
+    /// The file a data path reads: the path, or the workbook of `book.xlsx#Sheet`.
+    public static func dataFile(_ path: String) -> String {
+        sheetPath(path, exists: { FileManager.default.fileExists(atPath: $0) })?.file ?? path
+    }
+
     /// `book.xlsx#Sheet` as the file and the sheet, when the path does not exist as written
     /// and the part before the last `#` does.
     static func sheetPath(_ path: String, exists: (String) -> Bool) -> (file: String, sheet: String)? {
