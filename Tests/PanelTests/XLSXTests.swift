@@ -318,6 +318,8 @@ let say = Catalog(.en)
     @Test func numbers() {
         #expect(CellNumbers.decimal(86.450000000000003) == "86.45")
         #expect(CellNumbers.decimal(100) == "100")
+        #expect(CellNumbers.decimal(0.1 + 0.2) == "0.3")
+        #expect(CellNumbers.decimal(200.0 / 3) == "66.6666666666667")
         #expect(CellNumbers.decimal(1e-5) == "0.00001")
         #expect(CellNumbers.decimal(-2.5e21) == "-2500000000000000000000")
         #expect(CellNumbers.shifted("0.9917", by: 2) == "99.17")

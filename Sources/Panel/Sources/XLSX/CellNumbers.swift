@@ -5,13 +5,15 @@ import Foundation
 ///
 /// A worksheet stores a number as the decimal text of a double (`<v>86.45</v>`, or with 17
 /// significant digits as Excel writes it, `86.450000000000003`). The text given to the rules is
-/// the shortest decimal that reads back as the same double, in plain notation (never `1e-05`).
+/// the number rounded to 15 significant digits — Excel's precision, what it shows at most — with
+/// no trailing zeros, in plain notation (never `1e-05`): `86.45`, and `0.3` for `=0.1+0.2`
+/// (0.30000000000000004).
 /// A percent-formatted cell is shown times 100: the decimal point of that text moves two places
 /// (0.9917 → `99.17`, not 99.17000000000002 as a multiplication gives). A date-formatted cell is
 /// a count of days since the workbook's epoch and becomes the date it shows (see ``date(serial:date1904:_:)``).
 enum CellNumbers {
     /// Whether `p` can be used as it is: `[-]digits[.digits]` with at most 15 significant digits
-    /// and no trailing zero after the point (then it is the shortest text of its double). True
+    /// and no trailing zero after the point (then it is already what ``decimal(_:)`` gives). True
     /// when it has a point, false when it is whole, nil when it must be converted.
     static func plainIfShort(_ p: UnsafeBufferPointer<UInt8>) -> Bool? {
         var k = 0
@@ -39,35 +41,95 @@ enum CellNumbers {
         return point
     }
 
-    /// The double written in `p` (`strtod`: any decimal or exponent form).
+    /// The double written in `p` (`strtod`: any decimal or exponent form), nil when `p` is not
+    /// one number or not finite.
     static func double(_ p: UnsafeBufferPointer<UInt8>) -> Double? {
         guard !p.isEmpty, p.count < 64 else { return nil }
-        var buffer = [CChar](repeating: 0, count: p.count + 1)
-        for k in 0..<p.count { buffer[k] = CChar(bitPattern: p[k]) }
-        return buffer.withUnsafeBufferPointer { b -> Double? in
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: p.count + 1) { b -> Double? in
+            guard let base = b.baseAddress else { return nil }
+            for k in 0..<p.count { b[k] = CChar(bitPattern: p[k]) }
+            b[p.count] = 0
             var end: UnsafeMutablePointer<CChar>?
-            let value = strtod(b.baseAddress!, &end)
-            guard let end, end - UnsafeMutablePointer(mutating: b.baseAddress!) == p.count, value.isFinite else {
-                return nil
-            }
+            let value = strtod(base, &end)
+            guard let end, end - base == p.count, value.isFinite else { return nil }
             return value
         }
     }
 
-    /// The shortest decimal text of `x` in plain notation: `86.45`, `100`, `0.00001`.
+    /// `x` to 15 significant digits in plain notation: `86.45`, `100`, `0.00001`.
     static func decimal(_ x: Double) -> String {
-        if x == 0 { return "0" }
-        let text = x.description
-        let negative = text.hasPrefix("-")
-        let body = negative ? String(text.dropFirst()) : text
-        let parts = body.split(separator: "e", maxSplits: 1)
-        let exponent = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
-        let mantissa = parts[0]
-        let pieces = mantissa.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        let whole = String(pieces[0])
-        let fraction = pieces.count > 1 ? String(pieces[1]) : ""
-        let plain = place(digits: whole + fraction, point: whole.count + exponent)
-        return negative ? "-" + plain : plain
+        var out: [UInt8] = []
+        appendDecimal(x, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends ``decimal(_:)`` of `x` to `out`, from `%.15g` (vsnprintf: `String(format:)` is
+    /// several times slower, and Excel writes many numbers with 17 digits) without a `String`.
+    static func appendDecimal(_ x: Double, to out: inout [UInt8]) {
+        guard x != 0, x.isFinite else {
+            out.append(UInt8(ascii: "0"))
+            return
+        }
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 40) { b in
+            let n = Int(withVaList([x]) { vsnprintf(b.baseAddress, 40, "%.15g", $0) })
+            guard n > 0, n < 40 else { return }
+            // Sign, digits (the point left out), digits before the point, exponent.
+            var mantissa = [UInt8]()
+            mantissa.reserveCapacity(20)
+            var before = -1
+            var exponent = 0
+            var k = 0
+            if b[0] == CChar(UInt8(ascii: "-")) {
+                out.append(UInt8(ascii: "-"))
+                k = 1
+            }
+            while k < n {
+                let c = UInt8(bitPattern: b[k])
+                if c == UInt8(ascii: ".") {
+                    before = mantissa.count
+                } else if c == UInt8(ascii: "e") {
+                    var sign = 1
+                    k += 1
+                    if k < n, UInt8(bitPattern: b[k]) == UInt8(ascii: "-") { sign = -1 }
+                    if k < n,
+                        UInt8(bitPattern: b[k]) == UInt8(ascii: "-") || UInt8(bitPattern: b[k]) == UInt8(ascii: "+")
+                    {
+                        k += 1
+                    }
+                    while k < n {
+                        exponent = exponent * 10 + Int(UInt8(bitPattern: b[k]) &- 48)
+                        k += 1
+                    }
+                    exponent *= sign
+                    break
+                } else {
+                    mantissa.append(c)
+                }
+                k += 1
+            }
+            if before < 0 { before = mantissa.count }
+            // Leading zeros of the mantissa ("0.05" → "005") carry nothing.
+            var lead = 0
+            while lead < mantissa.count - 1, mantissa[lead] == UInt8(ascii: "0") {
+                lead += 1
+                before -= 1
+            }
+            let digits = mantissa[lead...]
+            let point = before + exponent
+            if point <= 0 {
+                out.append(UInt8(ascii: "0"))
+                out.append(UInt8(ascii: "."))
+                for _ in 0..<(-point) { out.append(UInt8(ascii: "0")) }
+                out.append(contentsOf: digits)
+            } else if point >= digits.count {
+                out.append(contentsOf: digits)
+                for _ in 0..<(point - digits.count) { out.append(UInt8(ascii: "0")) }
+            } else {
+                out.append(contentsOf: digits.prefix(point))
+                out.append(UInt8(ascii: "."))
+                out.append(contentsOf: digits.dropFirst(point))
+            }
+        }
     }
 
     /// `text` (a plain decimal) with its point moved `places` to the right: `0.9917` → `99.17`.

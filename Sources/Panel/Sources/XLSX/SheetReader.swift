@@ -2,7 +2,7 @@
 /// its row and column (1-based, A = 1), and the merged ranges.
 ///
 /// Texts are what the sheet shows in a form the number and period rules read: shared and inline
-/// strings as written; numbers as the shortest decimal that is the stored double (`86.45`, never
+/// strings as written; numbers to 15 significant digits, Excel's precision (`86.45`, never
 /// `86.450000000000003`); percent-formatted numbers times 100 by moving the decimal point
 /// (0.9917 → `99.17`, exactly); date-formatted numbers as the date (`2023-06-30`, `2023-06` or
 /// `2023` by what the format shows); formulas as their cached value (never evaluated); booleans
@@ -157,6 +157,12 @@ struct SheetReader {
         }
         guard let double = CellNumbers.double(raw) else {
             out.storage.append(contentsOf: raw)
+            return
+        }
+        if format == .plain {
+            let start = out.storage.count
+            CellNumbers.appendDecimal(double, to: &out.storage)
+            if out.storage[start...].contains(UInt8(ascii: ".")) { out.pointNumbers.append(out.cells.count) }
             return
         }
         let text: String
