@@ -412,4 +412,43 @@ struct RealWorkbookTests {
         }
         #expect(compared >= 300)
     }
+
+    /// The PCI summary sheets (side-by-side blocks; the last one: province, PCI score, rank):
+    /// each score and rank in pci_provinces.csv is the workbook's cell, for the provinces whose
+    /// names match as written (the sheets abbreviate some: "Tp.HCM", "BRVT").
+    @Test func pciScoresAndRanksAreTheWorkbooksCells() throws {
+        let csv = try String(contentsOf: Self.indices.appendingPathComponent("pci_provinces.csv"), encoding: .utf8)
+        var expected: [String: (score: Double, rank: String)] = [:]  // "year|folded province"
+        for r in CSVReader.parse(Array(csv.utf8), file: "pci_provinces.csv").records.dropFirst() where r.count > 5 {
+            expected[r[2].text + "|" + Names.fold(r[0].text)] = (Double(r[4].text) ?? .nan, r[5].text)
+        }
+        var compared = 0
+        for year in 2012...2016 {
+            let path = Self.folder.appendingPathComponent("PCI_\(year).xlsx").path
+            guard let bytes = FileManager.default.contents(atPath: path) else { continue }
+            let book = try Workbook(bytes: [UInt8](bytes))
+            let reader = SheetReader(strings: book.strings, formats: book.formats, date1904: book.date1904)
+            guard let sheet = book.sheets.first(where: { !$0.hidden }), let part = sheet.path else { continue }
+            var cells = reader.read(try book.part(part))
+            let (table, _) = XLSXSource.table(&cells, name: sheet.name, decimal: nil)
+            let header = table.fieldRange(ofRecord: 0).map(table.text)
+            // The PCI block: "PCI <year>" above the score, the province to its left, the rank
+            // the first whole number to its right.
+            guard let scoreColumn = header.firstIndex(where: { $0.hasPrefix("PCI") && $0.contains(String(year)) }),
+                scoreColumn > 0
+            else { continue }
+            for r in 1..<table.recordCount {
+                let row = table.fieldRange(ofRecord: r).map(table.text)
+                guard row.count > scoreColumn + 1,
+                    let want = expected["\(year)|" + Names.fold(row[scoreColumn - 1])],
+                    let score = Double(row[scoreColumn])
+                else { continue }
+                #expect(abs(score - want.score) < 0.005, "\(year) \(row[scoreColumn - 1]): \(score) ≠ \(want.score)")
+                let rank = row[(scoreColumn + 1)...].first { Int($0) != nil }
+                #expect(rank == want.rank, "\(year) \(row[scoreColumn - 1]) rank")
+                compared += 1
+            }
+        }
+        #expect(compared >= 200)
+    }
 }
