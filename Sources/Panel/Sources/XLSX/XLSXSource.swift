@@ -47,8 +47,10 @@ struct XLSXSource: TableSource {
         let named = !selection.isEmpty
         var understood: [CellTable] = []
         var others: [CellTable] = []
-        for (i, sheet) in workbook.sheets.enumerated() {
-            guard named ? chosen.contains(i) : !sheet.hidden else { continue }
+        // Named sheets in the order named; the others in the workbook's order.
+        for i in named ? chosen : Array(workbook.sheets.indices) {
+            let sheet = workbook.sheets[i]
+            guard named || !sheet.hidden else { continue }
             let tableName = "\(name)[\(sheet.name)]"
             guard let path = sheet.path, let bytes = try? workbook.part(path) else {
                 if named {
@@ -62,12 +64,7 @@ struct XLSXSource: TableSource {
             let (table, kind) = Self.table(&cells, name: tableName, decimal: decimal)
             if named || kind != nil { understood.append(table) } else if table.recordCount > 0 { others.append(table) }
         }
-        if named { understood.sort { a, b in order(a.name) < order(b.name) } }
         return (understood.isEmpty && !named ? others : understood, problems)
-
-        func order(_ tableName: String) -> Int {
-            chosen.firstIndex { tableName == "\(name)[\(workbook.sheets[$0].name)]" } ?? 0
-        }
     }
 
     /// The sheet `wanted` names: its name as written, then folded, then a 1-based index.
