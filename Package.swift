@@ -15,6 +15,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // C: the GNU Scientific Library through pkg-config. Only `GSL` imports it.
@@ -33,8 +34,8 @@ let package = Package(
         .target(name: "GSL", dependencies: ["CGSL"]),
         // Estimators and tests on plain arrays; no domain words.
         .target(name: "Statistics", dependencies: ["GSL"]),
-        // Metrics, units, periods, observations; reading CSV; data diagnostics.
-        .target(name: "Panel"),
+        // Metrics, units, periods, observations; reading CSV and Excel workbooks; data diagnostics.
+        .target(name: "Panel", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The analyst's questions: domain + statistics.
         .target(name: "Analysis", dependencies: ["Panel", "Statistics"]),
         // Tables and number formats: pure functions to String, no domain.
@@ -53,6 +54,9 @@ let package = Package(
         // Release-mode timings of Statistics against a scipy peer (Benchmarks/run.sh, `make bench`).
         .executableTarget(
             name: "parlens-bench", dependencies: ["Statistics"], path: "Benchmarks/Sources/parlens-bench"),
+        // The worksheet reader against Foundation's XMLParser on the same sheet (Benchmarks/xlsx/run.sh).
+        .executableTarget(
+            name: "xlsx-xml-bench", dependencies: ["Panel"], path: "Benchmarks/Sources/xlsx-xml-bench"),
 
         .testTarget(name: "GSLTests", dependencies: ["GSL"]),
         .testTarget(
@@ -64,7 +68,11 @@ let package = Package(
         // Reference implementations kept only as test oracles (the field-by-field CSV parser).
         .target(name: "PanelTestSupport", dependencies: ["Panel", "Messages"], path: "Tests/Support/PanelTestSupport"),
         .testTarget(
-            name: "PanelTests", dependencies: ["Panel", "Messages", "PanelTestSupport", "TestSupport"],
+            name: "PanelTests",
+            dependencies: [
+                "Panel", "Messages", "PanelTestSupport", "TestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             exclude: ["Fixtures"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Panel", "PanelTestSupport", "TestSupport"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "TestSupport"]),

@@ -65,3 +65,6 @@ trap 'rm -rf "$WORK"' EXIT
   --workdir "$WORK" \
   --runs "${BENCH_RUNS:-7}" \
   --out BENCHMARKS.md
+
+# Reading Excel workbooks (issue 16): its own section of BENCHMARKS.md.
+SWIFT="$SWIFT" BENCH_SCRATCH="$SCRATCH" bash Benchmarks/xlsx/run.sh

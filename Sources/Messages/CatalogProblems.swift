@@ -37,12 +37,7 @@ extension Catalog {
     /// indented hint line when there is one. A line or column of 0 is left out.
     public func formatted(_ d: Diagnostic) -> String {
         var head = ""
-        if let location = d.location {
-            head = location.file
-            if location.line > 0 { head += ":\(location.line)" }
-            if location.column > 0 { head += ":\(location.column)" }
-            head += ": "
-        }
+        if let location = d.location { head = location.written + ": " }
         var text = "\(head)\(self(d.severity)): \(self(d.problem)) [\(d.code.rawValue)]"
         if let hint = hint(d.problem) {
             text += "\n  \(language == .vi ? Vietnamese.hintWord : English.hintWord): \(hint)"

@@ -46,4 +46,6 @@ public enum Delimiter: String, Hashable, Sendable, CaseIterable {
     case semicolon
     /// A tab.
     case tab
+    /// None: the table is a workbook's sheet.
+    case sheet
 }

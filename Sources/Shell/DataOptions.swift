@@ -10,8 +10,9 @@ public struct DataOptions: ParsableArguments, Sendable {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "A CSV file or a folder of them (repeatable).",
-            discussion: "Default: ./datasets when it exists, else $PARLENS_DATA (paths separated by ':').",
+            "A CSV file, an Excel workbook (.xlsx) or a folder of them (repeatable).",
+            discussion:
+                "Default: ./datasets when it exists, else $PARLENS_DATA (paths separated by ':'). 'book.xlsx#Sheet' reads one sheet.",
             valueName: "path"))
     public var data: [String] = []
 
@@ -20,6 +21,13 @@ public struct DataOptions: ParsableArguments, Sendable {
 
     @Option(name: .long, help: ArgumentHelp("The metric of wide files that have no 'metric' column.", valueName: "id"))
     public var metric: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The sheet of each workbook to read, by name or number (1 = the first; repeatable).",
+            discussion: "Default: every visible sheet that holds a table parlens understands.", valueName: "name"))
+    public var sheet: [String] = []
 
     @Flag(
         name: .long,
@@ -34,7 +42,7 @@ public struct DataOptions: ParsableArguments, Sendable {
         if !data.isEmpty {
             for path in data { try env.checkAllowed(path) }
             let paths = data.map(env.resolve)
-            if let missing = data.first(where: { !FileManager.default.fileExists(atPath: env.resolve($0)) }) {
+            if let missing = data.first(where: { !Loader.dataPathExists(env.resolve($0)) }) {
                 throw .usage(.noSuchPath(missing), hint: .dataTakesPaths)
             }
             return paths
@@ -64,7 +72,7 @@ public struct DataOptions: ParsableArguments, Sendable {
     /// Loads the data; paths are shown relative to the working directory when inside it.
     func load(in env: Environment) throws(CommandFailure) -> (result: LoadResult, paths: [String]) {
         let paths = try paths(in: env)
-        let result = Self.read(paths, LoadOptions(decimal: decimal, metric: metric), in: env)
+        let result = Self.read(paths, LoadOptions(decimal: decimal, metric: metric, sheets: sheet), in: env)
         return (result, paths.map { Self.relative($0, to: env.workingDirectory) })
     }
 
@@ -76,7 +84,7 @@ public struct DataOptions: ParsableArguments, Sendable {
     {
         let read = { relativize(Loader.load(paths, options: options), to: env.workingDirectory) }
         guard let store = env.session?.store else { return read() }
-        let key = DataStore.Key(paths: paths, decimal: options.decimal, metric: options.metric)
+        let key = DataStore.Key(paths: paths, decimal: options.decimal, metric: options.metric, sheets: options.sheets)
         return store.result(for: key, reload: reload, read: read)
     }
 

@@ -16,6 +16,7 @@ final class DataStore: @unchecked Sendable {
         var paths: [String]
         var decimal: DecimalConvention?
         var metric: String?
+        var sheets: [String] = []
     }
 
     private struct Entry {
@@ -64,7 +65,7 @@ struct FileStamp: Hashable, Sendable {
         paths.flatMap { path -> [FileStamp] in
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                return [stamp(path)]
+                return [stamp(Loader.dataFile(path))]
             }
             return Loader.dataFiles(in: path).map(stamp)
         }

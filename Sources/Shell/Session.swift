@@ -137,7 +137,7 @@ public final class Session: @unchecked Sendable {
         for path in paths {
             if let refused = refusal(path) { return refused }
             let full = env.resolve(path)
-            guard FileManager.default.fileExists(atPath: full) else {
+            guard Loader.dataPathExists(full) else {
                 return usage(.noSuchPath(path), hint: .loadTakesCSV)
             }
             if !added.contains(full) { added.append(full) }
@@ -162,7 +162,7 @@ public final class Session: @unchecked Sendable {
         for path in paths {
             if let refused = refusal(path) { return refused }
             let full = env.resolve(path)
-            guard FileManager.default.fileExists(atPath: full) else {
+            guard Loader.dataPathExists(full) else {
                 return usage(.noSuchPath(path), hint: .dataTakesPaths)
             }
             if !data.contains(full) { data.append(full) }

@@ -16,7 +16,10 @@ struct VietnameseProblemTests {
     static let samples: [Problem] = [
         .noSuchFile, .unreadable, .emptyFolder, .unreadableFolder, .folderTooLarge(entries: 50_000),
         .notAFile(.fifo), .tooLarge(megabytes: 1024), .nulByte, .notUTF8(byte: 0xC3), .emptyFile, .noRows,
-        .unknownLayout(header: ["a", "b"], missing: ["period", "value"]), .unterminatedQuote, .textAfterQuote,
+        .unknownLayout(header: ["a", "b"], missing: ["period", "value"]), .damagedWorkbook(missingPart: nil),
+        .damagedWorkbook(missingPart: "xl/workbook.xml"), .encryptedWorkbook, .legacyExcel, .openDocumentSpreadsheet,
+        .noSuchSheet("Tổng hợp", available: ["Sheet1", "Dữ liệu"]), .unreadableSheet("Biểu đồ"),
+        .unterminatedQuote, .textAfterQuote,
         .unusedColumn("ghi chú"), .tooManyCells(count: 5, width: 4), .tooFewCells(count: 3, width: 4),
         .ambiguousDecimal(example: "7,554", readAs: 7554),
         .decimalFromRange(

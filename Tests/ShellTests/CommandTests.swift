@@ -31,7 +31,7 @@ import Testing
         #expect(r.code == 2)
         #expect(
             r.err
-                == "parlens: error: no data to load: there is no ./datasets folder and PARLENS_DATA is not set\n  hint: pass --data PATH (a CSV file or a folder)\n"
+                == "parlens: error: no data to load: there is no ./datasets folder and PARLENS_DATA is not set\n  hint: pass --data PATH (a CSV file, an .xlsx workbook or a folder)\n"
         )
     }
 
@@ -40,7 +40,7 @@ import Testing
         #expect(r.code == 2)
         #expect(
             r.err
-                == "parlens: error: no such file or folder: no/such.csv\n  hint: --data takes a CSV file or a folder of them\n"
+                == "parlens: error: no such file or folder: no/such.csv\n  hint: --data takes a CSV file, an Excel workbook (.xlsx) or a folder of them\n"
         )
     }
 

@@ -51,7 +51,8 @@ struct VietnameseCorpusTests {
         "limit", "table", "text", "box", "ascii", "tcvn", "vni", "windows", "xlsx", "mk", "htnv", "httnv",
         "htxsnv", "datasets", "info", "check", "metrics", "units", "periods", "rank", "compare", "trend", "target",
         "summary", "correlate", "chart", "run", "load", "set", "show", "help", "dots", "bar", "heat", "bump",
-        "line", "vcci", "year", "synthetic",
+        "line", "vcci", "year", "synthetic", "excel", "libreoffice", "xls", "ods", "file", "info", "protect",
+        "workbook", "encrypt", "with", "password",
     ]
 
     /// Vietnamese syllables written without diacritics (and the parts of unit names).

@@ -6,18 +6,25 @@ extension English {
         switch problem {
         case .noSuchFile: "no such file or folder"
         case .unreadable: "the file cannot be read"
-        case .emptyFolder: "the folder holds no .csv or .tsv file"
+        case .emptyFolder: "the folder holds no .csv, .tsv or .xlsx file"
         case .unreadableFolder: "the folder cannot be read: the data files in it, if any, are not loaded"
         case .folderTooLarge(let entries):
             "the folder holds more than \(entries) entries: it is not read (a data folder is far smaller)"
         case .notAFile(let kind): "this is \(name(of: kind)), not a file: it is not read"
         case .tooLarge(let megabytes): "the file is larger than \(megabytes) MB, more than a table of figures holds"
-        case .nulByte: "the file contains a NUL byte: it looks like a binary file, not CSV text"
+        case .nulByte: "the file contains a NUL byte: it looks like a binary file, not CSV text or an .xlsx workbook"
         case .notUTF8(let b): "byte 0x\(b < 16 ? "0" : "")\(String(b, radix: 16, uppercase: true)) is not valid UTF-8"
         case .emptyFile: "the file is empty"
         case .noRows: "the file has a header and no data rows"
         case .unknownLayout(let header, let missing):
             "cannot tell what this file holds: the header has \(header.map { "'\($0)'" }.joined(separator: ", ")); a tidy file needs \(missing.joined(separator: ", "))"
+        case .damagedWorkbook(let part):
+            "the workbook cannot be opened: it is damaged" + (part.map { " (\($0) is missing)" } ?? "")
+        case .encryptedWorkbook: "the workbook is protected by a password: its cells cannot be read"
+        case .legacyExcel: "this is an Excel 97–2003 workbook (.xls), a format parlens does not read"
+        case .openDocumentSpreadsheet: "this is an OpenDocument spreadsheet (.ods), a format parlens does not read"
+        case .noSuchSheet(let name, _): "the workbook has no sheet '\(name)'"
+        case .unreadableSheet(let name): "sheet '\(name)' has no cells to read (a chart sheet?)"
         case .unterminatedQuote: "a quoted cell starts here and is never closed"
         case .textAfterQuote: "text after the closing quote was joined to the cell"
         case .unusedColumn(let name): "column '\(name)' is not one parlens reads; its cells are ignored"
@@ -56,9 +63,9 @@ extension English {
         case .badComparator(let text): "'\(text)' is not a comparator"
         case .incompleteCrosswalk: "a crosswalk row needs old_province and new_province"
         case .duplicate(let figure, let first):
-            "duplicate of \(first.file):\(first.line): \(name(of: figure)) is given twice with the same figures"
+            "duplicate of \(row(first)): \(name(of: figure)) is given twice with the same figures"
         case .conflictingDuplicate(let figure, let differences, let first):
-            "\(name(of: figure)) is given twice with different figures (\(differences.map(text).joined(separator: ", "))); the other row is \(first.file):\(first.line)"
+            "\(name(of: figure)) is given twice with different figures (\(differences.map(text).joined(separator: ", "))); the other row is \(row(first))"
         case .outOfRange, .rankBelowOne, .rankExceedsRankOf, .zeroDenominator, .numeratorExceedsDenominator,
             .rateMismatch, .partsDoNotAddUp, .partsExceedTotal, .onTimeAndLateDoNotAddUp, .denominatorIsNotResolved,
             .denominatorIsNotReceived, .rankContradictsScores, .tiedScoresDifferentRanks, .sourceConflict, .gap:
@@ -74,7 +81,15 @@ extension English {
         case .notAFile: "give a regular .csv file (save a stream to a file first)"
         case .unreadable, .unreadableFolder: "check its permissions"
         case .tooLarge: "split it, or keep only the rows and columns of the review"
-        case .nulByte: "export the sheet as CSV (UTF-8); spreadsheets (.xlsx) are not read directly"
+        case .nulByte: "give a CSV (UTF-8) file or an .xlsx workbook"
+        case .damagedWorkbook: "open it in Excel or LibreOffice and save it again as .xlsx"
+        case .encryptedWorkbook:
+            "remove the password (Excel: File › Info › Protect Workbook › Encrypt with Password, clear it) and save again"
+        case .legacyExcel, .openDocumentSpreadsheet:
+            "open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx), or export the sheet as CSV UTF-8"
+        case .noSuchSheet(_, let available):
+            "its sheets: \(available.map { "'\($0)'" }.joined(separator: ", ")); --sheet takes a name or a number (1 = the first)"
+        case .unreadableSheet: "name a sheet that holds a table of figures"
         case .notUTF8: "save the file as 'CSV UTF-8'; legacy encodings (TCVN3, VNI, Windows-1258) are not read"
         case .emptyFile: "a tidy file starts with a header: unit,period,metric,value"
         case .unknownLayout:
@@ -190,4 +205,7 @@ extension English {
     }
 
     static let hintWord = "hint"
+
+    /// Another row of a file as messages name it: `file:line`, or for a sheet `book.xlsx[Sheet1]!12`.
+    static func row(_ l: SourceLocation) -> String { l.isCell ? "\(l.file)!\(l.line)" : "\(l.file):\(l.line)" }
 }

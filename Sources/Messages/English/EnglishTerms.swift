@@ -74,6 +74,7 @@ extension English {
             case .comma: "comma"
             case .semicolon: "semicolon"
             case .tab: "tab"
+            case .sheet: "sheet"
             }
         case .layout(let kind):
             switch kind {

@@ -69,9 +69,9 @@ extension English {
                     : nil,
             ].compactMap { $0 }.joined(separator: "; ")
         case .infoOtherFormats: "use --format table, markdown, html or json"
-        case .dataTakesPaths: "--data takes a CSV file or a folder of them"
-        case .loadTakesCSV: "load takes a CSV file or a folder of them"
-        case .passData: "pass --data PATH (a CSV file or a folder)"
+        case .dataTakesPaths: "--data takes a CSV file, an Excel workbook (.xlsx) or a folder of them"
+        case .loadTakesCSV: "load takes a CSV file, an Excel workbook (.xlsx) or a folder of them"
+        case .passData: "pass --data PATH (a CSV file, an .xlsx workbook or a folder)"
         case .chooseAnotherOutput: "choose another name for -o"
         case .dataVariableHoldsPaths:
             "PARLENS_DATA holds data paths separated by ':': fix or remove the entry, or pass --data PATH"

@@ -7,14 +7,20 @@ extension Vietnamese {
         switch problem {
         case .noSuchFile: "không có tệp hoặc thư mục này"
         case .unreadable: "không đọc được tệp này"
-        case .emptyFolder: "thư mục không có tệp .csv hoặc .tsv nào"
+        case .emptyFolder: "thư mục không có tệp .csv, .tsv hay .xlsx nào"
         case .unreadableFolder: "không đọc được thư mục này: các tệp dữ liệu trong đó (nếu có) không được nạp"
         case .folderTooLarge(let entries):
             "thư mục có hơn \(number(Double(entries))) mục nên không được đọc (một thư mục dữ liệu nhỏ hơn nhiều)"
         case .notAFile(let kind): "đây là \(name(of: kind)), không phải tệp thông thường nên không được đọc"
         case .tooLarge(let megabytes):
             "tệp lớn hơn \(number(Double(megabytes))) MB, lớn hơn mọi bảng số liệu thông thường"
-        case .nulByte: "tệp chứa byte NUL: có vẻ là tệp nhị phân, không phải văn bản CSV"
+        case .nulByte: "tệp chứa byte NUL: có vẻ là tệp nhị phân, không phải văn bản CSV hay tệp Excel .xlsx"
+        case .damagedWorkbook(let part): "không mở được tệp Excel: tệp bị hỏng" + (part.map { " (thiếu \($0))" } ?? "")
+        case .encryptedWorkbook: "tệp Excel được đặt mật khẩu: không đọc được nội dung các ô"
+        case .legacyExcel: "đây là tệp Excel 97–2003 (.xls), định dạng parlens không đọc được"
+        case .openDocumentSpreadsheet: "đây là bảng tính OpenDocument (.ods), định dạng parlens không đọc được"
+        case .noSuchSheet(let name, _): "tệp Excel không có trang tính '\(name)'"
+        case .unreadableSheet(let name): "trang tính '\(name)' không có ô nào để đọc (trang biểu đồ?)"
         case .notUTF8(let b):
             "byte 0x\(b < 16 ? "0" : "")\(String(b, radix: 16, uppercase: true)) không hợp lệ trong UTF-8"
         case .emptyFile: "tệp rỗng"
@@ -61,9 +67,9 @@ extension Vietnamese {
         case .badComparator(let text): "'\(text)' không phải là một phép so sánh"
         case .incompleteCrosswalk: "một dòng của bảng chuyển đổi cần có old_province và new_province"
         case .duplicate(let figure, let first):
-            "trùng với \(first.file):\(first.line): \(name(of: figure)) được ghi hai lần với cùng số liệu"
+            "trùng với \(English.row(first)): \(name(of: figure)) được ghi hai lần với cùng số liệu"
         case .conflictingDuplicate(let figure, let differences, let first):
-            "\(name(of: figure)) được ghi hai lần với số liệu khác nhau (\(differences.map(text).joined(separator: ", "))); dòng kia là \(first.file):\(first.line)"
+            "\(name(of: figure)) được ghi hai lần với số liệu khác nhau (\(differences.map(text).joined(separator: ", "))); dòng kia là \(English.row(first))"
         case .outOfRange, .rankBelowOne, .rankExceedsRankOf, .zeroDenominator, .numeratorExceedsDenominator,
             .rateMismatch, .partsDoNotAddUp, .partsExceedTotal, .onTimeAndLateDoNotAddUp, .denominatorIsNotResolved,
             .denominatorIsNotReceived, .rankContradictsScores, .tiedScoresDifferentRanks, .sourceConflict, .gap:
@@ -80,7 +86,15 @@ extension Vietnamese {
         case .unreadable: "kiểm tra quyền truy cập tệp"
         case .unreadableFolder: "kiểm tra quyền truy cập thư mục"
         case .tooLarge: "tách tệp, hoặc chỉ giữ các dòng và cột cần cho báo cáo"
-        case .nulByte: "xuất trang tính ra CSV (UTF-8); tệp bảng tính (.xlsx) chưa được đọc trực tiếp"
+        case .nulByte: "dùng tệp CSV (UTF-8) hoặc tệp Excel .xlsx"
+        case .damagedWorkbook: "mở tệp bằng Excel hoặc LibreOffice rồi lưu lại dưới dạng .xlsx"
+        case .encryptedWorkbook:
+            "gỡ mật khẩu (Excel: File › Info › Protect Workbook › Encrypt with Password, xoá mật khẩu) rồi lưu lại"
+        case .legacyExcel, .openDocumentSpreadsheet:
+            "mở tệp bằng Excel hoặc LibreOffice rồi lưu dưới dạng Excel Workbook (.xlsx), hoặc xuất trang tính ra CSV UTF-8"
+        case .noSuchSheet(_, let available):
+            "các trang tính có: \(available.map { "'\($0)'" }.joined(separator: ", ")); --sheet nhận tên hoặc số thứ tự (1 = trang đầu)"
+        case .unreadableSheet: "chọn trang tính có bảng số liệu"
         case .notUTF8: "lưu tệp dạng 'CSV UTF-8'; các bảng mã cũ (TCVN3, VNI, Windows-1258) không được đọc"
         case .emptyFile: "tệp dạng dọc bắt đầu bằng dòng tiêu đề: unit,period,metric,value"
         case .unknownLayout:

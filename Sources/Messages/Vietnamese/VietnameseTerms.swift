@@ -79,6 +79,7 @@ extension Vietnamese {
             case .comma: "phẩy"
             case .semicolon: "chấm phẩy"
             case .tab: "tab"
+            case .sheet: "trang tính"
             }
         case .layout(let kind):
             switch kind {

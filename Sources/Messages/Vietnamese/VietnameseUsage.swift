@@ -70,9 +70,9 @@ extension Vietnamese {
                     : nil,
             ].compactMap { $0 }.joined(separator: "; ")
         case .infoOtherFormats: "dùng --format table, markdown, html hoặc json"
-        case .dataTakesPaths: "--data nhận một tệp CSV hoặc một thư mục chứa các tệp CSV"
-        case .loadTakesCSV: "load nhận một tệp CSV hoặc một thư mục chứa các tệp CSV"
-        case .passData: "dùng --data ĐƯỜNG_DẪN (một tệp CSV hoặc một thư mục)"
+        case .dataTakesPaths: "--data nhận một tệp CSV, một tệp Excel (.xlsx) hoặc một thư mục chứa các tệp đó"
+        case .loadTakesCSV: "load nhận một tệp CSV, một tệp Excel (.xlsx) hoặc một thư mục chứa các tệp đó"
+        case .passData: "dùng --data ĐƯỜNG_DẪN (một tệp CSV, một tệp Excel .xlsx hoặc một thư mục)"
         case .chooseAnotherOutput: "chọn tên khác cho -o"
         case .dataVariableHoldsPaths:
             "PARLENS_DATA chứa các đường dẫn dữ liệu cách nhau bởi ':': sửa hoặc bỏ mục này, hoặc dùng --data ĐƯỜNG_DẪN"

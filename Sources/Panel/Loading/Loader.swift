@@ -8,11 +8,17 @@ public struct LoadOptions: Sendable {
     public var metric: String?
     /// Stop collecting diagnostics after this many (the rest are counted).
     public var maxDiagnostics: Int
+    /// The sheets of workbooks to read (names or 1-based indices); empty: every sheet that holds
+    /// a table.
+    public var sheets: [String]
 
-    public init(decimal: DecimalConvention? = nil, metric: String? = nil, maxDiagnostics: Int = 1000) {
+    public init(
+        decimal: DecimalConvention? = nil, metric: String? = nil, maxDiagnostics: Int = 1000, sheets: [String] = []
+    ) {
         self.decimal = decimal
         self.metric = metric
         self.maxDiagnostics = maxDiagnostics
+        self.sheets = sheets
     }
 }
 
@@ -31,7 +37,7 @@ public struct LoadResult: Sendable {
 
 /// Reads files and folders into a ``Panel``: sources → tables of cells → layout → rules.
 ///
-/// A folder loads every `.csv`/`.tsv` in it (recursively, in name order), except what lies in a
+/// A folder loads every `.csv`/`.tsv`/`.xlsx` in it (recursively, in name order), except what lies in a
 /// subfolder named `synthetic` (generated demo data: loaded only when that folder or one of its
 /// files is named, see ``FileAccess/csvFiles(in:)``). Metric definitions apply to every table of
 /// the load, wherever they come in the order of the inputs.
@@ -61,7 +67,7 @@ public struct Loader {
         return loader.finish()
     }
 
-    /// The files loading `folder` reads, in the order it reads them: its `.csv` and `.tsv` files,
+    /// The files loading `folder` reads, in the order it reads them: its `.csv`, `.tsv` and `.xlsx` files,
     /// recursively, `metrics.csv` first, leaving out subfolders named `synthetic`.
     public static func dataFiles(in folder: String) -> [String] { FileAccess.csvFiles(in: folder)?.files ?? [] }
 
@@ -76,6 +82,9 @@ public struct Loader {
     public mutating func add(path: String) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            if let (file, sheet) = Self.sheetPath(path, exists: { FileManager.default.fileExists(atPath: $0) }) {
+                return add(file: file, sheets: [sheet])
+            }
             deferred.append(
                 .problem(Diagnostic(.noSuchFile, at: SourceLocation(file: path, line: 0, column: 0))))
             return
@@ -100,7 +109,7 @@ public struct Loader {
         for file in listing.files { add(file: file) }
     }
 
-    mutating func add(file: String) {
+    mutating func add(file: String, sheets: [String] = []) {
         if let kind = FileAccess.special(file) {
             deferred.append(
                 .problem(Diagnostic(.notAFile(kind), at: SourceLocation(file: file, line: 0, column: 0))))
@@ -111,11 +120,13 @@ public struct Loader {
                 .problem(Diagnostic(.unreadable, at: SourceLocation(file: file, line: 0, column: 0))))
             return
         }
+        if addSpreadsheet(bytes: bytes, name: file, sheets: sheets) { return }
         add(bytes: bytes, name: file)
     }
 
-    /// Adds the content of one CSV file.
+    /// Adds the content of one CSV file or workbook.
     public mutating func add(bytes: [UInt8], name: String) {
+        if addSpreadsheet(bytes: bytes, name: name) { return }
         context.prepareObservations(for: bytes)
         add(CSVSource(name: name, bytes: bytes))
     }
@@ -128,6 +139,7 @@ public struct Loader {
     /// Takes one table: reports its reading problems, reads it now when it defines metrics, and
     /// keeps it for ``finish()`` otherwise.
     mutating func add(_ table: CellTable) {
+        let table = HeaderRows.combined(table) ?? table
         for d in table.diagnostics { deferred.append(.problem(d)) }
         guard table.isText else { return }
         guard table.recordCount > 0 else {
@@ -144,7 +156,7 @@ public struct Loader {
 
     /// Reads one table: its layout, then the rule of that layout.
     mutating func read(_ table: CellTable) {
-        let input = context.panel.addInput(table.name)
+        let input = context.panel.addInput(table.name, cells: table.isSheet)
         table.withView(input: input) { view in
             let header = TableHeader(view)
             // A header and no rows, unless a reading error (an unclosed quote) took the rows.
@@ -167,7 +179,7 @@ public struct Loader {
             context.panel.files.append(
                 LoadedFile(
                     path: table.name, kind: kind, records: view.recordCount - 1,
-                    delimiter: CSVReader.name(ofDelimiter: table.delimiter ?? CSVReader.comma), decimal: decimal,
+                    delimiter: table.delimiter.map(CSVReader.name(ofDelimiter:)) ?? "sheet", decimal: decimal,
                     hadBOM: table.hadBOM))
         }
     }
@@ -188,6 +200,7 @@ public struct Loader {
         }
         context.panel.rememberRepeatedKeys()
         context.reportDuplicates()
+        context.markCellPlaces()
         return LoadResult(panel: context.panel, diagnostics: context.diagnostics, suppressed: context.suppressed)
     }
 }

@@ -1,13 +1,34 @@
-/// A place in an input file: 1-based line and column (columns count Unicode scalars).
+/// A place in an input file: 1-based line and column (columns count Unicode scalars), or a
+/// cell of a workbook's sheet.
 public struct SourceLocation: Hashable, Sendable, Codable, Comparable {
+    /// The file; for a sheet, the file and the sheet: `book.xlsx[Sheet1]`.
     public var file: String
+    /// The line; for a cell, its row.
     public var line: Int
+    /// The column; for a cell, the sheet's column (A = 1).
     public var column: Int
+    /// The place is a cell of a sheet, written as a spreadsheet user names it:
+    /// `book.xlsx[Sheet1]!C12`.
+    public var isCell: Bool
 
-    public init(file: String, line: Int, column: Int) {
+    public init(file: String, line: Int, column: Int, isCell: Bool = false) {
         self.file = file
         self.line = line
         self.column = column
+        self.isCell = isCell
+    }
+
+    /// The place as messages write it: `file:line:column` (a line or column of 0 left out), or
+    /// for a cell `book.xlsx[Sheet1]!C12` (a row alone: `!12`).
+    public var written: String {
+        var text = file
+        if isCell {
+            if line > 0 { text += "!" + CellReference.column(column) + "\(line)" }
+        } else {
+            if line > 0 { text += ":\(line)" }
+            if column > 0 { text += ":\(column)" }
+        }
+        return text
     }
 
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {

@@ -13,6 +13,12 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable, Codable {
     case emptyFile = "empty-file"
     case noRows = "no-rows"
     case unknownLayout = "unknown-layout"
+    case damagedWorkbook = "damaged-workbook"
+    case encryptedWorkbook = "encrypted-workbook"
+    case legacyExcel = "legacy-excel"
+    case openDocument = "open-document"
+    case noSuchSheet = "no-such-sheet"
+    case unreadableSheet = "unreadable-sheet"
     case unterminatedQuote = "unterminated-quote"
     case textAfterQuote = "text-after-quote"
     case unusedColumn = "unused-column"
@@ -69,6 +75,12 @@ extension Problem {
         case .emptyFile: .emptyFile
         case .noRows: .noRows
         case .unknownLayout: .unknownLayout
+        case .damagedWorkbook: .damagedWorkbook
+        case .encryptedWorkbook: .encryptedWorkbook
+        case .legacyExcel: .legacyExcel
+        case .openDocumentSpreadsheet: .openDocument
+        case .noSuchSheet: .noSuchSheet
+        case .unreadableSheet: .unreadableSheet
         case .unterminatedQuote: .unterminatedQuote
         case .textAfterQuote: .textAfterQuote
         case .unusedColumn: .unusedColumn
@@ -121,7 +133,8 @@ extension Problem {
             .warning
         case .noSuchFile, .unreadable, .unreadableFolder, .folderTooLarge, .notAFile, .tooLarge, .nulByte, .notUTF8,
             .emptyFile, .noRows,
-            .unknownLayout,
+            .unknownLayout, .damagedWorkbook, .encryptedWorkbook, .legacyExcel, .openDocumentSpreadsheet, .noSuchSheet,
+            .unreadableSheet,
             .unterminatedQuote,
             .tooManyCells, .notANumber, .notAWholeNumber, .missingUnit, .missingPeriod, .missingMetric,
             .missingMetricID, .badPeriod, .badLevel, .badTier, .badRank, .rankOfMismatch, .wideWithoutMetric, .badKind,

@@ -11,6 +11,8 @@ public struct Panel: Sendable {
     public internal(set) var files: [LoadedFile]
     /// The names of the inputs read (files, later sheets and tables), indexed by ``Origin/input``.
     public internal(set) var inputs: [String]
+    /// The inputs that are sheets of workbooks: their places are cells (``SourceLocation/isCell``).
+    public internal(set) var cellInputs: Set<Int> = []
     /// ``repeatedKeys()`` as the loader found it; dropped when the observations change.
     var repeatedKeyGroups: [[Int]]?
 
@@ -112,14 +114,17 @@ extension Panel {
     /// The place `origin` points to.
     public func location(_ origin: Origin) -> SourceLocation {
         let name = inputs.indices.contains(Int(origin.input)) ? inputs[Int(origin.input)] : ""
-        return SourceLocation(file: name, line: Int(origin.line), column: Int(origin.column))
+        return SourceLocation(
+            file: name, line: Int(origin.line), column: Int(origin.column),
+            isCell: cellInputs.contains(Int(origin.input)))
     }
 
     /// The input an origin points to.
     public func input(of origin: Origin) -> String { location(origin).file }
 
     /// Adds an input's name; its index is what ``Origin/input`` holds.
-    mutating func addInput(_ name: String) -> Int {
+    mutating func addInput(_ name: String, cells: Bool = false) -> Int {
+        if cells { cellInputs.insert(inputs.count) }
         inputs.append(name)
         return inputs.count - 1
     }

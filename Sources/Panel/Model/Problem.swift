@@ -31,6 +31,21 @@ public enum Problem: Hashable, Sendable {
     /// A header that matches no layout; `missing` are the tidy columns it lacks.
     case unknownLayout(header: [String], missing: [String])
 
+    // MARK: Workbooks
+
+    /// A workbook that cannot be opened: a damaged archive, or one without a part it needs.
+    case damagedWorkbook(missingPart: String?)
+    /// A workbook protected by a password (stored encrypted): its cells cannot be read.
+    case encryptedWorkbook
+    /// An Excel 97–2003 workbook (`.xls`, BIFF), which is not read.
+    case legacyExcel
+    /// An OpenDocument spreadsheet (`.ods`), which is not read.
+    case openDocumentSpreadsheet
+    /// A sheet named with `--sheet` or `book.xlsx#Sheet` that the workbook does not have.
+    case noSuchSheet(String, available: [String])
+    /// A sheet named that has no cells to read (a chart sheet, a missing part).
+    case unreadableSheet(String)
+
     // MARK: Cells
 
     case unterminatedQuote

@@ -9,7 +9,11 @@ enum Layout {
         if header.has(named: "old province") && header.has(named: "new province") { return .crosswalk }
         if header.has(named: "comparator") && header.has(named: "target") { return .targets }
         if header.has(named: "id") && header.has(named: "kind") { return .metrics }
-        if !header.has(.period), header.texts.dropFirst().contains(where: { (try? Period(parsing: $0)) != nil }) {
+        if !header.has(.period),
+            header.texts.dropFirst().contains(where: {
+                WideColumn.parse($0, period: { try? Period(parsing: $0) }) != nil
+            })
+        {
             return .wide
         }
         return nil

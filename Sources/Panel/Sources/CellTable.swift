@@ -37,6 +37,9 @@ struct CellTable: Sendable {
     var hadBOM: Bool
     /// Problems met while reading the cells (not text, an unterminated quote, …).
     var diagnostics: [Diagnostic]
+    /// A spreadsheet's sheet: a cell's `line` is its row and its column the sheet's column (A =
+    /// 1), and places are written as cell references (`book.xlsx[Sheet1]!C12`).
+    var isSheet = false
 
     var recordCount: Int { recordStarts.count - 1 }
     func fieldRange(ofRecord r: Int) -> Range<Int> { recordStarts[r]..<recordStarts[r + 1] }

@@ -8,7 +8,8 @@ enum FileAccess {
         var unreadable: [String]
     }
 
-    /// The data files in `folder` (recursively): `.csv` and `.tsv`, by path. A folder named
+    /// The data files in `folder` (recursively): `.csv`, `.tsv` and workbooks (`.xlsx`, `.xlsm`;
+    /// not Excel's lock files `~$book.xlsx`), by path. A folder named
     /// `synthetic` inside `folder` (at any depth) is left out: it holds generated demo data, read
     /// only when it is named itself, so invented units never mix with real ones unless asked for.
     /// Links to folders are not followed (no cycles); links to files are listed (and then read
@@ -36,7 +37,9 @@ enum FileAccess {
                 let lower = name.lowercased()
                 if info.st_mode & S_IFMT == S_IFDIR {
                     if lower != syntheticFolder { pending.append(item) }
-                } else if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") {
+                } else if lower.hasSuffix(".csv") || lower.hasSuffix(".tsv")
+                    || (lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm")) && !lower.hasPrefix("~$")
+                {
                     listing.files.append(path(item))
                 }
             }

@@ -58,7 +58,7 @@ struct CheckFindings {
         let say = Catalog(lang)
         var report = HTMLReport(title: "parlens check", language: lang.rawValue)
         let rows = (errors + warnings).map { d -> [String] in
-            let place = d.location.map { "\($0.file):\($0.line):\($0.column)" } ?? ""
+            let place = d.location.map { $0.isCell ? $0.written : "\($0.file):\($0.line):\($0.column)" } ?? ""
             let severity = d.severity == .error ? say(.errors) : say(.warnings)
             return [
                 place, severity, d.code.rawValue, say(d.problem) + (say.hint(d.problem).map { " → \($0)" } ?? ""),
@@ -86,7 +86,10 @@ struct CheckFindings {
             let rows = shown.map { d -> [String] in
                 var place = d.location?.file ?? ""
                 if !common.isEmpty, place.hasPrefix(common) { place.removeFirst(common.count) }
-                if let l = d.location, l.line > 0 { place += ":\(l.line)" + (l.column > 0 ? ":\(l.column)" : "") }
+                if var l = d.location {
+                    l.file = place
+                    place = l.written
+                }
                 return [place, d.code.rawValue, say(d.problem) + (say.hint(d.problem).map { "\n→ \($0)" } ?? "")]
             }
             let footer = list.count > shown.count ? [say(.moreProblems(list.count - shown.count))] : []
