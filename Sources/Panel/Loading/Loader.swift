@@ -112,7 +112,6 @@ public struct Loader {
 
     /// Adds the content of one CSV file.
     public mutating func add(bytes: [UInt8], name: String) {
-        context.prepareObservations(for: bytes)
         add(CSVSource(name: name, bytes: bytes))
     }
 
