@@ -9,10 +9,10 @@
 UNITS communes (50 to a district) × 10 metrics × 23 years (2002–2024), one figure per row, every
 key once. Values lie in 0–100 with 0–2 decimals (the count, dossiers_received, is whole); one row in four states a rank. Every draw comes from the
 64-bit LCG of make_trend_panel.py, so the same arguments write the same bytes on any machine:
-about 53 bytes a row, 12.1 MB per 1,000 units (83,000 units ≈ 1 GB, 19 M rows). With
+about 54 bytes a row, 12.4 MB per 1,000 units (80,450 units ≈ 1 GB, 18.5 M rows). With
 --megabytes the unit count is chosen to write about that many megabytes. Standard library only.
 
-Usage: make_scale_panel.py OUT.csv [--units 83000 | --megabytes 1000] [--seed 20240601]
+Usage: make_scale_panel.py OUT.csv [--units 80450 | --megabytes 1000] [--seed 20240601]
 """
 
 import argparse
@@ -24,7 +24,7 @@ METRICS = [
     "dan_van_score", "on_time_rate", "online_filing_rate", "late_rate", "dossiers_received",
 ]
 COUNT = "dossiers_received"  # a count: whole numbers
-BYTES_PER_UNIT = 12_100  # about; used only to turn --megabytes into a unit count
+BYTES_PER_UNIT = 12_430  # about; used only to turn --megabytes into a unit count
 
 
 def rows(units, seed):
@@ -55,7 +55,7 @@ def rows(units, seed):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out")
-    parser.add_argument("--units", type=int, default=83_000)
+    parser.add_argument("--units", type=int, default=80_450)
     parser.add_argument("--megabytes", type=float)
     parser.add_argument("--seed", type=int, default=20240601)
     args = parser.parse_args()

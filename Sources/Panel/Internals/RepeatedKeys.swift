@@ -6,7 +6,7 @@ extension Panel {
         let n = observations.count
         guard n > 1 else { return [] }
         var size = 16
-        while size < 2 * n { size <<= 1 }
+        while size < n + n / 2 { size <<= 1 }  // at most two thirds full
         let mask = size - 1
         var slots = [Int32](repeating: -1, count: size)
         var groups: [Int: [Int]] = [:]

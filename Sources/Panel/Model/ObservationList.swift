@@ -132,29 +132,36 @@ public struct ObservationList: RandomAccessCollection, Sendable {
                 decimals: o.valueDecimals.map { UInt8(clamping: Swift.min($0, Int(packed.noDecimals) - 1)) }
                     ?? packed.noDecimals,
                 flags: flags))
-        Self.set(&numerators, i, packed.number(o.numerator), absent: packed.noNumber)
-        Self.set(&denominators, i, packed.number(o.denominator), absent: packed.noNumber)
+        Self.set(&numerators, i, packed.number(o.numerator), absent: packed.noNumber, room: rows.capacity)
+        Self.set(&denominators, i, packed.number(o.denominator), absent: packed.noNumber, room: rows.capacity)
         let (rank, rankOf) = (packed.pack(rank: o.rank), packed.pack(rank: o.rankOf))
         if !ranks.isEmpty || rank != packed.noRank || rankOf != packed.noRank {
             // The rank and the ranking size: both columns, or neither.
             if ranks.isEmpty {
                 ranks = [Int32](repeating: packed.noRank, count: i)
+                ranks.reserveCapacity(rows.capacity)
                 ranksOf = ranks
+                ranksOf.reserveCapacity(rows.capacity)
             }
             ranks.append(rank)
             ranksOf.append(rankOf)
         }
         if rank == packed.bigRank || rankOf == packed.bigRank { bigRanks[i] = (o.rank, o.rankOf) }
-        Self.set(&sources, i, o.source.map { 1 + sourceID($0) } ?? 0, absent: 0)
+        Self.set(&sources, i, o.source.map { 1 + sourceID($0) } ?? 0, absent: 0, room: rows.capacity)
         if let note = o.note { noteTexts.append(note) }
-        Self.set(&notes, i, o.note == nil ? 0 : UInt32(noteTexts.count), absent: 0)
+        Self.set(&notes, i, o.note == nil ? 0 : UInt32(noteTexts.count), absent: 0, room: rows.capacity)
     }
 
     /// Sets entry `i` of a sparse column that has `i` entries (or none while all were `absent`).
-    private static func set<T: Equatable>(_ column: inout [T], _ i: Int, _ value: T, absent: T) {
+    /// The column gets room for as many rows as the list has room for.
+    /// (Absence is compared by bits: ``Packing/noNumber`` is a NaN, unequal to itself.)
+    private static func set<T: BitwiseCopyable>(_ column: inout [T], _ i: Int, _ value: T, absent: T, room: Int) {
         if column.isEmpty {
-            guard value != absent else { return }
+            guard !withUnsafeBytes(of: value, { a in withUnsafeBytes(of: absent) { a.elementsEqual($0) } }) else {
+                return
+            }
             column = [T](repeating: absent, count: i)
+            column.reserveCapacity(room)
         }
         column.append(value)
     }
