@@ -8,6 +8,8 @@
 #   BENCH_SCRATCH=.build-bench   SwiftPM scratch directory (kept apart from .build)
 #   BENCH_PYTHON=…               a Python that has Benchmarks/requirements.txt installed
 #   BENCH_RUNS=7                 timed runs of each whole command (median reported)
+#   BENCH_SCALE=0                skip the scale run (Benchmarks/scale.sh: ~1 GB tidy CSV, peak RSS)
+#   BENCH_SCALE_MB="200 1000"    the scale run's file sizes, in megabytes
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -68,3 +70,6 @@ trap 'rm -rf "$WORK"' EXIT
 
 # Reading Excel workbooks (issue 16): its own section of BENCHMARKS.md.
 SWIFT="$SWIFT" BENCH_SCRATCH="$SCRATCH" bash Benchmarks/xlsx/run.sh
+
+# The scale run: a generated ~1 GB tidy CSV loaded by `parlens info`, peak memory reported.
+bash Benchmarks/scale.sh "$SCRATCH/release/parlens" "$WORK" BENCHMARKS.md

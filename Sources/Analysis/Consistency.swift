@@ -37,7 +37,9 @@ public enum Consistency {
     static func indices(of metrics: Set<String>, in panel: Panel) -> [Int] {
         let list = Array(metrics)
         let observations = panel.observations
-        return observations.indices.filter { i in list.contains { $0 == observations[i].metric } }
+        var out: [Int] = []
+        for (i, o) in observations.enumerated() where list.contains(o.metric) { out.append(i) }
+        return out
     }
 
     /// The metrics the dossier totals relate.
@@ -71,18 +73,17 @@ public enum Consistency {
         // Figures come in runs of one metric: its definition is looked up once per run.
         var current: Metric?
         for i in only ?? Array(observations.indices) {
-            if let v = observations[i].value, !observations[i].valueComputed {
-                if current?.id != observations[i].metric { current = panel.metric(observations[i].metric) }
+            let o = observations[i]
+            if let v = o.value, !o.valueComputed {
+                if current?.id != o.metric { current = panel.metric(o.metric) }
                 if let m = current, !m.accepts(v) {
-                    let o = observations[i]
                     out.append(
                         Diagnostic(
                             .outOfRange(figure(panel, o), value: v, min: m.min, max: m.max),
                             at: panel.location(o.valueOrigin)))
                 }
             }
-            guard let r = observations[i].rank else { continue }
-            let o = observations[i]
+            guard let r = o.rank else { continue }
             if r < 1 {
                 out.append(
                     Diagnostic(.rankBelowOne(figure(panel, o), rank: r), at: panel.location(o.rankOrigin)))
@@ -99,8 +100,8 @@ public enum Consistency {
         var out: [Diagnostic] = []
         let observations = panel.observations
         for i in only ?? Array(observations.indices) {
-            guard let n = observations[i].numerator, let d = observations[i].denominator else { continue }
             let o = observations[i]
+            guard let n = o.numerator, let d = o.denominator else { continue }
             let m = panel.metric(o.metric)
             let isRate = m.kind == .percent || panel.metrics[o.metric] == nil
             guard isRate else { continue }
@@ -213,10 +214,8 @@ public enum Consistency {
         var groups: [PeerKey: [Observation]] = [:]
         let observations = panel.observations
         for i in only ?? Array(observations.indices) {
-            guard observations[i].rank != nil, observations[i].value != nil, !observations[i].valueComputed else {
-                continue
-            }
             let o = observations[i]
+            guard o.rank != nil, o.value != nil, !o.valueComputed else { continue }
             let u = panel.unit(of: o)
             let key = PeerKey(
                 metric: o.metric, period: o.period, level: u.level, parent: u.parent.map(Names.fold), tier: o.tier)

@@ -38,13 +38,37 @@ public struct Inventory: Sendable {
     public var corroborated: Int
 
     public init(_ panel: Panel) {
-        let obs = panel.observations
-        observations = obs.count
-        withCounts = obs.count { $0.numerator != nil || $0.denominator != nil }
-        rankOnly = obs.count { $0.value == nil && $0.rank != nil }
-        computedFromCounts = obs.count(where: \.valueComputed)
-        var perUnit = [Int](repeating: 0, count: panel.units.units.count)
-        for o in obs { perUnit[o.unit] += 1 }
+        // One pass over the figures, tallied per metric as it goes (no copy of the figures).
+        let unitCount = panel.units.units.count
+        var perUnit = [Int](repeating: 0, count: unitCount)
+        var tallies: [Tally] = []
+        var tallyOf: [String: Int] = [:]
+        var (withCounts, rankOnly, computed) = (0, 0, 0)
+        var last: (metric: String, tally: Int)?
+        for o in panel.observations {
+            perUnit[o.unit] += 1
+            let hasCounts = o.numerator != nil || o.denominator != nil
+            let isRankOnly = o.value == nil && o.rank != nil
+            if hasCounts { withCounts += 1 }
+            if isRankOnly { rankOnly += 1 }
+            if o.valueComputed { computed += 1 }
+            let m: Int
+            if let last, last.metric == o.metric {
+                m = last.tally
+            } else {
+                m = tallyOf[o.metric] ?? tallies.count
+                if m == tallies.count {
+                    tallies.append(Tally(units: unitCount))
+                    tallyOf[o.metric] = m
+                }
+                last = (o.metric, m)
+            }
+            tallies[m].add(o, hasCounts: hasCounts, rankOnly: isRankOnly)
+        }
+        observations = panel.observations.count
+        self.withCounts = withCounts
+        self.rankOnly = rankOnly
+        computedFromCounts = computed
         units = panel.units.units.enumerated().map { i, u in
             UnitLine(name: u.name, level: u.level, parent: u.parent, observations: perUnit[i])
         }
@@ -62,17 +86,12 @@ public struct Inventory: Sendable {
         for p in periods { kinds[p.kind, default: 0] += 1 }
         let kindOrder: [Period.Kind] = [.year, .half, .quarter, .month, .cumulative, .years, .monthRange, .day]
         periodsByKind = kindOrder.compactMap { k in kinds[k].map { (k, $0) } }
-        var byMetric: [String: [Observation]] = [:]
-        for o in obs { byMetric[o.metric, default: []].append(o) }
-        metrics = byMetric.keys.sorted().map { id in
-            let list = byMetric[id] ?? []
-            let values = list.compactMap(\.value)
+        metrics = tallyOf.keys.sorted().map { id in
+            let tally = tallies[tallyOf[id] ?? 0]
             return MetricLine(
-                metric: panel.metric(id), known: panel.metrics[id] != nil, observations: list.count,
-                units: Set(list.map(\.unit)).count, periods: Array(Set(list.map(\.period))).sorted(),
-                withCounts: list.count { $0.numerator != nil || $0.denominator != nil },
-                rankOnly: list.count { $0.value == nil && $0.rank != nil },
-                summary: try? Summary(values))
+                metric: panel.metric(id), known: panel.metrics[id] != nil, observations: tally.observations,
+                units: tally.unitCount, periods: tally.periods.sorted(), withCounts: tally.withCounts,
+                rankOnly: tally.rankOnly, summary: try? Summary(tally.values))
         }
         targets = panel.targets.count
         crosswalk = (
@@ -81,5 +100,38 @@ public struct Inventory: Sendable {
         )
         files = panel.files
         corroborated = panel.repeatedKeys().count
+    }
+}
+
+extension Inventory {
+    /// What ``MetricLine`` counts of one metric, gathered figure by figure.
+    struct Tally {
+        var observations = 0
+        var withCounts = 0
+        var rankOnly = 0
+        var values: [Double] = []
+        var periods: Set<Period> = []
+        var lastPeriod: Period?
+        /// One bit per unit of the panel: the metric has a figure of it.
+        var seen: [UInt64]
+        var unitCount = 0
+
+        init(units: Int) { seen = [UInt64](repeating: 0, count: (units + 63) / 64) }
+
+        mutating func add(_ o: Observation, hasCounts: Bool, rankOnly isRankOnly: Bool) {
+            observations += 1
+            if hasCounts { withCounts += 1 }
+            if isRankOnly { rankOnly += 1 }
+            if let v = o.value { values.append(v) }
+            if o.period != lastPeriod {
+                periods.insert(o.period)
+                lastPeriod = o.period
+            }
+            let (word, bit) = (o.unit / 64, UInt64(1) << UInt64(o.unit % 64))
+            if seen[word] & bit == 0 {
+                seen[word] |= bit
+                unitCount += 1
+            }
+        }
     }
 }

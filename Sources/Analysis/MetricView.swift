@@ -122,18 +122,17 @@ public struct MetricView: Sendable {
         readings.reserveCapacity(observations.count { $0.metric == metricID })
         let fromRank = rankBase != nil
         let obs = observations
-        for i in obs.indices {
+        for (i, o) in obs.enumerated() {
             if let rankBase {
-                guard obs[i].metric == rankBase, obs[i].rank != nil else { continue }
+                guard o.metric == rankBase, o.rank != nil else { continue }
             } else {
-                guard obs[i].metric == id else { continue }
+                guard o.metric == id else { continue }
             }
-            if !badRows.isEmpty, badRows.contains("\(panel.input(of: obs[i].origin))\u{1F}\(obs[i].origin.line)") {
+            if !badRows.isEmpty, badRows.contains("\(panel.input(of: o.origin))\u{1F}\(o.origin.line)") {
                 continue
             }
             let group = groupOf.isEmpty ? -1 : Int(groupOf[i])
             if group >= 0, let (at, firstIndex) = chosen[group] {
-                let o = obs[i]
                 let first = obs[firstIndex]
                 let reading = Self.reading(of: o, fromRank: fromRank)
                 var kept = readings[at]
@@ -155,7 +154,7 @@ public struct MetricView: Sendable {
                 continue
             }
             if group >= 0 { chosen[group] = (readings.count, i) }
-            readings.append(Self.reading(of: obs[i], fromRank: fromRank))
+            readings.append(Self.reading(of: o, fromRank: fromRank))
         }
         self.readings = readings
         self.conflicts = conflicts

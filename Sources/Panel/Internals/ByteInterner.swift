@@ -2,14 +2,18 @@
 /// one 1, and so on. The loader keeps what it derives from a cell text (a period, a unit, a
 /// metric) in arrays indexed by these ids, so each distinct text is decoded and interpreted once.
 ///
-/// Texts are not copied: an id remembers where its first occurrence lies in the caller's
-/// buffer, which must be the same (and unchanged) on every call. Open addressing with linear
-/// probing on a 64-bit multiplicative hash; a repeat of the previous text (a tidy file lists a
-/// unit's years one after another) is recognised before hashing.
+/// Each distinct text is copied once into the interner (a table is read a window at a time, so
+/// the caller's buffer changes between calls). Open addressing with linear probing on a 64-bit
+/// multiplicative hash; a repeat of the previous text (a tidy file lists a unit's years one after
+/// another) is recognised before hashing.
 struct ByteInterner {
     private var slots: [Int32]
     private var mask: Int
+    /// Where each text lies in ``texts``.
     private var spans: [(start: Int, count: Int, hash: UInt64)] = []
+    /// The distinct texts one after another, then eight zero bytes (so that a word load at any
+    /// text stays inside).
+    private var texts = [UInt8](repeating: 0, count: 8)
     private var last = -1
 
     init(capacity: Int = 64) {
@@ -28,7 +32,11 @@ struct ByteInterner {
         let base = buffer.baseAddress
         if last >= 0 {
             let s = spans[last]
-            if s.count == count, Self.equal(base, buffer.count, s.start, start, count) { return (last, false) }
+            if s.count == count,
+                texts.withUnsafeBufferPointer({ Self.equal(base, buffer.count, start, $0.baseAddress, s.start, count) })
+            {
+                return (last, false)
+            }
         }
         return lookup(base, limit: buffer.count, start: start, count: count)
     }
@@ -44,14 +52,20 @@ struct ByteInterner {
             let id = Int(slots[slot])
             if id < 0 { break }
             let s = spans[id]
-            if s.hash == hash, s.count == count, Self.equal(base, limit, s.start, start, count) {
+            if s.hash == hash, s.count == count,
+                texts.withUnsafeBufferPointer({ Self.equal(base, limit, start, $0.baseAddress, s.start, count) })
+            {
                 last = id
                 return (id, false)
             }
             slot = (slot + 1) & mask
         }
         let id = spans.count
-        spans.append((start, count, hash))
+        texts.removeLast(8)
+        let at = texts.count
+        if let base { texts.append(contentsOf: UnsafeBufferPointer(start: base + start, count: count)) }
+        texts.append(contentsOf: repeatElement(0, count: 8))
+        spans.append((at, count, hash))
         slots[slot] = Int32(truncatingIfNeeded: id)
         last = id
         if spans.count * 2 > slots.count { grow() }
@@ -84,18 +98,22 @@ struct ByteInterner {
         return w
     }
 
-    /// Whether the texts at `a` and `b` (both `count` bytes) are equal: eight bytes at a time, the
-    /// tail as the last eight bytes (overlapping) when there are eight or more.
+    /// Whether the text at `a` in the caller's buffer (`limit` bytes) equals the kept text at `b`
+    /// in `kept` (both `count` bytes): eight bytes at a time, the tail as the last eight bytes
+    /// (overlapping) when there are eight or more.
     @inline(__always)
-    private static func equal(_ base: UnsafePointer<UInt8>?, _ limit: Int, _ a: Int, _ b: Int, _ count: Int) -> Bool {
-        guard let base, a != b else { return true }
-        if count < 8 { return shortWord(base, limit, a, count) == shortWord(base, limit, b, count) }
+    private static func equal(
+        _ base: UnsafePointer<UInt8>?, _ limit: Int, _ a: Int, _ kept: UnsafePointer<UInt8>?, _ b: Int, _ count: Int
+    ) -> Bool {
+        guard let base, let kept, count > 0 else { return true }
+        // A kept text has eight bytes after its start (the padding), and zeros beyond its end.
+        if count < 8 { return shortWord(base, limit, a, count) == word(kept, b) & ((1 << (8 * UInt64(count))) &- 1) }
         var i = 0
         while i + 8 <= count {
-            if word(base, a + i) != word(base, b + i) { return false }
+            if word(base, a + i) != word(kept, b + i) { return false }
             i += 8
         }
-        return i == count || word(base, a + count - 8) == word(base, b + count - 8)
+        return i == count || word(base, a + count - 8) == word(kept, b + count - 8)
     }
 
     @inline(__always)

@@ -91,13 +91,22 @@ extension CSVReader {
         /// Unescaped quoted cells, and the indices of the fields that point into it.
         var extra: [UInt8] = []
         var inExtra: [Int] = []
+        /// The line after the last record read.
+        var endLine = 1
 
         init(delimiter: UInt8, file: String) {
             self.delimiter = delimiter
             self.file = file
         }
 
-        mutating func run(_ b: UnsafeBufferPointer<UInt8>, from start: Int) {
+        /// Reads the records of `b` from `start` (line `firstLine`, column 1); returns where reading
+        /// stopped. When `b` is not the `final` part of the input, only records that end before the
+        /// end of `b` are kept (their end cannot depend on bytes beyond it): the rest waits for the
+        /// next window, which starts at the position returned.
+        @discardableResult
+        mutating func run(_ b: UnsafeBufferPointer<UInt8>, from start: Int, line firstLine: Int = 1, final: Bool = true)
+            -> Int
+        {
             let n = b.count
             let space = UInt8(ascii: " ")
             let quote = CSVReader.quote
@@ -118,9 +127,12 @@ extension CSVReader {
             recordStarts.reserveCapacity(expected / cellsPerLine + 2)
 
             var position = start
-            var line = 1
+            var line = firstLine
             var column = 1
             var recordFieldStart = 0
+            // Where the record being read began, to give it back when the window ends inside it.
+            var recordBegin = (position: start, line: firstLine, extra: 0, inExtra: 0, diagnostics: diagnostics.count)
+            var gaveBack = false
 
             /// The reference parser's `advance()`.
             @inline(__always) func advance() {
@@ -273,6 +285,16 @@ extension CSVReader {
                     fields.append(field(from, to - from, startLine, startColumn, quoted: false))
                     endOfRecord = finishField()
                 }
+                if !final, position >= n {
+                    // The window ends in this record (or just after it): give it back.
+                    fields.removeSubrange(recordFieldStart...)
+                    extra.removeSubrange(recordBegin.extra...)
+                    inExtra.removeSubrange(recordBegin.inExtra...)
+                    diagnostics.removeSubrange(recordBegin.diagnostics...)
+                    (position, line) = (recordBegin.position, recordBegin.line)
+                    gaveBack = true
+                    break
+                }
                 if !endOfRecord, position >= n {
                     // "a,b," at the very end: the delimiter still opens an empty last cell.
                     fields.append(field(0, 0, line, column, quoted: false))
@@ -280,9 +302,12 @@ extension CSVReader {
                 if endOfRecord {
                     closeRecord(from: recordFieldStart)
                     recordFieldStart = fields.count
+                    recordBegin = (position, line, extra.count, inExtra.count, diagnostics.count)
                 }
             }
-            if fields.count > recordFieldStart { closeRecord(from: recordFieldStart) }
+            if !gaveBack, fields.count > recordFieldStart { closeRecord(from: recordFieldStart) }
+            endLine = line
+            return position
         }
 
         /// Ends the record of `fields[first...]`, dropping it when it is one empty unquoted cell

@@ -1,46 +1,48 @@
 extension Panel {
-    static func repeatedKeys(of observations: [Observation]) -> [[Int]] {
-        // Open addressing over observation indices, on a hash of the key's parts (the metric's
-        // String hash once per run of equal metrics); keys are compared only when hashes agree,
-        // and a group is made only for a key seen twice.
+    static func repeatedKeys(of observations: ObservationList) -> [[Int]] {
+        // Open addressing over observation indices, on a hash of the key's packed parts (unit,
+        // period, metric text index, tier); keys are compared only when hashes agree, and a group
+        // is made only for a key seen twice.
         let n = observations.count
         guard n > 1 else { return [] }
         var size = 16
-        while size < 2 * n { size <<= 1 }
+        while size < n + n / 2 { size <<= 1 }  // at most two thirds full
         let mask = size - 1
         var slots = [Int32](repeating: -1, count: size)
-        var hashes = [UInt64](repeating: 0, count: size)
         var groups: [Int: [Int]] = [:]
-        var lastMetric: String?
-        var metricHash: UInt64 = 0
-        observations.withUnsafeBufferPointer { obs in
-            for i in 0..<n {
-                if obs[i].metric != lastMetric {
-                    lastMetric = obs[i].metric
-                    metricHash = UInt64(bitPattern: Int64(obs[i].metric.hashValue))
+        let widePeriods = observations.widePeriods
+        observations.rows.withUnsafeBufferPointer { rows in
+            /// Whether rows `i` and `j` have the same key (a wide period is compared as a period).
+            func same(_ i: Int, _ j: Int) -> Bool {
+                let (a, b) = (rows[i], rows[j])
+                guard a.unit == b.unit, a.metric == b.metric, a.flags & 3 == b.flags & 3 else { return false }
+                if a.period == b.period { return true }
+                let wide = Packing.widePeriod
+                guard a.period & wide != 0 || b.period & wide != 0 else { return false }
+                func period(_ x: UInt32) -> Period {
+                    x & wide != 0 ? widePeriods[Int(x & ~wide)] : Packing.period(x)
                 }
-                let p = obs[i].period
-                var h = metricHash
-                Self.mix(&h, obs[i].unit)
-                Self.mix(&h, p.firstMonth)
-                Self.mix(&h, p.lastMonth)
-                Self.mix(&h, p.day ?? -1)
-                Self.mix(&h, obs[i].tier?.hashRank ?? -1)
+                return period(a.period) == period(b.period)
+            }
+            for i in 0..<n {
+                let r = rows[i]
+                // A wide period hashes as its first month: equal periods hash alike either way.
+                let period = r.period & Packing.widePeriod != 0 ? 0 : r.period
+                var h: UInt64 = 0x9E37_79B9_7F4A_7C15
+                Self.mix(&h, Int(r.unit))
+                Self.mix(&h, Int(r.metric))
+                Self.mix(&h, Int(period))
+                Self.mix(&h, Int(r.flags & 3))
                 var slot = Int(truncatingIfNeeded: h) & mask
                 while slots[slot] >= 0 {
                     let j = Int(slots[slot])
-                    if hashes[slot] == h, obs[j].unit == obs[i].unit, obs[j].period == p, obs[j].tier == obs[i].tier,
-                        obs[j].metric == obs[i].metric
-                    {
+                    if same(i, j) {
                         groups[j, default: [j]].append(i)
                         break
                     }
                     slot = (slot + 1) & mask
                 }
-                if slots[slot] < 0 {
-                    slots[slot] = Int32(truncatingIfNeeded: i)
-                    hashes[slot] = h
-                }
+                if slots[slot] < 0 { slots[slot] = Int32(truncatingIfNeeded: i) }
             }
         }
         return groups.keys.sorted().map { groups[$0] ?? [] }

@@ -75,3 +75,24 @@ struct LoadContext {
             Diagnostic(.unknownMetric(id, suggestions: close), at: location))
     }
 }
+
+/// Diagnostics found before their turn to be reported (a large file's shape problems are found
+/// while its decimal vote is taken, and reported before it): at most `limit` are kept — no more
+/// can be reported — and the rest are counted.
+struct HeldDiagnostics {
+    let limit: Int
+    var kept: [Diagnostic] = []
+    var dropped = 0
+
+    init(limit: Int) { self.limit = limit }
+
+    mutating func add(_ d: Diagnostic) {
+        if kept.count < limit { kept.append(d) } else { dropped += 1 }
+    }
+
+    /// Reports them, in the order they were found.
+    func flush(into context: inout LoadContext) {
+        for d in kept { context.report(d) }
+        context.suppressed += dropped
+    }
+}

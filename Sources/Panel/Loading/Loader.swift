@@ -53,8 +53,13 @@ public struct Loader {
 
     enum Pending {
         case table(CellTable)
+        /// A tidy input larger than one window, read a window at a time (``CSVChunks``).
+        case chunks(CSVChunks)
         case problem(Diagnostic)
     }
+
+    /// The size of the windows inputs are read in (tests make it small).
+    var windowBytes = CSVChunks.defaultWindow
 
     public var options: LoadOptions { context.options }
 
@@ -115,20 +120,54 @@ public struct Loader {
                 .problem(Diagnostic(.notAFile(kind), at: SourceLocation(file: file, line: 0, column: 0))))
             return
         }
-        guard let bytes = FileAccess.contents(of: file) else {
-            deferred.append(
-                .problem(Diagnostic(.unreadable, at: SourceLocation(file: file, line: 0, column: 0))))
-            return
+        if SpreadsheetFile.looksLike(path: file) {
+            guard let bytes = FileAccess.contents(of: file) else {
+                deferred.append(
+                    .problem(Diagnostic(.unreadable, at: SourceLocation(file: file, line: 0, column: 0))))
+                return
+            }
+            if addSpreadsheet(bytes: bytes, name: file, sheets: sheets) { return }
+            return add(bytes: bytes, name: file)
         }
-        if addSpreadsheet(bytes: bytes, name: file, sheets: sheets) { return }
-        add(bytes: bytes, name: file)
+        add(CSVChunks(name: file, input: .file(file), windowBytes: windowBytes))
     }
 
     /// Adds the content of one CSV file or workbook.
     public mutating func add(bytes: [UInt8], name: String) {
         if addSpreadsheet(bytes: bytes, name: name) { return }
-        context.prepareObservations(for: bytes)
-        add(CSVSource(name: name, bytes: bytes))
+        add(CSVChunks(name: name, input: .bytes(bytes), windowBytes: windowBytes))
+    }
+
+    /// Adds a CSV input: read now when it fits one window (one table); a larger tidy input waits
+    /// for ``finish()`` and is then read a window at a time; a larger input of another layout is
+    /// read whole.
+    mutating func add(_ input: CSVChunks) {
+        var first: CellTable?
+        var whole = false
+        let end = input.readTables { table, isLast in
+            (first, whole) = (table, isLast)
+            return false
+        }
+        switch end {
+        case .unreadable:
+            deferred.append(.problem(Diagnostic(.unreadable, at: SourceLocation(file: input.name, line: 0, column: 0))))
+        case .notText(let offset):
+            deferred.append(.problem(CSVChunks.Reader.notText(input.input, at: offset, file: input.name)))
+        case .done:
+            guard let first else { return }
+            if whole { return add(first) }
+            if first.withView({ Layout.kind(of: TableHeader($0)) }) == .tidy { return deferred.append(.chunks(input)) }
+            let bytes: [UInt8]?
+            switch input.input {
+            case .bytes(let b): bytes = b
+            case .file(let path): bytes = FileAccess.contents(of: path)
+            }
+            guard let bytes else {
+                return deferred.append(
+                    .problem(Diagnostic(.unreadable, at: SourceLocation(file: input.name, line: 0, column: 0))))
+            }
+            add(CSVSource(name: input.name, bytes: bytes, delimiter: input.delimiter))
+        }
     }
 
     /// Adds every table of `source`.
@@ -190,6 +229,7 @@ public struct Loader {
         for pending in deferred {
             switch pending {
             case .table(let table): read(table)
+            case .chunks(let input): read(input)
             case .problem(let d): context.report(d)
             }
         }

@@ -24,6 +24,30 @@ public struct Observation: Hashable, Sendable {
     public var valueColumn: Int
     public var rankColumn: Int
 
+    @inlinable
+    init(
+        unit: Int, period: Period, metric: String, tier: Tier?, value: Double?, valueDecimals: Int?,
+        valueComputed: Bool, numerator: Double?, denominator: Double?, rank: Int?, rankOf: Int?, source: String?,
+        note: String?, origin: Origin, valueColumn: Int, rankColumn: Int
+    ) {
+        self.unit = unit
+        self.period = period
+        self.metric = metric
+        self.tier = tier
+        self.value = value
+        self.valueDecimals = valueDecimals
+        self.valueComputed = valueComputed
+        self.numerator = numerator
+        self.denominator = denominator
+        self.rank = rank
+        self.rankOf = rankOf
+        self.source = source
+        self.note = note
+        self.origin = origin
+        self.valueColumn = valueColumn
+        self.rankColumn = rankColumn
+    }
+
     /// The denominator a rate implies when only the value and numerator are given:
     /// numerator / (value / 100), e.g. 2,384 online at 50.43 % → about 4,727.
     public var impliedDenominator: Double? {
@@ -48,6 +72,7 @@ public struct Origin: Hashable, Sendable {
     public var line: Int32
     public var column: Int32
 
+    @inlinable
     public init(input: Int, line: Int, column: Int) {
         self.input = Int32(truncatingIfNeeded: input)
         self.line = Int32(truncatingIfNeeded: line)

@@ -3,7 +3,7 @@
 public struct Panel: Sendable {
     public internal(set) var metrics: MetricCatalog
     public internal(set) var units: UnitDirectory
-    public internal(set) var observations: [Observation] {
+    public internal(set) var observations: ObservationList {
         didSet { repeatedKeyGroups = nil }
     }
     public internal(set) var targets: [Target]
@@ -19,7 +19,7 @@ public struct Panel: Sendable {
     public init(metrics: MetricCatalog = .builtIn) {
         self.metrics = metrics
         units = UnitDirectory()
-        observations = []
+        observations = ObservationList()
         targets = []
         crosswalk = []
         files = []
@@ -45,7 +45,7 @@ public struct Panel: Sendable {
     }
 
     /// All distinct periods, ordered.
-    public var periods: [Period] { Array(Set(observations.map(\.period))).sorted() }
+    public var periods: [Period] { observations.distinctPeriods().sorted() }
 
     /// Remembers ``repeatedKeys()`` until the observations change.
     mutating func rememberRepeatedKeys() {

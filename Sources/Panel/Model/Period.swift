@@ -33,7 +33,7 @@ public struct Period: Hashable, Sendable, Comparable, CustomStringConvertible {
         case day
     }
 
-    init(firstMonth: Int, lastMonth: Int, day: Int? = nil) {
+    @inlinable init(firstMonth: Int, lastMonth: Int, day: Int? = nil) {
         self.firstMonth = firstMonth
         self.lastMonth = lastMonth
         self.day = day

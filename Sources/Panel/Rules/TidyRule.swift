@@ -38,34 +38,31 @@ extension LoadContext {
         return id
     }
 
-    /// The decimal convention from the value cells of metrics that are not counts or ranks.
-    mutating func tidyConvention(_ t: CellView, _ h: TableHeader, _ metrics: inout MetricTexts) -> DecimalConvention {
-        if let forced = options.decimal { return forced }
-        let (value, metric) = (h.index(.value), h.index(.metric))
-        let noMetric = panel.metrics[""]
-        var votes = DecimalVotes()
-        for r in t.rows {
-            guard let v = t.present(r, value) else { continue }
-            // The metric's kind decides whether the cell votes; its range is asked for only by a
-            // cell that reads either way.
-            let m = t.present(r, metric).map { self.metric(t, $0, &metrics) }
-            let kind = m.map { metrics.kinds[$0] } ?? noMetric?.kind
-            guard kind != .count && kind != .rank else { continue }
-            votes.add(t.bytes(v), of: m.map { metrics.definitions[$0] } ?? noMetric)
+    /// The columns of a tidy table (-1 for those it lacks).
+    struct TidyColumns {
+        let unit: Int, level: Int, parent: Int, tier: Int, period: Int, metric: Int, value: Int
+        let numerator: Int, denominator: Int, rank: Int, rankOf: Int, source: Int, note: Int
+
+        init(_ h: TableHeader) {
+            (unit, level, parent, tier, period) = (
+                h.index(.unit), h.index(.level), h.index(.parent), h.index(.tier), h.index(.period)
+            )
+            (metric, value, numerator, denominator) = (
+                h.index(.metric), h.index(.value), h.index(.numerator), h.index(.denominator)
+            )
+            (rank, rankOf, source, note) = (h.index(.rank), h.index(.rankOf), h.index(.source), h.index(.note))
         }
-        return convention(votes, file: t.name)
     }
 
-    mutating func readTidy(_ t: CellView, _ h: TableHeader) -> DecimalConvention {
-        checkShape(t, h, used: Set(h.column.values))
+    /// What reading a tidy table remembers from one part of it to the next (a large file is read
+    /// a window at a time, ``CSVChunks``): the header, the interned texts and what they mean, the
+    /// decimal votes, and the shape problems held back until the votes are in.
+    struct TidyReading {
+        let h: TableHeader
+        let c: TidyColumns
         var metrics = MetricTexts()
-        let convention = tidyConvention(t, h, &metrics)
-        let c = (
-            unit: h.index(.unit), level: h.index(.level), parent: h.index(.parent), tier: h.index(.tier),
-            period: h.index(.period), metric: h.index(.metric), value: h.index(.value),
-            numerator: h.index(.numerator), denominator: h.index(.denominator), rank: h.index(.rank),
-            rankOf: h.index(.rankOf), source: h.index(.source), note: h.index(.note)
-        )
+        var votes = DecimalVotes()
+        var shape: HeldDiagnostics
         var periodIDs = ByteInterner()
         var levelIDs = ByteInterner()
         var tierIDs = ByteInterner()
@@ -75,8 +72,52 @@ extension LoadContext {
         var tiers: [Tier?] = []
         var sources: [String] = []
         var units = UnitTexts()
-        panel.observations.reserveCapacity(panel.observations.count + t.rows.count)
 
+        init(_ h: TableHeader, limit: Int) {
+            self.h = h
+            c = TidyColumns(h)
+            shape = HeldDiagnostics(limit: limit)
+        }
+    }
+
+    /// Reads a tidy table: its shape and decimal vote, then its rows.
+    mutating func readTidy(_ t: CellView, _ h: TableHeader) -> DecimalConvention {
+        var reading = TidyReading(h, limit: options.maxDiagnostics)
+        tidyVotes(t, &reading)
+        let convention = tidyConvention(&reading, file: t.name)
+        panel.observations.reserveCapacity(panel.observations.count + t.rows.count)
+        tidyRows(t, &reading, convention)
+        return convention
+    }
+
+    /// The first look at (part of) a tidy table: rows of the wrong length (held back) and the
+    /// decimal votes of the value cells of metrics that are not counts or ranks.
+    mutating func tidyVotes(_ t: CellView, _ reading: inout TidyReading) {
+        Self.shapeProblems(t, reading.h) { reading.shape.add($0) }
+        guard options.decimal == nil else { return }
+        let (value, metric) = (reading.c.value, reading.c.metric)
+        let noMetric = panel.metrics[""]
+        for r in t.rows {
+            guard let v = t.present(r, value) else { continue }
+            // The metric's kind decides whether the cell votes; its range is asked for only by a
+            // cell that reads either way.
+            let m = t.present(r, metric).map { self.metric(t, $0, &reading.metrics) }
+            let kind = m.map { reading.metrics.kinds[$0] } ?? noMetric?.kind
+            guard kind != .count && kind != .rank else { continue }
+            reading.votes.add(t.bytes(v), of: m.map { reading.metrics.definitions[$0] } ?? noMetric)
+        }
+    }
+
+    /// After the first look: the unused columns, the shape problems, and the convention.
+    mutating func tidyConvention(_ reading: inout TidyReading, file: String) -> DecimalConvention {
+        reportUnusedColumns(reading.h, used: Set(reading.h.column.values))
+        reading.shape.flush(into: &self)
+        return convention(reading.votes, file: file)
+    }
+
+    /// The rows of (part of) a tidy table as observations.
+    mutating func tidyRows(_ t: CellView, _ reading: inout TidyReading, _ convention: DecimalConvention) {
+        let (h, c) = (reading.h, reading.c)
         for r in t.rows {
             guard let unitField = t.field(r, c.unit), t.fields[unitField].length > 0 else {
                 report(
@@ -93,20 +134,19 @@ extension LoadContext {
                 continue
             }
             var bad = false
-            let p = t.intern(periodField, in: &periodIDs)
-            if p.isNew { periods.append(self.period(t.text(periodField))) }
+            let p = t.intern(periodField, in: &reading.periodIDs)
+            if p.isNew { reading.periods.append(self.period(t.text(periodField))) }
             let period: Period
-            switch periods[p.id] {
+            switch reading.periods[p.id] {
             case .success(let value): period = value
             case .failure(let e):
                 reportBadPeriod(e, at: t.location(periodField))
                 bad = true
                 period = .year(2000)
             }
-            let (level, tier, m, fine) = checkRest(
-                t, r, c.level, c.tier, metricField, &metrics, &levelIDs, &levels, &tierIDs, &tiers)
+            let (level, tier, m, fine) = checkRest(t, r, c.level, c.tier, metricField, &reading)
             bad = bad || !fine
-            let kind = metrics.kinds[m]
+            let kind = reading.metrics.kinds[m]
             let value = t.present(r, c.value).map {
                 number(t, $0, column: h.name(of: .value), convention, count: kind == .count)
             }
@@ -126,27 +166,27 @@ extension LoadContext {
                     Diagnostic(.emptyObservation, at: t.location(r, c.value)))
                 continue
             }
-            let unitIndex = unit(t, r, unitField, parent: t.present(r, c.parent), level: level, &units, c.level)
+            let unitIndex = unit(
+                t, r, unitField, parent: t.present(r, c.parent), level: level, &reading.units, c.level)
             var source: String?
             if let i = t.present(r, c.source) {
-                let s = t.intern(i, in: &sourceIDs)
-                if s.isNew { sources.append(clean(t.text(i))) }
-                source = sources[s.id]
+                let s = t.intern(i, in: &reading.sourceIDs)
+                if s.isNew { reading.sources.append(clean(t.text(i))) }
+                source = reading.sources[s.id]
             }
             // A rate given only as counts gets its value.
             var computed: Double?
             if value == nil, let n = numerator??.value, let d = denominator??.value, d > 0 {
-                computed = !metrics.known[m] || kind == .percent ? 100 * n / d : n / d
+                computed = !reading.metrics.known[m] || kind == .percent ? 100 * n / d : n / d
             }
             panel.observations.append(
                 Observation(
-                    unit: unitIndex, period: period, metric: metrics.ids[m], tier: tier,
+                    unit: unitIndex, period: period, metric: reading.metrics.ids[m], tier: tier,
                     value: value??.value ?? computed, valueDecimals: value??.decimals, valueComputed: computed != nil,
                     numerator: numerator??.value, denominator: denominator??.value, rank: rank, rankOf: rankOf,
                     source: source, note: t.present(r, c.note).map(t.text), origin: t.origin(unitField),
                     valueColumn: t.column(r, c.value), rankColumn: t.column(r, c.rank)))
         }
-        return convention
     }
 
     mutating func reportBadPeriod(_ e: PeriodParseError, at location: SourceLocation) {
@@ -157,15 +197,14 @@ extension LoadContext {
     /// does not read, and an unknown metric once per text), and whether the level and tier read.
     mutating func checkRest(
         _ t: CellView, _ r: Int, _ levelColumn: Int, _ tierColumn: Int, _ metricField: Int,
-        _ metrics: inout MetricTexts, _ levelIDs: inout ByteInterner, _ levels: inout [UnitLevel?],
-        _ tierIDs: inout ByteInterner, _ tiers: inout [Tier?]
+        _ reading: inout TidyReading
     ) -> (level: UnitLevel?, tier: Tier?, metric: Int, fine: Bool) {
         var fine = true
         var level: UnitLevel?
         if let i = t.present(r, levelColumn) {
-            let l = t.intern(i, in: &levelIDs)
-            if l.isNew { levels.append(self.level(t.text(i))) }
-            level = levels[l.id]
+            let l = t.intern(i, in: &reading.levelIDs)
+            if l.isNew { reading.levels.append(self.level(t.text(i))) }
+            level = reading.levels[l.id]
             if level == nil {
                 report(
                     Diagnostic(.badLevel(t.text(i)), at: t.location(r, levelColumn)))
@@ -174,20 +213,20 @@ extension LoadContext {
         }
         var tier: Tier?
         if let i = t.present(r, tierColumn) {
-            let k = t.intern(i, in: &tierIDs)
-            if k.isNew { tiers.append(self.tier(t.text(i))) }
-            tier = tiers[k.id]
+            let k = t.intern(i, in: &reading.tierIDs)
+            if k.isNew { reading.tiers.append(self.tier(t.text(i))) }
+            tier = reading.tiers[k.id]
             if tier == nil {
                 report(
                     Diagnostic(.badTier(t.text(i)), at: t.location(r, tierColumn)))
                 fine = false
             }
         }
-        let m = metric(t, metricField, &metrics)
-        if !metrics.known[m], !metrics.noted[m] {
+        let m = metric(t, metricField, &reading.metrics)
+        if !reading.metrics.known[m], !reading.metrics.noted[m] {
             // Once per text: later rows of this table would find it already warned about.
-            noteUnknownMetric(metrics.ids[m], at: t.location(metricField))
-            metrics.noted[m] = true
+            noteUnknownMetric(reading.metrics.ids[m], at: t.location(metricField))
+            reading.metrics.noted[m] = true
         }
         return (level, tier, m, fine)
     }

@@ -37,6 +37,22 @@ enum SpreadsheetFile: Equatable {
         return nil
     }
 
+    /// Whether the file at `path` is to be read as a spreadsheet (whole) rather than as CSV (in
+    /// windows): a spreadsheet's name, or a ZIP or OLE signature in its first bytes.
+    static func looksLike(path: String) -> Bool {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".xlsx") || lower.hasSuffix(".xlsm") || lower.hasSuffix(".xls") || lower.hasSuffix(".ods") {
+            return true
+        }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: 8)
+        let n = head.withUnsafeMutableBytes { read(fd, $0.baseAddress, 8) }
+        guard n >= 4 else { return false }
+        return head.starts(with: [0x50, 0x4B]) || head.starts(with: [0xD0, 0xCF, 0x11, 0xE0])
+    }
+
     static func contains(_ bytes: ArraySlice<UInt8>, _ text: String) -> Bool {
         contains(bytes, Array(text.utf8))
     }
