@@ -116,6 +116,7 @@ struct CSVChunks {
         var fd: Int32 = -1
         var bytes: [UInt8] = []
         var position = 0
+        var scratch: [UInt8] = []
 
         init?(_ input: Input) {
             switch input {
@@ -134,21 +135,19 @@ struct CSVChunks {
                 position += n
                 return position < bytes.count
             }
-            let old = buffer.count
-            let count = min(count, 1 << 20)  // room is made a megabyte at a time
-            buffer.append(contentsOf: repeatElement(0, count: count))
+            let count = min(count, 1 << 20)  // read a megabyte at a time at most
+            // Into a scratch array, then appended as one copy: growing `buffer` by a run of
+            // zeros first went element by element in an unoptimised build (seconds per file).
+            if scratch.count < count { scratch = [UInt8](repeating: 0, count: count) }
             while true {
-                let n = buffer.withUnsafeMutableBytes { all in
-                    all.baseAddress.map { read(fd, $0 + old, count) } ?? -1
+                let n = scratch.withUnsafeMutableBytes { all in
+                    all.baseAddress.map { read(fd, $0, count) } ?? -1
                 }
                 if n >= 0 {
-                    buffer.removeLast(count - n)
+                    buffer.append(contentsOf: scratch[0..<n])
                     return n > 0
                 }
-                guard errno == EINTR else {
-                    buffer.removeLast(count)
-                    return nil
-                }
+                guard errno == EINTR else { return nil }
             }
         }
 
