@@ -35,11 +35,8 @@ public enum Consistency {
 
     /// The indices of the observations of `metrics`.
     static func indices(of metrics: Set<String>, in panel: Panel) -> [Int] {
-        let list = Array(metrics)
-        let observations = panel.observations
-        var out: [Int] = []
-        for (i, o) in observations.enumerated() where list.contains(o.metric) { out.append(i) }
-        return out
+        // By metric, without building every figure; merged back into the panel's order.
+        metrics.flatMap { panel.observations.indices(ofMetric: $0) }.sorted()
     }
 
     /// The metrics the dossier totals relate.

@@ -108,7 +108,7 @@ public struct MetricView: Sendable {
         var conflicts: [Conflict] = []
         let observations = panel.observations
         let rankBase: String? =
-            id.hasSuffix("_rank") && !observations.contains { $0.metric == id } ? String(id.dropLast(5)) : nil
+            id.hasSuffix("_rank") && observations.indices(ofMetric: id).isEmpty ? String(id.dropLast(5)) : nil
         // Readings of one key (unit, period, tier) are merged. Only the panel's repeated keys can
         // hold several, so the first reading of each repeated key is remembered by group.
         let groups = panel.repeatedKeys()
@@ -118,16 +118,13 @@ public struct MetricView: Sendable {
         }
         var chosen = [(index: Int, observation: Int)?](repeating: nil, count: groups.count)
         // Room for every observation of the metric.
-        let metricID = rankBase ?? id
-        readings.reserveCapacity(observations.count { $0.metric == metricID })
+        let positions = observations.indices(ofMetric: rankBase ?? id)
+        readings.reserveCapacity(positions.count)
         let fromRank = rankBase != nil
         let obs = observations
-        for (i, o) in obs.enumerated() {
-            if let rankBase {
-                guard o.metric == rankBase, o.rank != nil else { continue }
-            } else {
-                guard o.metric == id else { continue }
-            }
+        for i in positions {
+            let o = obs[i]
+            if fromRank, o.rank == nil { continue }
             if !badRows.isEmpty, badRows.contains("\(panel.input(of: o.origin))\u{1F}\(o.origin.line)") {
                 continue
             }
@@ -190,12 +187,7 @@ public struct MetricView: Sendable {
 
     static func resolveMetric(_ query: String, in panel: Panel) throws(AnalysisError) -> String {
         if panel.metrics[query] != nil { return query }
-        var known = Set(panel.metrics.ids)
-        var last: String?
-        for o in panel.observations where o.metric != last {
-            known.insert(o.metric)
-            last = o.metric
-        }
+        let known = Set(panel.metrics.ids).union(panel.observations.metricIDs)
         if known.contains(query) { return query }
         let key = Names.fold(query).replacingOccurrences(of: " ", with: "_")
         if let match = known.first(where: { $0.lowercased() == key }) { return match }

@@ -69,6 +69,18 @@ public struct ObservationList: RandomAccessCollection, Sendable {
             valueColumn: Int(columns.1), rankColumn: Int(columns.2))
     }
 
+    /// The positions of the figures of metric `id`, in order, found without building them.
+    public func indices(ofMetric id: String) -> [Int] {
+        guard let m = metricNames.firstIndex(of: id) else { return [] }
+        let key = UInt32(m)
+        var out: [Int] = []
+        for i in rows.indices where rows[i].metric == key { out.append(i) }
+        return out
+    }
+
+    /// The metric ids the figures have, in the order they first appear.
+    public var metricIDs: [String] { metricNames }
+
     /// The input of row `i`.
     @inlinable @inline(__always)
     func input(of i: Int) -> Int32 {
