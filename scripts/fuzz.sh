@@ -73,7 +73,20 @@ harness_module() {
 module_sources() {
     case $1 in
         Messages) echo Fuzz/Support/Messages.swift ;;
+        ZIPFoundation) find "$ZIP/Sources/ZIPFoundation" -name '*.swift' | sort ;;
         *) find "Sources/$1" -name '*.swift' | sort ;;
+    esac
+}
+
+# Panel reads workbooks with ZIPFoundation (its checkout from `swift build`, over zlib): built as
+# one more module, its C part found through its module map.
+ZIP=.build/checkouts/ZIPFoundation
+ZIP_FLAGS=(-I "$ZIP/Sources/CZLib" -Xcc -D_GNU_SOURCE=1)
+
+# The modules a module imports, built first; and what a harness over it links.
+module_dependencies() {
+    case $1 in
+        Panel) echo ZIPFoundation ;;
     esac
 }
 
@@ -103,12 +116,17 @@ EOF
 }
 
 build_module() {
-    local module=$1 sources
+    local module=$1 sources dependency
+    for dependency in $(module_dependencies "$module"); do build_module "$dependency"; done
+    if [[ $module == ZIPFoundation && ! -d $ZIP ]]; then
+        echo "fuzz: $ZIP is missing: run 'swift build' first (it fetches ZIPFoundation)" >&2
+        exit 1
+    fi
     read -r -a sources <<<"$(module_sources "$module" | tr '\n' ' ')"
     mkdir -p "$OUT/modules" "$OUT/objects"
     stale "$OUT/objects/$module.o" "${sources[@]}" || return 0
     echo "fuzz: building module $module" >&2
-    "$SWIFTC" "${FLAGS[@]}" -wmo -enable-testing -module-name "$module" \
+    "$SWIFTC" "${FLAGS[@]}" "${ZIP_FLAGS[@]}" -I "$OUT/modules" -wmo -enable-testing -module-name "$module" \
         -emit-module -emit-module-path "$OUT/modules/$module.swiftmodule" \
         -c "${sources[@]}" -o "$OUT/objects/$module.o" 2> >(grep -v 'Cannot export local symbol' >&2)
     touch "$OUT/objects/$module.o"  # swiftc leaves an unchanged object as it was, date included
@@ -119,10 +137,13 @@ build_harness() {
     module=$(harness_module "$h")
     build_module "$module"
     read -r -a sources <<<"$(harness_sources "$h")"
-    stale "$OUT/$h" "${sources[@]}" "$OUT/objects/$module.o" || return 0
+    local objects=("$OUT/objects/$module.o") links=() dependency
+    for dependency in $(module_dependencies "$module"); do objects+=("$OUT/objects/$dependency.o"); done
+    [[ $module == Panel ]] && links=(-lz)
+    stale "$OUT/$h" "${sources[@]}" "${objects[@]}" || return 0
     echo "fuzz: building $h" >&2
-    "$SWIFTC" "${FLAGS[@]}" -module-name "Fuzz_${h//-/_}" -I "$OUT/modules" \
-        "${sources[@]}" "$OUT/objects/$module.o" -o "$OUT/$h" 2> >(grep -v 'Cannot export local symbol' >&2)
+    "$SWIFTC" "${FLAGS[@]}" "${ZIP_FLAGS[@]}" -module-name "Fuzz_${h//-/_}" -I "$OUT/modules" \
+        "${sources[@]}" "${objects[@]}" "${links[@]}" -o "$OUT/$h" 2> >(grep -v 'Cannot export local symbol' >&2)
     touch "$OUT/$h"
 }
 
