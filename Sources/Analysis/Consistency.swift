@@ -94,6 +94,8 @@ public enum Consistency {
     }
 
     static func rates(_ panel: Panel, _ only: [Int]? = nil) -> [Diagnostic] {
+        // Without counts there is nothing to check, and no figure need be built.
+        guard panel.observations.hasCounts else { return [] }
         var out: [Diagnostic] = []
         let observations = panel.observations
         for i in only ?? Array(observations.indices) {
@@ -208,6 +210,7 @@ public enum Consistency {
     }
 
     static func rankOrder(_ panel: Panel, _ only: [Int]? = nil) -> [Diagnostic] {
+        guard panel.observations.hasRanks else { return [] }
         var groups: [PeerKey: [Observation]] = [:]
         let observations = panel.observations
         for i in only ?? Array(observations.indices) {

@@ -78,6 +78,12 @@ public struct ObservationList: RandomAccessCollection, Sendable {
         return out
     }
 
+    /// Whether any figure has a numerator and denominator (false: no rate can contradict its counts).
+    public var hasCounts: Bool { !numerators.isEmpty }
+
+    /// Whether any figure has a rank (false: no rank can contradict its ranking or the scores).
+    public var hasRanks: Bool { !ranks.isEmpty || !bigRanks.isEmpty }
+
     /// The metric ids the figures have, in the order they first appear.
     public var metricIDs: [String] { metricNames }
 
