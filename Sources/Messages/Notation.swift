@@ -6,6 +6,9 @@ enum Notation {
         parts.filter { !$0.isEmpty }.joined(separator: " · ")
     }
 
+    /// `text` with its first letter in upper case, as a sentence starts ("năm 2024" → "Năm 2024").
+    static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
     /// A p-value as a sentence states it: "p = 0.020", or "p < 0.001" for a p-value formatted as a
     /// bound ("<0.001"), never "p = <0.001".
     static func p(_ formatted: String) -> String {

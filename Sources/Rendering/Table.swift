@@ -110,18 +110,16 @@ extension Table {
     /// reaches the reader), the `(` of `](` too (no link), and line breaks in cells become `<br>`.
     func markdown() -> String {
         func text(_ s: String) -> String {
+            let chars = Array(s)
             var out = ""
-            var previous: Character?
-            for (c, next) in zip(s, s.dropFirst().map(Optional.some) + [nil]) {
+            for (i, c) in chars.enumerated() {
                 // `<` opens markup only before a letter, `/`, `!` or `?` (a tag, a comment, an
                 // autolink): `<0.001` stays as it is.
-                if c == "\\" || (c == "<" && next.map { $0.isLetter || "/!?".contains($0) } == true)
-                    || (c == "(" && previous == "]")
-                {
+                let opensMarkup = i + 1 < chars.count && (chars[i + 1].isLetter || "/!?".contains(chars[i + 1]))
+                if c == "\\" || (c == "<" && opensMarkup) || (c == "(" && i > 0 && chars[i - 1] == "]") {
                     out.append("\\")
                 }
                 out.append(c)
-                previous = c
             }
             return out
         }

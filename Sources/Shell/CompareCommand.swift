@@ -31,7 +31,9 @@ struct Compare: Command {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("Pick the earlier period from --to: previous or last-year.", valueName: "previous|last-year")
+        help: ArgumentHelp(
+            "Pick the earlier period from --to: previous (kỳ-trước) or last-year (cùng-kỳ).",
+            valueName: "previous|last-year")
     )
     var vs: String?
 

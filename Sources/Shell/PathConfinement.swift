@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 
 /// The places a notebook's commands may read and write: the notebook's folder, the data the
 /// run was given (`--data`, or the default data), the run's `-o` file, and what `--allow`
@@ -46,9 +47,15 @@ struct PathConfinement: Sendable {
 }
 
 extension Environment {
-    /// Refuses `path` (as the user wrote it) when a notebook's confinement does not allow it.
+    /// The usage error (and its hint) for `path`, as the user wrote it, when a running notebook
+    /// may not touch it; nil when it may.
+    func refusal(of path: String) -> (message: Usage, hint: Usage)? {
+        guard let confinement, !confinement.allows(resolve(path)) else { return nil }
+        return (.outsideNotebook(path: path, notebook: confinement.notebook), .allowPath)
+    }
+
+    /// Throws ``refusal(of:)`` as a usage error.
     func checkAllowed(_ path: String) throws(CommandFailure) {
-        guard let confinement, !confinement.allows(resolve(path)) else { return }
-        throw .usage(.outsideNotebook(path: path, notebook: confinement.notebook), hint: .allowPath)
+        if let (message, hint) = refusal(of: path) { throw .usage(message, hint: hint) }
     }
 }

@@ -27,7 +27,9 @@ struct Rank: Command {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("An earlier period to compare ranks with, or previous / last-year.", valueName: "period"))
+        help: ArgumentHelp(
+            "An earlier period to compare ranks with, or previous / last-year (kỳ-trước / cùng-kỳ).",
+            valueName: "period"))
     var vs: String?
 
     @Option(name: .long, help: ArgumentHelp("Show only the first N rows.", valueName: "n"))

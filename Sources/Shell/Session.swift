@@ -135,7 +135,7 @@ public final class Session: @unchecked Sendable {
         guard !paths.isEmpty else { return usage(.loadTakesPaths) }
         var added: [String] = []
         for path in paths {
-            if let refused = refusal(path) { return refused }
+            if let (message, hint) = env.refusal(of: path) { return usage(message, hint: hint) }
             let full = env.resolve(path)
             guard Loader.dataPathExists(full) else {
                 return usage(.noSuchPath(path), hint: .loadTakesCSV)
@@ -160,7 +160,7 @@ public final class Session: @unchecked Sendable {
     /// command that needs them reads them, as `--data` on a command would.
     func attach(_ paths: [String]) -> Outcome {
         for path in paths {
-            if let refused = refusal(path) { return refused }
+            if let (message, hint) = env.refusal(of: path) { return usage(message, hint: hint) }
             let full = env.resolve(path)
             guard Loader.dataPathExists(full) else {
                 return usage(.noSuchPath(path), hint: .dataTakesPaths)
@@ -168,17 +168,6 @@ public final class Session: @unchecked Sendable {
             if !data.contains(full) { data.append(full) }
         }
         return .ok
-    }
-
-    /// The usage error for a path a running notebook may not touch, or nil.
-    private func refusal(_ path: String) -> Outcome? {
-        do throws(CommandFailure) {
-            try env.checkAllowed(path)
-            return nil
-        } catch {
-            guard case .usage(let message, let hint) = error else { return .failed(2) }
-            return usage(message, hint: hint)
-        }
     }
 
     /// How the session reads data: its decimal separator and metric for wide files.

@@ -2,22 +2,8 @@ import GSL
 import Statistics
 
 extension English {
-    static func text(_ error: StatisticsError) -> String {
-        switch error {
-        case .tooFewValues(let method, let needed, let got):
-            "\(method) needs at least \(needed) values, got \(got)"
-        case .nonFinite(let method, let index):
-            "\(method): value at index \(index) is not a finite number"
-        case .lengthMismatch(let method, let first, let second):
-            "\(method): the samples must pair up, got \(first) and \(second) values"
-        case .degenerate(let method, let reason):
-            "\(method): \(reason)"
-        case .invalidArgument(let method, let reason):
-            "\(method): \(reason)"
-        case .numeric(let error):
-            "\(error.function): \(error.reason)"
-        }
-    }
+    /// The Statistics module's own English wording (its `description`), one source for both.
+    static func text(_ error: StatisticsError) -> String { error.description }
 
     /// Why an estimator or test refused its input, for a report's reader: the error without the
     /// method's name and reference function (the omission names the test).
@@ -36,19 +22,6 @@ extension English {
         }
     }
 
-    static func text(_ note: Note) -> String {
-        switch note {
-        case .tiesPresent: "ties present; tie-corrected variance used"
-        case .zerosDropped: "zero differences dropped before ranking"
-        case .normalApproximation: "p from the normal approximation"
-        case .continuityCorrection: "continuity correction applied"
-        case .exactDistribution: "p from the exact null distribution"
-        case .exactPermutation: "p from all sign assignments of the tied ranks (exact)"
-        case .approximatePValue: "p is an approximation"
-        case .constantValues: "all values are equal"
-        case .perfectFit: "the points lie exactly on a line"
-        case .smallSample: "very small sample; read the p-value with care"
-        case .intervalUnavailable: "interval not available for this sample"
-        }
-    }
+    /// The Statistics module's own English wording of a note (`Note.text`).
+    static func text(_ note: Note) -> String { note.text }
 }

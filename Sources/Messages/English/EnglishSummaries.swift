@@ -20,7 +20,7 @@ extension English {
                 up.isEmpty ? nil : "\(list(up)) rose most (up \(places(upPlaces)))",
                 down.isEmpty ? nil : "\(list(down)) fell most (down \(places(downPlaces)))",
             ].compactMap { $0 }
-            return capitalized(parts.joined(separator: "; ")) + "."
+            return Notation.capitalized(parts.joined(separator: "; ")) + "."
         case .rankingsAgree(let period, let versus, let rho, let strength):
             let how: String =
                 switch strength {
@@ -57,7 +57,7 @@ extension English {
                 best.map { "the largest gain is \($0)'s (\(bestChange) \(unit))" },
                 worst.map { "the largest loss \($0)'s (\(worstChange) \(unit))" },
             ].compactMap { $0 }
-            if !extremes.isEmpty { s += " " + capitalized(extremes.joined(separator: ", ")) + "." }
+            if !extremes.isEmpty { s += " " + Notation.capitalized(extremes.joined(separator: ", ")) + "." }
             if let p {
                 s +=
                     significant
@@ -76,6 +76,4 @@ extension English {
         names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
     }
 
-    /// The text with its first letter in upper case.
-    static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 }

@@ -14,13 +14,13 @@ extension Vietnamese {
                 case (let m?, let v?): ", giảm \(-m) bậc so với \(self.period(v))"
                 default: ""
                 }
-            return "\(capitalized(self.period(period))), \(unit) dẫn đầu với \(value)\(moved)."
+            return "\(Notation.capitalized(self.period(period))), \(unit) dẫn đầu với \(value)\(moved)."
         case .biggestMoves(let up, let upPlaces, let down, let downPlaces):
             let parts = [
                 up.isEmpty ? nil : "tăng nhiều bậc nhất là \(list(up)) (tăng \(upPlaces) bậc)",
                 down.isEmpty ? nil : "giảm nhiều bậc nhất là \(list(down)) (giảm \(downPlaces) bậc)",
             ].compactMap { $0 }
-            return capitalized(parts.joined(separator: "; ")) + "."
+            return Notation.capitalized(parts.joined(separator: "; ")) + "."
         case .rankingsAgree(let period, let versus, let rho, let strength):
             let how: String =
                 switch strength {
@@ -50,13 +50,13 @@ extension Vietnamese {
             let from, let to, let improved, let worsened, let total, let best, let bestChange, let worst,
             let worstChange, let kind, let p, let significant):
             var s =
-                "\(capitalized(period(to))) so với \(period(from)), \(improved) trên \(total) đơn vị cải thiện, \(worsened) đơn vị giảm sút."
+                "\(Notation.capitalized(period(to))) so với \(period(from)), \(improved) trên \(total) đơn vị cải thiện, \(worsened) đơn vị giảm sút."
             let unit = text(.changeUnit(kind))
             let extremes = [
                 best.map { "cải thiện nhiều nhất là \($0) (\(bestChange) \(unit))" },
                 worst.map { "giảm nhiều nhất là \($0) (\(worstChange) \(unit))" },
             ].compactMap { $0 }
-            if !extremes.isEmpty { s += " " + capitalized(extremes.joined(separator: ", ")) + "." }
+            if !extremes.isEmpty { s += " " + Notation.capitalized(extremes.joined(separator: ", ")) + "." }
             if let p {
                 s +=
                     significant
@@ -72,6 +72,4 @@ extension Vietnamese {
         names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " và " + (names.last ?? "")
     }
 
-    /// The text with its first letter in upper case ("năm 2024" → "Năm 2024").
-    static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 }

@@ -71,8 +71,7 @@ public struct ObservationList: RandomAccessCollection, Sendable {
 
     /// The positions of the figures of metric `id`, in order, found without building them.
     public func indices(ofMetric id: String) -> [Int] {
-        guard let m = metricNames.firstIndex(of: id) else { return [] }
-        let key = UInt32(m)
+        guard let key = metricIndex[id] else { return [] }
         var out: [Int] = []
         for i in rows.indices where rows[i].metric == key { out.append(i) }
         return out
@@ -82,7 +81,7 @@ public struct ObservationList: RandomAccessCollection, Sendable {
     public var hasCounts: Bool { !numerators.isEmpty }
 
     /// Whether any figure has a rank (false: no rank can contradict its ranking or the scores).
-    public var hasRanks: Bool { !ranks.isEmpty || !bigRanks.isEmpty }
+    public var hasRanks: Bool { !ranks.isEmpty }
 
     /// The metric ids the figures have, in the order they first appear.
     public var metricIDs: [String] { metricNames }
