@@ -33,9 +33,9 @@ extension English {
         case .rankChartTitle(let metric):
             "\(metric.nameEn) · Rank"
         case .infoTitle(let version, let paths, let files):
-            "parlens \(version) · \(paths.joined(separator: ", ")) · \(files) files"
+            "parlens \(version) · \(paths.joined(separator: ", ")) · \(files) \(files == "1" ? "file" : "files")"
         case .checkTitle(let paths, let observations):
-            "parlens check · \(paths.joined(separator: ", ")) · \(observations) observations"
+            "parlens check · \(paths.joined(separator: ", ")) · \(observations) \(observations == "1" ? "observation" : "observations")"
         case .problems(let severity, let count):
             switch severity {
             case .error: "Errors (\(count))"
