@@ -23,12 +23,13 @@ struct Units: Command {
 
     func execute(in env: Environment) throws(CommandFailure) {
         let panel = try list.panel(in: env)
+        let say = list.catalog(in: env)
         let parentKey = parent.map { Names.stripPrefix(Names.fold($0)) }
         for unit in panel.units.units
         where (level == nil || unit.level == level)
             && (parentKey == nil || unit.parent.map { Names.stripPrefix(Names.fold($0)) } == parentKey)
         {
-            env.out(unit.qualifiedName + "\n")
+            env.out(say(.qualifiedUnit(unit)) + "\n")
         }
     }
 }

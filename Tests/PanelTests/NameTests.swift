@@ -126,7 +126,8 @@ struct NameTests {
             query: "chau thanh",
             candidates: [
                 // Sorted by scalar: "T" (U+0054) before "Đ" (U+0110).
-                Self.nfc("Châu Thành (district, Tiền Giang)"), Self.nfc("Châu Thành (district, Đồng Tháp)"),
+                Unit(name: Self.nfc("Châu Thành"), level: .district, parent: Self.nfc("Tiền Giang")),
+                Unit(name: Self.nfc("Châu Thành"), level: .district, parent: Self.nfc("Đồng Tháp")),
             ])
         #expect(error == expected)
         #expect(error.map(Catalog(.en).callAsFunction)?.contains("matches 2 units") == true)

@@ -59,6 +59,10 @@ extension English {
             }
         case .levelCount(let level, let count):
             "\(text(.level(level))) \(count)"
+        case .qualifiedUnit(let unit):
+            unit.level == nil && unit.parent == nil
+                ? unit.name
+                : "\(unit.name) (\([unit.level.map { text(.level($0)) }, unit.parent].compactMap { $0 }.joined(separator: ", ")))"
         case .periodKindCount(let kind, let count):
             count == "1" ? "1 \(singular(kind))" : "\(count) \(text(.periodKinds(kind)))"
         }
