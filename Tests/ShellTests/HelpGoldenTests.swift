@@ -16,7 +16,8 @@ struct HelpGoldenTests {
     /// One line per error shape ArgumentParser writes.
     static let errors: [(name: String, args: [String])] = [
         ("unknown-option.txt", ["rank", "x", "--bogus", "--period", "2024"]),
-        ("unknown-option-suggestion.txt", ["rank", "x", "--perio", "2024"]),
+        ("missing-option-misspelt.txt", ["rank", "x", "--perio", "2024"]),
+        ("unknown-option-suggestion.txt", ["rank", "x", "--period", "2024", "--perio", "2024"]),
         ("missing-argument.txt", ["rank", "--period", "2024"]),
         ("missing-option.txt", ["rank", "x"]),
         ("missing-value.txt", ["rank", "x", "--period"]),
