@@ -38,6 +38,9 @@ public enum ParserText: Hashable, Sendable {
     case seeHelp(command: String)
     /// "Unknown option '--x'", with the closest option's name when there is one.
     case unknownOption(String, suggestion: String?)
+    /// "Unknown option '-ox'" and, on a second line, "or: Missing value for '-o <file>' in '-ox'":
+    /// a short option with its value stuck to it, or a run of short flags with an unknown one.
+    case unknownOrMissingValue(String, suggestion: String?, option: String)
     /// "Missing value for '--period <period>'".
     case missingValue(String)
     /// "The option '--chart' does not take any value, but 'yes' was specified."

@@ -49,6 +49,9 @@ struct ParserTranslation {
                         message += "\n" + next
                         lines.removeFirst()
                     }
+                } else if let next = lines.first, next.hasPrefix("   or: ") {
+                    message += "\n" + next
+                    lines.removeFirst()
                 }
                 out.append(say(.errorPrefix) + (Self.read(message).map { say($0) } ?? message))
             } else if line.hasPrefix("Help:  ") {
@@ -148,6 +151,12 @@ struct ParserTranslation {
         }
         func quotedList(_ list: String) -> [String] {
             list.components(separatedBy: "', '")
+        }
+        let eitherOr = message.components(separatedBy: "\n   or: Missing value for '")
+        if eitherOr.count == 2, case .unknownOption(let name, let suggestion)? = read(eitherOr[0]),
+            let option = eitherOr[1].components(separatedBy: "' in '").first
+        {
+            return exact(.unknownOrMissingValue(name, suggestion: suggestion, option: option))
         }
         if let inner = between(message, "Unknown option '", "'?") {
             let parts = inner.components(separatedBy: "'. Did you mean '")

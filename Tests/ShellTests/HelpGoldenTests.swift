@@ -27,6 +27,8 @@ struct HelpGoldenTests {
         ("invalid-value-many.txt", ["rank", "x", "--period", "2024", "--format", "foo"]),
         ("invalid-value-plain.txt", ["rank", "x", "--period", "2024", "--top", "abc"]),
         ("flag-with-value.txt", ["rank", "x", "--period", "2024", "--chart=yes"]),
+        ("unknown-or-missing-value.txt", ["rank", "x", "--period", "2024", "-ox"]),
+        ("invalid-option.txt", ["rank", "x", "--period", "2024", "---x"]),
     ]
 
     @Test(arguments: helps.map(\.name))

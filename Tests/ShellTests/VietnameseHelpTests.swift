@@ -73,6 +73,10 @@ struct VietnameseHelpTests {
             ["rank", "x", "--period"],
             "Lỗi: thiếu giá trị cho '--period <kỳ>'\nTrợ giúp:  --period <kỳ>  Kỳ cần xếp hạng."
         ),
+        (
+            ["rank", "x", "--period", "2024", "-ox"],
+            "Lỗi: không có tùy chọn '-ox'. Có phải ý bạn là '--vs'?\n   hoặc: thiếu giá trị cho '-o <tệp>' trong '-ox'"
+        ),
         (["chart", "bar", "x", "y"], "Lỗi: thừa tham số 'y'"),
         (["rank", "x", "y", "z", "--period", "2024"], "Lỗi: thừa 2 tham số: 'y', 'z'"),
         (
@@ -119,6 +123,9 @@ struct VietnameseHelpTests {
                   Xem 'parlens --help' để biết thêm chi tiết.
 
                 """)
+        // ArgumentParser reads `---x` before it knows the command: the root's usage follows.
+        let invalid = run(["rank", "x", "--period", "2024", "---x"], env: ["PARLENS_LANG": "vi"])
+        #expect(invalid.err.hasPrefix("Lỗi: tùy chọn không hợp lệ: ---x\nCú pháp: parlens <lệnh> [<tùy_chọn>]\n"))
     }
 
     /// The shapes the translator recognises: every English error of the golden files (real
@@ -128,9 +135,11 @@ struct VietnameseHelpTests {
         let r = run(args, env: ["LANG": "en_US.UTF-8"])
         let first = r.err.split(separator: "\n").first.map(String.init) ?? ""
         var message = String(first.dropFirst("Error: ".count))
+        let next = r.err.split(separator: "\n").dropFirst()
         if message.hasSuffix("the following:") {
-            message +=
-                "\n" + r.err.split(separator: "\n").dropFirst().prefix { $0.hasPrefix("  - ") }.joined(separator: "\n")
+            message += "\n" + next.prefix { $0.hasPrefix("  - ") }.joined(separator: "\n")
+        } else if let or = next.first, or.hasPrefix("   or: ") {
+            message += "\n" + or
         }
         let read = ParserTranslation.read(message)
         #expect(read != nil, "\(message)")

@@ -18,6 +18,9 @@ extension English {
         case .seeHelp(let command): "See '\(command) --help' for more information."
         case .unknownOption(let name, let suggestion):
             "Unknown option '\(name)'" + (suggestion.map { ". Did you mean '\($0)'?" } ?? "")
+        case .unknownOrMissingValue(let name, let suggestion, let option):
+            English.text(ParserText.unknownOption(name, suggestion: suggestion))
+                + "\n   or: Missing value for '\(option)' in '\(name)'"
         case .missingValue(let option): "Missing value for '\(option)'"
         case .noValueTaken(let option, let value):
             "The option '\(option)' does not take any value, but '\(value)' was specified."

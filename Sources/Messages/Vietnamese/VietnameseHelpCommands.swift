@@ -119,7 +119,8 @@ extension Vietnamese {
               parlens summary pci --period 2016 --level province --lang vi
             """
         case .target:
-            "Kết luận: " + text(Finding.targetRule) + "."
+            // The legend under `target`'s table, as a sentence.
+            text(Finding.targetRule).prefix(1).uppercased() + text(Finding.targetRule).dropFirst() + "."
                 + """
 
 

@@ -23,6 +23,9 @@ extension Vietnamese {
         case .seeHelp(let command): "Xem '\(command) --help' để biết thêm chi tiết."
         case .unknownOption(let name, let suggestion):
             "không có tùy chọn '\(name)'" + (suggestion.map { ". Có phải ý bạn là '\($0)'?" } ?? "")
+        case .unknownOrMissingValue(let name, let suggestion, let option):
+            Vietnamese.text(ParserText.unknownOption(name, suggestion: suggestion))
+                + "\n   hoặc: thiếu giá trị cho '\(option)' trong '\(name)'"
         case .missingValue(let option): "thiếu giá trị cho '\(option)'"
         case .noValueTaken(let option, let value):
             "tùy chọn '\(option)' không nhận giá trị, nhưng lại được cho '\(value)'"
