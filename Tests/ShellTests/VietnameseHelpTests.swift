@@ -175,6 +175,21 @@ struct VietnameseHelpTests {
         #expect(out.out.contains("\nOVERVIEW: The ranking of a period"))
     }
 
+    /// Help is read at 80 columns off a terminal: no line is wider, in either language, except
+    /// the usage lines (ArgumentParser does not wrap them).
+    @Test(arguments: [""] + Parlens.commandNames)
+    func helpFitsEightyColumns(_ verb: String) {
+        for lang in ["en", "vi"] {
+            let r = run((verb.isEmpty ? ["--help"] : ["help", verb]) + ["--lang", lang])
+            var inUsage = false
+            for line in r.out.split(separator: "\n", omittingEmptySubsequences: false) {
+                inUsage =
+                    line.hasPrefix("USAGE: ") || line.hasPrefix("CÚ PHÁP: ") || (inUsage && line.hasPrefix("    "))
+                if !inUsage { #expect(line.count <= 80, "\(verb) \(lang): \(line)") }
+            }
+        }
+    }
+
     /// The language belongs to the line being run: lines in both languages at once keep theirs.
     @Test func linesInBothLanguagesAtOnceKeepTheirOwn() async {
         await withTaskGroup(of: (Language, String).self) { group in

@@ -151,15 +151,29 @@ extension English {
               parlens run notebooks-cli/data-quality.md --check expected.md
             """
         case .repl:
-            text(SessionText.help) + """
+            // The session's `help`, narrowed to the help's 80 columns.
+            """
+            Session commands:
+              load PATH… [--metric ID]   add CSV files or folders to the session's data
+                                         (--metric: the metric of wide files without a
+                                         metric column, as set metric)
+              unload NAME                remove a loaded file or folder
+              set NAME VALUE             for every later command: format, lang, locale,
+                                         width, chart, decimal, ascii, metric
+              show settings              what is loaded and set
+              metrics | units | periods  what the data holds (help units for the options)
+              history                    the lines of this session
+              help [COMMAND]             this, or a command's options
+              quit | exit | Ctrl-D
+            Any other line is a parlens command without the word parlens, e.g.
+              rank par_index --period 2024 --vs 2023 --level province
 
-
-                Examples:
-                  parlens repl
-                  parlens repl --data datasets/seed_figures.csv
-                  parlens repl --data my-wide-table.csv --metric par_index
-                  parlens -c "rank par_index --period 2024 --top 5" --data datasets
-                """
+            Examples:
+              parlens repl
+              parlens repl --data datasets/seed_figures.csv
+              parlens repl --data my-wide-table.csv --metric par_index
+              parlens -c "rank par_index --period 2024 --top 5" --data datasets
+            """
         }
     }
 }

@@ -169,12 +169,13 @@ extension Vietnamese {
             """
             Các lệnh của phiên làm việc:
               load ĐƯỜNG_DẪN… [--metric MÃ]  thêm tệp hoặc thư mục vào dữ liệu của phiên
-                                             (--metric: như set metric)
+                                             (--metric: chỉ số của các tệp dạng ngang
+                                             không có cột metric, như set metric)
               unload TÊN                     bỏ một tệp hoặc thư mục đã nạp
               set TÊN GIÁ_TRỊ                thiết lập cho mọi lệnh sau đó: format, lang,
                                              locale, width, chart, decimal, ascii, metric
               show settings                  những gì đã nạp và đã thiết lập
-              metrics | units | periods      dữ liệu có những gì
+              metrics | units | periods      dữ liệu có những gì (help units: các tùy chọn)
               history                        các dòng lệnh của phiên này
               help [LỆNH]                    trợ giúp này, hoặc các tùy chọn của một lệnh
               quit | exit | Ctrl-D           thoát
