@@ -80,8 +80,8 @@ extension Vietnamese {
             """
             Với --unit: chuỗi số liệu của một đơn vị, các kiểm định và dự báo cho kỳ tiếp theo. \
             Với --all: mỗi đơn vị cùng nhóm một dòng, sắp xếp theo hệ số góc Sen, kèm giá trị p \
-            của kiểm định Mann–Kendall đã hiệu chỉnh Holm; tăng hay giảm nghĩa là p đã hiệu chỉnh \
-            < 0,05. Trục hoành là thời điểm bắt đầu của mỗi kỳ, tính bằng năm, nên kỳ thiếu số \
+            của kiểm định Mann–Kendall đã hiệu chỉnh Holm; kết luận "tăng" hay "giảm" khi p đã hiệu \
+            chỉnh < 0,05. Trục hoành là thời điểm bắt đầu của mỗi kỳ, tính bằng năm, nên kỳ thiếu số \
             liệu vẫn để trống.
 
             Ví dụ:
@@ -151,8 +151,8 @@ extension Vietnamese {
             """
         case .run:
             """
-            Kết quả là chính tài liệu đó, với kết quả của mỗi khối đặt ngay sau khối (Markdown), \
-            hoặc một báo cáo HTML (-o TỆP.html). Kết quả không đổi giữa các lần chạy: độ rộng 100 \
+            Đầu ra là chính tài liệu đó, kết quả của mỗi khối đặt ngay sau khối (Markdown), hoặc \
+            một báo cáo HTML (-o TỆP.html). Đầu ra không đổi giữa các lần chạy: độ rộng 100 \
             nếu không đặt, không tô màu, không ghi thời điểm chạy. --check TỆP_MONG_ĐỢI.md chạy \
             lại và so với một bản đã lưu: mã thoát 1 nếu có khác biệt, kèm các dòng khác nhau. \
             Lỗi dữ liệu của một lệnh (mã thoát 1, ví dụ `check` tìm thấy lỗi) được ghi trong báo \
