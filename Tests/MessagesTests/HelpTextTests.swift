@@ -37,6 +37,55 @@ struct HelpTextTests {
         }
     }
 
+    /// One of each of ArgumentParser's words and errors.
+    static let parserSamples: [ParserText] =
+        ParserText.Heading.allCases.map(ParserText.heading) + [
+            .values, .defaultValue, .optionsPlaceholder, .subcommandPlaceholder(plural: false),
+            .subcommandPlaceholder(plural: true), .helpCommand, .showHelp, .showVersion,
+            .seeSubcommandHelp(command: "parlens"), .errorPrefix, .helpPrefix, .usagePrefix,
+            .seeHelp(command: "parlens rank"), .unknownOption("--x", suggestion: nil),
+            .unknownOrMissingValue("-ox", suggestion: "--vs", option: "-o <file>"), .missingValue("--period <period>"),
+            .noValueTaken(option: "--chart", value: "yes"), .unexpectedArguments(["x"]), .missingArgument("<metric>"),
+            .missingOneOf(["<a>", "<b>"]), .invalidValue("x", for: "<kind>", choices: ["a", "b"]),
+            .invalidOption("---x"),
+        ]
+
+    /// The case of a sample, by an exhaustive switch: a new case fails to compile here until it
+    /// has a sample.
+    static func kind(_ text: ParserText) -> String {
+        switch text {
+        case .heading(let h): "heading \(h)"
+        case .values: "values"
+        case .defaultValue: "default"
+        case .optionsPlaceholder: "options"
+        case .subcommandPlaceholder(let plural): "subcommand \(plural)"
+        case .helpCommand: "help command"
+        case .showHelp: "show help"
+        case .showVersion: "show version"
+        case .seeSubcommandHelp: "see subcommand help"
+        case .errorPrefix: "error"
+        case .helpPrefix: "help"
+        case .usagePrefix: "usage"
+        case .seeHelp: "see help"
+        case .unknownOption: "unknown option"
+        case .unknownOrMissingValue: "unknown or missing value"
+        case .missingValue: "missing value"
+        case .noValueTaken: "no value taken"
+        case .unexpectedArguments: "unexpected arguments"
+        case .missingArgument: "missing argument"
+        case .missingOneOf: "missing one of"
+        case .invalidValue: "invalid value"
+        case .invalidOption: "invalid option"
+        }
+    }
+
+    @Test func everyParserTextIsVietnamese() {
+        #expect(Set(Self.parserSamples.map(Self.kind)).count == Self.parserSamples.count)
+        let en = Catalog(.en)
+        let vi = Catalog(.vi)
+        for text in Self.parserSamples { #expect(vi(text) != en(text), "\(text): '\(vi(text))'") }
+    }
+
     @Test func theHeadingsReadAsVietnameseSoftwareWritesThem() {
         let vi = Catalog(.vi)
         #expect(
