@@ -7,32 +7,19 @@ extension DecimalConvention: ExpressibleByArgument {}
 
 /// Where the data comes from and how to read it; shared by every command that loads data.
 public struct DataOptions: ParsableArguments, Sendable {
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "A CSV file, an Excel workbook (.xlsx) or a folder of them (repeatable).",
-            discussion:
-                "Default: ./datasets when it exists, else $PARLENS_DATA (paths separated by ':'). 'book.xlsx#Sheet' reads one sheet.",
-            valueName: "path"))
+    @Option(name: .long, help: .catalog(.data, value: .path, discussion: .dataDefault))
     public var data: [String] = []
 
-    @Option(name: .long, help: "Force the decimal separator instead of detecting it per file (comma|point).")
+    @Option(name: .long, help: .catalog(.decimal, value: .decimal))
     public var decimal: DecimalConvention?
 
-    @Option(name: .long, help: ArgumentHelp("The metric of wide files that have no 'metric' column.", valueName: "id"))
+    @Option(name: .long, help: .catalog(.wideMetric, value: .id))
     public var metric: String?
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "The sheet of each workbook to read, by name or number (1 = the first; repeatable).",
-            discussion: "Default: every visible sheet that holds a table parlens understands.", valueName: "name"))
+    @Option(name: .long, help: .catalog(.sheet, value: .name, discussion: .sheetDefault))
     public var sheet: [String] = []
 
-    @Flag(
-        name: .long,
-        help:
-            "Analyses: leave out the rows of figures that `check` calls errors (listed on stderr) instead of stopping.")
+    @Flag(name: .long, help: .catalog(.excludeErrors))
     public var excludeErrors = false
 
     public init() {}

@@ -3,16 +3,7 @@ import Messages
 import Panel
 
 struct Periods: Command {
-    static let configuration = CommandConfiguration(
-        abstract: "The periods the data holds, in time order.",
-        discussion: """
-            Periods in their canonical form (2022, 2022-H1, 2023-Q3, 2022-9M, …), the form every
-            command accepts besides the Vietnamese ones ("6 tháng đầu năm 2022").
-
-            Examples:
-              parlens periods
-              parlens periods --data datasets/seed_figures.csv
-            """)
+    static var configuration: CommandConfiguration { .catalog(.periods) }
 
     @OptionGroup var list: ListOptions
 
