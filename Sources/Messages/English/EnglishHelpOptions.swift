@@ -3,7 +3,7 @@ extension English {
         switch option {
         case .data: "A CSV file, an Excel workbook (.xlsx) or a folder of them (repeatable)."
         case .dataDefault:
-            "Default: ./datasets when it exists, else $PARLENS_DATA (paths separated by ':'). 'book.xlsx#Sheet' reads one sheet."
+            "Default: ./datasets when it exists, else $PARLENS_DATA (paths separated by ':'). 'book.xlsx#Sheet' reads one sheet; '-' reads standard input."
         case .decimal: "Force the decimal separator instead of detecting it per file (comma|point)."
         case .wideMetric: "The metric of wide files that have no 'metric' column."
         case .sheet: "The sheet of each workbook to read, by name or number (1 = the first; repeatable)."

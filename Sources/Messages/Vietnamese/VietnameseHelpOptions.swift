@@ -3,7 +3,7 @@ extension Vietnamese {
         switch option {
         case .data: "Một tệp CSV, một tệp Excel (.xlsx) hoặc một thư mục chứa các tệp đó (có thể lặp lại)."
         case .dataDefault:
-            "Mặc định: ./datasets nếu có, nếu không thì $PARLENS_DATA (các đường dẫn cách nhau bởi ':'). 'book.xlsx#Sheet' chỉ đọc một trang tính."
+            "Mặc định: ./datasets nếu có, nếu không thì $PARLENS_DATA (các đường dẫn cách nhau bởi ':'). 'book.xlsx#Sheet' chỉ đọc một trang tính; '-' đọc từ đầu vào chuẩn."
         case .decimal:
             "Chỉ định dấu thập phân thay vì tự nhận biết theo từng tệp (comma: dấu phẩy, point: dấu chấm)."
         case .wideMetric: "Chỉ số của các tệp dạng ngang không có cột 'metric'."
