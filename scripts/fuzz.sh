@@ -78,15 +78,15 @@ module_sources() {
     esac
 }
 
-# Panel reads workbooks with ZIPFoundation (its checkout from `swift build`, over zlib): built as
-# one more module, its C part found through its module map.
+# Panel reads workbooks and Rendering writes them with ZIPFoundation (its checkout from `swift
+# build`, over zlib): built as one more module, its C part found through its module map.
 ZIP=.build/checkouts/ZIPFoundation
 ZIP_FLAGS=(-I "$ZIP/Sources/CZLib" -Xcc -D_GNU_SOURCE=1)
 
 # The modules a module imports, built first; and what a harness over it links.
 module_dependencies() {
     case $1 in
-        Panel) echo ZIPFoundation ;;
+        Panel | Rendering) echo ZIPFoundation ;;
     esac
 }
 
@@ -139,7 +139,7 @@ build_harness() {
     read -r -a sources <<<"$(harness_sources "$h")"
     local objects=("$OUT/objects/$module.o") links=() dependency
     for dependency in $(module_dependencies "$module"); do objects+=("$OUT/objects/$dependency.o"); done
-    [[ $module == Panel ]] && links=(-lz)
+    [[ $module == Panel || $module == Rendering ]] && links=(-lz)
     stale "$OUT/$h" "${sources[@]}" "${objects[@]}" || return 0
     echo "fuzz: building $h" >&2
     "$SWIFTC" "${FLAGS[@]}" "${ZIP_FLAGS[@]}" -module-name "Fuzz_${h//-/_}" -I "$OUT/modules" \

@@ -4,6 +4,11 @@ extension English {
         case .analysis(let error): text(error)
         case .infoFormats: "info writes table, markdown or json"
         case .infoHasNoCSV: "info has no CSV form"
+        case .workbookNeedsFile:
+            "--format xlsx writes a binary workbook, which a terminal cannot show: give -o FILE.xlsx (or redirect the output to a file: > FILE.xlsx)"
+        case .chartHasNoWorkbook:
+            "a chart is a picture with no table for a workbook: rank, trend, compare and summary write its figures with --format xlsx"
+        case .nothingForWorkbook: "nothing to put in the workbook: no command wrote a table"
         case .noSuchPath(let path): "no such file or folder: \(path)"
         case .noDefaultData: "no data to load: there is no ./datasets folder and PARLENS_DATA is not set"
         case .refusingToOverwrite(let path): "refusing to write over an input file: \(path)"

@@ -4,6 +4,11 @@ extension Vietnamese {
         case .analysis(let error): text(error)
         case .infoFormats: "info ghi ra dạng table, markdown hoặc json"
         case .infoHasNoCSV: "info không có dạng CSV"
+        case .workbookNeedsFile:
+            "--format xlsx ghi ra một tệp Excel nhị phân, màn hình không hiển thị được: hãy cho -o TỆP.xlsx (hoặc chuyển kết quả vào một tệp: > TỆP.xlsx)"
+        case .chartHasNoWorkbook:
+            "biểu đồ là hình vẽ, không có bảng để ghi ra tệp Excel: các số liệu của nó ghi được bằng rank, trend, compare hoặc summary với --format xlsx"
+        case .nothingForWorkbook: "không có gì để ghi vào tệp Excel: không lệnh nào ghi ra bảng"
         case .noSuchPath(let path): "không có tệp hoặc thư mục: \(path)"
         case .noDefaultData: "không có dữ liệu để nạp: không có thư mục ./datasets và chưa đặt biến PARLENS_DATA"
         case .refusingToOverwrite(let path): "không ghi đè lên tệp đầu vào: \(path)"
