@@ -49,7 +49,9 @@ public enum SheetName {
 
     private static let forbidden: Set<Unicode.Scalar> = ["[", "]", ":", "*", "?", "/", "\\"]
 
-    /// The longest prefix of whole characters of `s` with at most `units` UTF-16 code units.
+    /// The longest prefix of whole characters of `s` with at most `units` UTF-16 code units,
+    /// ending at a word's end when one is no shorter than half of it (`Xu hướng của số liệu cả`,
+    /// not `… cả nướ`).
     private static func cut(_ s: String, to units: Int) -> String {
         var out = ""
         var count = 0
@@ -58,7 +60,10 @@ public enum SheetName {
             if count > units { break }
             out.append(c)
         }
-        return out
+        guard out.count < s.count, !s[s.index(s.startIndex, offsetBy: out.count)].isWhitespace,
+            let space = out.lastIndex(of: " "), out.distance(from: out.startIndex, to: space) * 2 >= out.count
+        else { return out }
+        return String(out[..<space])
     }
 
     /// Without spaces and apostrophes at either end.
