@@ -76,7 +76,9 @@ let package = Package(
             ],
             exclude: ["Fixtures"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Panel", "PanelTestSupport", "TestSupport"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "TestSupport"]),
+        .testTarget(
+            name: "RenderingTests",
+            dependencies: ["Rendering", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "MessagesTests", dependencies: ["Messages", "Analysis", "Panel", "Statistics"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "Panel", "Rendering", "TestSupport"]),
     ],
