@@ -2,7 +2,7 @@
 SWIFT ?= swift
 BIN := .build/release/parlens
 
-.PHONY: deps build release demo demo-report test lint format bench fuzz fuzz-smoke screenshots datasets clean
+.PHONY: deps build release demo demo-report test test-xlsx lint format bench fuzz fuzz-smoke screenshots datasets clean
 
 deps:
 	@bash scripts/ensure-deps.sh
@@ -32,6 +32,14 @@ test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	@$(MAKE) --no-print-directory fuzz-smoke
+
+# Workbooks parlens writes, opened by other programs: LibreOffice reads them back as numbers and
+# openpyxl finds them well made (scripts/xlsx/check_written.py). `make test` runs these tests too
+# when soffice and .venv-xlsx are there, and skips them saying why when not; this target installs
+# both first (LibreOffice through apt: large, so not part of `make deps`).
+test-xlsx: deps
+	@bash scripts/xlsx/ensure-interop.sh
+	$(SWIFT) test --filter 'XLSXInteropTests|XLSXOutputTests|WorkbookTests'
 
 # The toolchain's formatter with .swift-format: `make lint` fails on any finding (CI runs it
 # through `make test`); `make format` rewrites the sources in place.
