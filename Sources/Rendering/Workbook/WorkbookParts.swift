@@ -107,14 +107,19 @@ struct WorkbookParts {
         out += "<fill><patternFill patternType=\"gray125\"/></fill></fills>"
         out += "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
         out += "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-        out +=
-            "<cellXfs count=\"\(styles.count + 1)\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+        // Every cell is top-aligned: beside a cell that wraps onto several lines, the others start
+        // on its first line (Excel's default is the bottom).
+        let top = "<alignment vertical=\"top\"/>"
+        out += "<cellXfs count=\"\(styles.count + 1)\">"
+        out += "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\">\(top)</xf>"
         for style in styles {
             let format = style.format.flatMap { f in formats.firstIndex(of: f).map { 164 + $0 } } ?? 0
             out += "<xf numFmtId=\"\(format)\" fontId=\"\(style.bold ? 1 : 0)\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
             if format != 0 { out += " applyNumberFormat=\"1\"" }
             if style.bold { out += " applyFont=\"1\"" }
-            out += style.wraps ? " applyAlignment=\"1\"><alignment vertical=\"top\" wrapText=\"1\"/></xf>" : "/>"
+            out +=
+                " applyAlignment=\"1\">" + (style.wraps ? "<alignment vertical=\"top\" wrapText=\"1\"/>" : top)
+                + "</xf>"
         }
         out += "</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
         return out + "</styleSheet>"
@@ -159,7 +164,7 @@ struct WorkbookParts {
                 let s = style(Style(format: format, bold: cell.bold, wraps: cell.wraps))
                 let attributes = "r=\"\(place)\"" + (s == 0 ? "" : " s=\"\(s)\"")
                 switch cell.value {
-                case .empty: if s != 0 { out += "<c \(attributes)/>" }
+                case .empty: if cell.bold || cell.wraps { out += "<c \(attributes)/>" }
                 case .number(let x, _):
                     out += x.isFinite ? "<c \(attributes)><v>\(Self.decimal(x))</v></c>" : "<c \(attributes)/>"
                 case .text(let t): out += "<c \(attributes) t=\"s\"><v>\(string(t))</v></c>"
@@ -178,9 +183,9 @@ struct WorkbookParts {
         return strings.count - 1
     }
 
-    /// The index of a cell format (0 for the default one), added on first use.
+    /// The index of a cell format, added on first use: every written cell has one of its own
+    /// (LibreOffice does not apply the default format's top alignment to a cell without one).
     mutating func style(_ s: Style) -> Int {
-        if s.format == nil, !s.bold, !s.wraps { return 0 }
         if let i = styleIndex[s] { return i }
         styles.append(s)
         styleIndex[s] = styles.count

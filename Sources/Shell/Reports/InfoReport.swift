@@ -85,11 +85,12 @@ struct InfoReport {
         return out
     }
 
-    /// The report of a workbook: the three tables (the facts without a header row), the warnings
-    /// by code as a note.
+    /// The report of a workbook: the three tables (the facts without a header row, in a sheet
+    /// named as the HTML page is, "parlens info", not after the title's paths), the warnings by
+    /// code as a note.
     var report: TableReport {
         var (facts, metrics, files) = tables
-        facts.title = nil
+        facts.title = "parlens info"
         return TableReport(title: title, tables: [facts, metrics, files], notes: warningsLine.map { [$0] } ?? [])
     }
 
