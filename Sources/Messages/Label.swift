@@ -6,7 +6,7 @@ public enum Label: Hashable, Sendable, CaseIterable {
     /// The facts of `info`.
     case observations, units, periods, metrics, targets, crosswalk2025, files, sources
     /// The metric and file tables of `info`.
-    case metric, kind, better, observationsShort, range, file, layout, rows, delimiter, decimal
+    case metricId, metric, kind, better, observationsShort, range, file, layout, rows, delimiter, decimal
     /// The problem tables of `check`.
     case location, code, problem, errors, warnings
     /// Columns of the rankings and comparisons.
@@ -31,8 +31,8 @@ public enum Label: Hashable, Sendable, CaseIterable {
     case mean, sd, min, q1, median, q3, max, distribution
     /// Targets.
     case target, latest, gap, projected, wilson95
-    /// The name of a target line on a chart.
-    case targetLine
+    /// The name of a target line on a chart; what an empty chart says.
+    case targetLine, noData
     /// A workbook's last sheet, of notes and findings; the heading of the findings paragraph there.
     case notesSheet, findings
     /// Values of `show settings` that are not typed by the user.

@@ -161,6 +161,7 @@ struct Chart: Command {
             chart.targetName = f.say(.targetLine)
             spec = .dots(chart)
         }
+        spec = spec.saying(empty: f.say(.noData))
         switch output.format {
         case .html:
             env.out(

@@ -40,9 +40,9 @@ public struct DataOptions: ParsableArguments, Sendable {
     /// The paths to load, resolved against the working directory.
     func paths(in env: Environment) throws(CommandFailure) -> [String] {
         if !data.isEmpty {
-            for path in data { try env.checkAllowed(path) }
-            let paths = data.map(env.resolve)
-            if let missing = data.first(where: { !Loader.dataPathExists(env.resolve($0)) }) {
+            for path in data where path != "-" { try env.checkAllowed(path) }
+            let paths = data.map { $0 == "-" ? "-" : env.resolve($0) }
+            if let missing = data.first(where: { $0 != "-" && !Loader.dataPathExists(env.resolve($0)) }) {
                 throw .usage(.noSuchPath(missing), hint: .dataTakesPaths)
             }
             return paths
@@ -72,8 +72,37 @@ public struct DataOptions: ParsableArguments, Sendable {
     /// Loads the data; paths are shown relative to the working directory when inside it.
     func load(in env: Environment) throws(CommandFailure) -> (result: LoadResult, paths: [String]) {
         let paths = try paths(in: env)
-        let result = Self.read(paths, LoadOptions(decimal: decimal, metric: metric, sheets: sheet), in: env)
-        return (result, paths.map { Self.relative($0, to: env.workingDirectory) })
+        let options = LoadOptions(decimal: decimal, metric: metric, sheets: sheet)
+        let result: LoadResult
+        if paths.contains("-") {
+            let bytes = try Self.standardInput(times: paths.count { $0 == "-" }, in: env)
+            result = Self.relativize(
+                Loader.load(paths, standardInput: bytes, options: options), to: env.workingDirectory)
+        } else {
+            result = Self.read(paths, options, in: env)
+        }
+        return (
+            result, paths.map { $0 == "-" ? Loader.standardInputName : Self.relative($0, to: env.workingDirectory) }
+        )
+    }
+
+    /// The most `--data -` reads from standard input; a larger input is better given as a file
+    /// (read a window at a time, never whole).
+    static let standardInputLimit = 512 << 20
+
+    /// The bytes of standard input for `--data -`: refused in a session (its input holds the
+    /// commands), from a terminal, when asked twice, when larger than ``standardInputLimit``.
+    static func standardInput(times: Int, in env: Environment) throws(CommandFailure) -> [UInt8] {
+        guard env.session == nil else { throw .usage(.standardInputHoldsCommands, hint: .pipeOrSaveData) }
+        guard !env.inputIsTerminal else { throw .usage(.standardInputIsTerminal, hint: .pipeOrSaveData) }
+        guard times == 1 else { throw .usage(.standardInputTwice, hint: .pipeOrSaveData) }
+        guard let bytes = env.readStandardInput?(standardInputLimit) else {
+            throw .usage(.standardInputUnusable(limit: nil), hint: .pipeOrSaveData)
+        }
+        guard bytes.count <= standardInputLimit else {
+            throw .usage(.standardInputUnusable(limit: "\(standardInputLimit >> 20) MB"), hint: .pipeOrSaveData)
+        }
+        return bytes
     }
 
     /// Reads `paths` (absolute) with `options`, file paths in the result relative to the working

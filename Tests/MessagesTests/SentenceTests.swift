@@ -97,7 +97,10 @@ struct SentenceTests {
             en(.crosswalk(entries: "63", provinces: "34", effective: ["2025-07-01"]))
                 == "63 → 34 provinces, effective 2025-07-01")
         #expect(vi(.levelCount(nil, count: "3")) == "chưa rõ cấp 3")
-        #expect(en(.periodKindCount(.monthRange, count: "1")) == "1 month ranges")
+        #expect(en(.periodKindCount(.monthRange, count: "1")) == "1 month range")
+        #expect(en(.periodKindCount(.half, count: "1")) == "1 half")
+        #expect(en(.periodKindCount(.half, count: "2")) == "2 halves")
+        #expect(en(.periodKindCount(.cumulative, count: "3")) == "3 cumulative periods")
     }
 
     @Test func usageAndSessions() {
