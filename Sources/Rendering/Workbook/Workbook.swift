@@ -19,12 +19,14 @@ public struct Workbook: Sendable, Hashable {
 
     /// A cell: its value and how it is drawn.
     public struct Cell: Sendable, Hashable {
+        /// What the cell holds.
         public var value: Value
         /// Bold type (titles, the header row).
         public var bold: Bool
         /// Wrapped text, top-aligned (long text in a narrow column, cells with line breaks).
         public var wraps: Bool
 
+        /// A cell holding `value`, regular and unwrapped unless told.
         public init(_ value: Value, bold: Bool = false, wraps: Bool = false) {
             self.value = value
             self.bold = bold
@@ -41,12 +43,14 @@ public struct Workbook: Sendable, Hashable {
     public struct Sheet: Sendable, Hashable {
         /// The tab's name as given; ``SheetName/unique(_:)`` makes it one a spreadsheet accepts.
         public var name: String
+        /// Rows from row 1, cells from column A; an empty row is a blank one.
         public var rows: [[Cell]]
         /// Rows from the top that stay in view when scrolling (a frozen pane; 0: none).
         public var frozenRows: Int
         /// Widths in characters of the default font, from column A (missing: the default width).
         public var columnWidths: [Double]
 
+        /// A sheet of `rows`, nothing frozen and default widths unless told.
         public init(name: String, rows: [[Cell]], frozenRows: Int = 0, columnWidths: [Double] = []) {
             self.name = name
             self.rows = rows
@@ -55,8 +59,10 @@ public struct Workbook: Sendable, Hashable {
         }
     }
 
+    /// The sheets, in the order of their tabs; the first is the one shown on opening.
     public var sheets: [Sheet]
 
+    /// A workbook of `sheets`.
     public init(sheets: [Sheet]) { self.sheets = sheets }
 
     /// The `.xlsx` file: a ZIP archive (deflated, entries dated 1980-01-01 so that the same
