@@ -30,7 +30,7 @@ FUZZ_TIMEOUT=${FUZZ_TIMEOUT:-10}
 FUZZ_RSS_MB=${FUZZ_RSS_MB:-2048}
 FLAGS=(-sanitize=fuzzer,address -O -parse-as-library -package-name parlens)
 
-HARNESSES=(panel-csv numbers periods names notebook markdown)
+HARNESSES=(panel-csv numbers periods names notebook markdown workbook)
 
 # The longest input each harness is given. Numbers, periods and names are cells; the CSV is a few
 # hundred rows. The Markdown renderer is held to 1 KB: its inline readers are quadratic in runs of
@@ -44,6 +44,7 @@ max_len() {
         names) echo 512 ;;
         notebook) echo 4096 ;;
         markdown) echo 1024 ;;
+        workbook) echo 2048 ;;
     esac
 }
 
@@ -57,6 +58,7 @@ harness_sources() {
         notebook) echo Fuzz/NotebookParser.swift Sources/Shell/Notebook.swift Sources/Shell/Tokenizer.swift \
             Sources/Shell/CommandFailure.swift ;;
         markdown) echo Fuzz/Markdown.swift ;;
+        workbook) echo Fuzz/Workbook.swift ;;
     esac
 }
 
@@ -66,7 +68,7 @@ harness_module() {
     case $1 in
         panel-csv | numbers | periods | names) echo Panel ;;
         notebook) echo Messages ;;
-        markdown) echo Rendering ;;
+        markdown | workbook) echo Rendering ;;
     esac
 }
 
@@ -191,6 +193,13 @@ seed() {
         markdown)
             cp notebooks-cli/*.md "$dir.tmp/"
             cp datasets/README.md "$dir.tmp/datasets-README.md"
+            ;;
+        workbook)
+            # Tables as the commands write them: the bundled CSV files, tab-separated, 40 rows each.
+            find datasets Tests/ShellTests/Fixtures -name '*.csv' | while read -r f; do
+                head -40 "$f" | tr ',;' '\t\t' >"$dir.tmp/$(echo "$f" | tr / _)"
+            done
+            printf 'Hạng\tĐơn vị\tGiá trị\tThay đổi\n1\tHà Nội\t93,82%%\t▲ 2\n—\t=1+2\t1.234,5\t+0,50\n' >"$dir.tmp/rank"
             ;;
     esac
     mv "$dir.tmp" "$dir"
