@@ -37,7 +37,8 @@ struct NotebookRunner {
         sessionEnv.input = nil
         sessionEnv.variables["NO_COLOR"] = "1"
         sessionEnv.variables.removeValue(forKey: "COLUMNS")
-        sessionEnv.workbook = workbook
+        // A notebook run from one that is run into a workbook prints its tables into it too.
+        sessionEnv.workbook = workbook ?? env.workbook
         let session = Session(environment: sessionEnv)
         session.settings.width = Self.width
         session.settings.lang = lang

@@ -120,6 +120,8 @@ struct Run: Command {
             throw .usage(.workbookNeedsFile, hint: nil)
         }
         let workbook = format == .xlsx ? WorkbookSink() : nil
+        // What goes to a file of its own is not in the report of an outer notebook.
+        if output != nil, workbook == nil { runEnv.workbook = nil }
         let rendered = try NotebookRunner(
             book: book, params: params, data: data, metric: metric, format: format, lang: lang, env: runEnv,
             workbook: workbook

@@ -9,6 +9,10 @@ extension NumberFormat {
     /// gives a signed format, `+0.00;-0.00;0.00`. Excel's format codes always use `.` and `,`;
     /// the spreadsheet shows them in its reader's own separators.
     public static func spreadsheetValue(_ text: String, locale: NumberLocale) -> Workbook.Value? {
+        // Most text cells are names: a first scalar that no number starts with rules them out.
+        guard let first = text.unicodeScalars.first,
+            ("0"..."9").contains(first) || first == "+" || first == "-" || first == "\u{2212}"
+        else { return nil }
         var body = Substring(text)
         let percent = body.last == "%"
         if percent {
@@ -46,6 +50,7 @@ extension NumberFormat {
     /// (`"▲ "0;"▼ "0;0`), so that the column sorts; nil for any other text (a mark before a word,
     /// `▲ yes`, stays text).
     public static func markedChange(_ text: String, locale: NumberLocale) -> Workbook.Value? {
+        guard let first = text.unicodeScalars.first, "▲▼^v".unicodeScalars.contains(first) else { return nil }
         let marks: [(up: String, down: String)] = [("▲ ", "▼ "), ("^ ", "v ")]
         for (up, down) in marks {
             for (mark, sign) in [(up, 1.0), (down, -1.0)] where text.hasPrefix(mark) {

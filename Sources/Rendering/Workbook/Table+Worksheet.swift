@@ -45,9 +45,11 @@ extension Table {
     /// The widest a fitted column gets, in characters; longer text wraps or spills.
     public static let maxColumnWidth = 60
 
-    /// The display width of the widest line of `text`.
+    /// The display width of the widest line of `text` (printable ASCII counted by its bytes, the
+    /// common case, without reading it character by character).
     static func width(of text: String) -> Int {
-        text.split(separator: "\n").map { TextWidth.of(String($0)) }.max() ?? 0
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        return text.split(separator: "\n").map { TextWidth.of(String($0)) }.max() ?? 0
     }
 }
 
