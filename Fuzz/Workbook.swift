@@ -1,7 +1,8 @@
 // libFuzzer harness: the workbook writer (`Sources/Rendering/Workbook/`). One input is a table: a
 // row per line, cells separated by tabs, the first line the header (the locale is `vi` for inputs
 // of even length, else `en`). Beyond not failing: a cell written as a number was a number as
-// `NumberFormat` writes it (or a marked change, `▲ 2`) and holds that value, finite; every part
+// `NumberFormat` writes it (or a marked change, `▲ 2`) and holds that value, finite, and what CSV
+// writes as a number is one; every part
 // of the archive is well-formed XML (FoundationXML's parser); sheet names are acceptable and
 // unique. Built and run by `scripts/fuzz.sh` (see `Fuzz/README.md`).
 import Foundation
@@ -26,6 +27,10 @@ public func fuzzWorkbook(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     for (i, row) in rows.enumerated() {
         for (j, cell) in sheet.rows[offset + i].enumerated() where j < row.count {
             checkNumber(cell.value, written: row[j], locale: locale)
+            // And the converse: what CSV writes as a number is a number here too.
+            if NumberFormat.spreadsheetNumber(row[j], locale: locale) != nil, case .text = cell.value {
+                fatalError("\(row[j].debugDescription) is a number in CSV, text in the workbook")
+            }
         }
     }
     var parts = WorkbookParts([sheet, .column(name: header[0], [.text(text, bold: true)])])

@@ -24,7 +24,8 @@ struct WorkbookTests {
     @Test(arguments: [
         ("99.17", NumberLocale.vi), ("1,5", .en), ("<0,001", .vi), ("—", .vi), ("NaN", .en), ("∞", .en),
         ("[1,2; 3,4]", .vi), ("2024-H1", .en), ("▲ 2", .en), ("=1+2", .en), ("Hà Nội", .vi), ("%", .en),
-        ("1 234", .en),
+        ("1 234", .en), ("5%%", .en), ("1.5", .vi), ("12.34", .vi), ("1234.567", .vi), ("5 ", .en), ("+-5", .en),
+        ("1.", .en), ("5\u{301}", .en), ("5%\u{301}", .en), ("٣", .en),
     ])
     func textStaysText(_ text: String, _ locale: NumberLocale) {
         #expect(NumberFormat.spreadsheetValue(text, locale: locale) == nil)

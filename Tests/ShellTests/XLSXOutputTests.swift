@@ -199,6 +199,18 @@ struct XLSXOutputTests {
         #expect(piped.data == (try Data(contentsOf: URL(fileURLWithPath: path))))
         #expect(run(["run", "notebooks-cli/annual-review-vi.md", "--format", "xlsx"], terminal: true).code == 2)
     }
+
+    @Test func aNotebookRunFromANotebookPrintsIntoTheSameWorkbook() throws {
+        let data = root + "/datasets"
+        let dir = try temporaryFolder([
+            "outer.md": "# Ngoài\n\n## Phần A\n\n```parlens\nrun inner.md\nrun inner.md -o inner.md.out\n```\n",
+            "inner.md": "# Trong\n\n```parlens\nrank par_index --period 2024 --level province --data \(data)\n```\n",
+        ])
+        let r = run(["run", "outer.md", "--data", data, "-o", "o.xlsx"], cwd: dir)
+        #expect(r.code == 0, "\(r.err)")
+        // The printed run gives a sheet under the outer heading; the one written to a file none.
+        #expect(try readBack(dir + "/o.xlsx").map(\.name) == ["Phần A", "Notes"])
+    }
 }
 
 /// Collects the bytes a command writes to standard output.
