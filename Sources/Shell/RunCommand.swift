@@ -117,7 +117,7 @@ struct Run: Command {
         let format = format ?? (html ? .html : xlsx ? .xlsx : .markdown)
         // A workbook goes to -o, or to a standard output that is a file or a pipe.
         if format == .xlsx, output == nil, check == nil, env.stdoutIsTerminal || env.outBytes == nil {
-            throw .usage(.workbookNeedsFile, hint: nil)
+            throw .usage(.workbookNeedsFile(inSession: env.session != nil), hint: nil)
         }
         let workbook = format == .xlsx ? WorkbookSink() : nil
         // What goes to a file of its own is not in the report of an outer notebook.

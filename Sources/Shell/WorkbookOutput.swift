@@ -76,7 +76,9 @@ extension OutputOptions {
     func emit(
         _ report: TableReport, charts: [ChartSpec] = [], formatter: Formatter? = nil, in env: Environment
     ) throws(CommandFailure) {
-        if env.workbook == nil, format == .xlsx { throw .usage(.workbookNeedsFile, hint: nil) }
+        if env.workbook == nil, format == .xlsx {
+            throw .usage(.workbookNeedsFile(inSession: env.session != nil), hint: nil)
+        }
         tap(report, formatter: formatter, in: env)
         if format != .xlsx { env.out(render(report, charts: charts, formatter: formatter, in: env)) }
     }
@@ -121,7 +123,7 @@ extension OutputFile {
     static func stream(_ command: any Command & WritesOutput, in env: Environment) throws(CommandFailure) {
         if env.workbook != nil { return try command.execute(in: env) }
         guard !env.stdoutIsTerminal, let outBytes = env.outBytes else {
-            throw .usage(.workbookNeedsFile, hint: nil)
+            throw .usage(.workbookNeedsFile(inSession: env.session != nil), hint: nil)
         }
         let (bytes, failure) = try workbook(of: command, in: env)
         outBytes(bytes)
