@@ -38,8 +38,9 @@ let package = Package(
         .target(name: "Panel", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The analyst's questions: domain + statistics.
         .target(name: "Analysis", dependencies: ["Panel", "Statistics"]),
-        // Tables and number formats: pure functions to String, no domain.
-        .target(name: "Rendering"),
+        // Tables, number formats, charts, HTML and workbooks: pure functions to String or bytes, no
+        // domain. ZIPFoundation zips a workbook's parts in memory.
+        .target(name: "Rendering", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Every sentence a user reads, one catalog per language behind exhaustive switches.
         .target(name: "Messages", dependencies: ["Panel", "Analysis", "Statistics", "GSL"]),
         // Commands; the only module that prints.
@@ -75,9 +76,11 @@ let package = Package(
             ],
             exclude: ["Fixtures"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "Panel", "PanelTestSupport", "TestSupport"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "TestSupport"]),
+        .testTarget(
+            name: "RenderingTests",
+            dependencies: ["Rendering", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "MessagesTests", dependencies: ["Messages", "Analysis", "Panel", "Statistics"]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "TestSupport"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "Panel", "Rendering", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -30,7 +30,7 @@ FUZZ_TIMEOUT=${FUZZ_TIMEOUT:-10}
 FUZZ_RSS_MB=${FUZZ_RSS_MB:-2048}
 FLAGS=(-sanitize=fuzzer,address -O -parse-as-library -package-name parlens)
 
-HARNESSES=(panel-csv numbers periods names notebook markdown)
+HARNESSES=(panel-csv numbers periods names notebook markdown workbook)
 
 # The longest input each harness is given. Numbers, periods and names are cells; the CSV is a few
 # hundred rows; a Markdown page 4 KB (it was held to 1 KB while its inline readers were quadratic
@@ -43,6 +43,7 @@ max_len() {
         names) echo 512 ;;
         notebook) echo 4096 ;;
         markdown) echo 4096 ;;
+        workbook) echo 2048 ;;
     esac
 }
 
@@ -56,6 +57,7 @@ harness_sources() {
         notebook) echo Fuzz/NotebookParser.swift Sources/Shell/Notebook.swift Sources/Shell/Tokenizer.swift \
             Sources/Shell/CommandFailure.swift ;;
         markdown) echo Fuzz/Markdown.swift ;;
+        workbook) echo Fuzz/Workbook.swift ;;
     esac
 }
 
@@ -65,7 +67,7 @@ harness_module() {
     case $1 in
         panel-csv | numbers | periods | names) echo Panel ;;
         notebook) echo Messages ;;
-        markdown) echo Rendering ;;
+        markdown | workbook) echo Rendering ;;
     esac
 }
 
@@ -77,15 +79,15 @@ module_sources() {
     esac
 }
 
-# Panel reads workbooks with ZIPFoundation (its checkout from `swift build`, over zlib): built as
-# one more module, its C part found through its module map.
+# Panel reads workbooks and Rendering writes them with ZIPFoundation (its checkout from `swift
+# build`, over zlib): built as one more module, its C part found through its module map.
 ZIP=.build/checkouts/ZIPFoundation
 ZIP_FLAGS=(-I "$ZIP/Sources/CZLib" -Xcc -D_GNU_SOURCE=1)
 
 # The modules a module imports, built first; and what a harness over it links.
 module_dependencies() {
     case $1 in
-        Panel) echo ZIPFoundation ;;
+        Panel | Rendering) echo ZIPFoundation ;;
     esac
 }
 
@@ -138,7 +140,7 @@ build_harness() {
     read -r -a sources <<<"$(harness_sources "$h")"
     local objects=("$OUT/objects/$module.o") links=() dependency
     for dependency in $(module_dependencies "$module"); do objects+=("$OUT/objects/$dependency.o"); done
-    [[ $module == Panel ]] && links=(-lz)
+    [[ $module == Panel || $module == Rendering ]] && links=(-lz)
     stale "$OUT/$h" "${sources[@]}" "${objects[@]}" || return 0
     echo "fuzz: building $h" >&2
     "$SWIFTC" "${FLAGS[@]}" "${ZIP_FLAGS[@]}" -module-name "Fuzz_${h//-/_}" -I "$OUT/modules" \
@@ -190,6 +192,13 @@ seed() {
         markdown)
             cp notebooks-cli/*.md "$dir.tmp/"
             cp datasets/README.md "$dir.tmp/datasets-README.md"
+            ;;
+        workbook)
+            # Tables as the commands write them: the bundled CSV files, tab-separated, 40 rows each.
+            find datasets Tests/ShellTests/Fixtures -name '*.csv' | while read -r f; do
+                head -40 "$f" | tr ',;' '\t\t' >"$dir.tmp/$(echo "$f" | tr / _)"
+            done
+            printf 'Hạng\tĐơn vị\tGiá trị\tThay đổi\n1\tHà Nội\t93,82%%\t▲ 2\n—\t=1+2\t1.234,5\t+0,50\n' >"$dir.tmp/rank"
             ;;
     esac
     mv "$dir.tmp" "$dir"

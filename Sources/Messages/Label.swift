@@ -33,6 +33,8 @@ public enum Label: Hashable, Sendable, CaseIterable {
     case target, latest, gap, projected, wilson95
     /// The name of a target line on a chart; what an empty chart says.
     case targetLine, noData
+    /// A workbook's last sheet, of notes and findings; the heading of the findings paragraph there.
+    case notesSheet, findings
     /// Values of `show settings` that are not typed by the user.
     case defaultMarker, noneLoaded, followsLanguage, terminalWidth, detectedPerFile, fromMetricColumn
 }

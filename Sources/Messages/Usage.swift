@@ -10,6 +10,13 @@ public enum Usage: Hashable, Sendable {
     case infoFormats
     /// `info --format csv`.
     case infoHasNoCSV
+    /// `--format xlsx` with neither `-o` nor a standard output that is a file or a pipe; in a
+    /// session (or a notebook), whose output is text, `-o` alone will do.
+    case workbookNeedsFile(inSession: Bool)
+    /// `chart --format xlsx`: a chart has no table.
+    case chartHasNoWorkbook
+    /// A workbook asked of commands (or a notebook) that wrote no table.
+    case nothingForWorkbook
     /// `--data` or `load` names nothing.
     case noSuchPath(String)
     /// No `--data`, no ./datasets, no `PARLENS_DATA`.

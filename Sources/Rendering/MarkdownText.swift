@@ -28,6 +28,15 @@ public enum MarkdownText {
         }
     }
 
+    /// The text of the last heading of `lines` without its markup (`## **Xếp hạng** 2024` →
+    /// `Xếp hạng 2024`), or nil when they have none: the name of a workbook's sheets.
+    public static func lastHeading(_ lines: [String]) -> String? {
+        MarkdownBlock.parse(lines).compactMap { block -> String? in
+            if case .heading(_, let text) = block { return inline(text) }
+            return nil
+        }.last
+    }
+
     /// A heading: the text underlined with `═` (level 1) or `─` (level 2), plain below that.
     public static func heading(_ markdown: String, level: Int) -> String {
         let text = inline(markdown)

@@ -40,6 +40,7 @@ struct Chart: Command {
     @OptionGroup var output: OutputOptions
 
     func execute(in env: Environment) throws(CommandFailure) {
+        guard output.format != .xlsx else { throw .usage(.chartHasNoWorkbook, hint: nil) }
         let (view, f) = try output.analysis(of: metric, data, select, in: env)
         let say = f.say
         let builder = ChartBuilder(view: view, format: f, glyphs: output.glyphs, width: env.width(output.width))

@@ -19,11 +19,18 @@ struct Check: Command {
         let findings = CheckFindings(result.diagnostics + Consistency.check(result.panel), panel: result.panel)
         let lang = output.lang ?? env.defaultLanguage
         let cap = limit <= 0 ? Int.max : limit
+        // A workbook takes every problem (as CSV does), whatever --limit says.
+        if output.format == .xlsx {
+            try output.emit(findings.report(paths: paths, lang: lang), in: env)
+        } else {
+            output.tap(findings.report(paths: paths, lang: lang), in: env)
+        }
         switch output.format {
         case .json: env.out(findings.json().rendered(.spaced))
         case .csv: env.out(findings.csv())
         case .text: env.out(findings.text(limit: cap, lang: lang))
         case .html: env.out(findings.html(lang: lang))
+        case .xlsx: break
         case .table, .markdown:
             let style: TableStyle = output.format == .markdown ? .markdown : (output.ascii ? .ascii : .box)
             env.out(findings.table(paths: paths, style: style, width: env.width(output.width), limit: cap, lang: lang))

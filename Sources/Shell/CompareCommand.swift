@@ -73,6 +73,6 @@ struct Compare: Command {
                     result.rows.map(\.unit), result.rows.map(\.change))
             ]
             : []
-        env.out(output.render(report, charts: charts, formatter: f, in: env))
+        try output.emit(report, charts: charts, formatter: f, in: env)
     }
 }

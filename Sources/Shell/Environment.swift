@@ -11,6 +11,12 @@ public struct Environment: Sendable {
     public var terminalWidth: Int?
     public var out: @Sendable (String) -> Void
     public var err: @Sendable (String) -> Void
+    /// Where bytes written to standard output go (a workbook with `--format xlsx` and no `-o`);
+    /// nil where output is only text (a session's commands, a notebook's, tests by default).
+    public var outBytes: (@Sendable (Data) -> Void)?
+    /// The workbook a command's tables go to: with `--format xlsx`, or while a notebook is run
+    /// into a workbook (`run -o FILE.xlsx`); nil otherwise.
+    var workbook: WorkbookSink?
     /// Where a session reads its lines (nil: no input, as in tests of single commands).
     public var input: (any LineReader)?
     /// Whether the input is a person at a terminal (prompt, banner, errors do not stop).
@@ -52,6 +58,7 @@ public struct Environment: Sendable {
             workingDirectory: FileManager.default.currentDirectoryPath,
             variables: ProcessInfo.processInfo.environment, stdoutIsTerminal: tty, terminalWidth: width,
             out: { StandardStreams.shared.out($0) }, err: { StandardStreams.shared.err($0) })
+        env.outBytes = { StandardStreams.shared.out(bytes: $0) }
         env.inputIsTerminal = isatty(STDIN_FILENO) == 1
         env.input = env.inputIsTerminal ? EditLineReader(variables: env.variables) : StandardInputReader()
         env.readStandardInput = { limit in StandardStreams.readInput(limit: limit) }

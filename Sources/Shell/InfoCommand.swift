@@ -26,6 +26,9 @@ struct Info: Command {
             env.out(inventory.json(warnings: result.warnings).rendered(.spaced))
         case .csv:
             throw .usage(.infoHasNoCSV, hint: .infoOtherFormats)
+        case .xlsx:
+            try output.emit(
+                InfoReport(inventory: inventory, warnings: result.warnings, paths: paths, lang: lang).report, in: env)
         case .html:
             var report = HTMLReport(title: "parlens info", language: lang.rawValue)
             report.add(
@@ -33,6 +36,8 @@ struct Info: Command {
                     .render(style: .box, width: env.width(output.width)))
             env.out(report.rendered)
         case .table, .markdown, .text:
+            output.tap(
+                InfoReport(inventory: inventory, warnings: result.warnings, paths: paths, lang: lang).report, in: env)
             let style: TableStyle = output.format == .markdown ? .markdown : .box
             env.out(
                 InfoReport(inventory: inventory, warnings: result.warnings, paths: paths, lang: lang).render(

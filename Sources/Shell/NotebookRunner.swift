@@ -3,10 +3,10 @@ import Foundation
 import Messages
 import Rendering
 
-/// What `run` writes: the document with the outputs in Markdown, an HTML page, or the report
-/// as text to read in a terminal.
+/// What `run` writes: the document with the outputs in Markdown, an HTML page, the report
+/// as text to read in a terminal, or a workbook of the commands' tables.
 enum NotebookFormat: String, CaseIterable, ExpressibleByArgument {
-    case markdown, html, text
+    case markdown, html, text, xlsx
 }
 
 /// Executes a notebook's blocks in one session and renders the result.
@@ -19,6 +19,9 @@ struct NotebookRunner {
     var format: NotebookFormat
     var lang: Language
     var env: Environment
+    /// Where the commands' tables go as well, each under the heading above its block (`run -o
+    /// FILE.xlsx`; the document is then rendered as Markdown, to compare with `--check`).
+    var workbook: WorkbookSink? = nil
 
     /// The width of every rendering: the commands' tables and the text format's prose.
     static let width = 100
@@ -34,6 +37,8 @@ struct NotebookRunner {
         sessionEnv.input = nil
         sessionEnv.variables["NO_COLOR"] = "1"
         sessionEnv.variables.removeValue(forKey: "COLUMNS")
+        // A notebook run from one that is run into a workbook prints its tables into it too.
+        sessionEnv.workbook = workbook ?? env.workbook
         let session = Session(environment: sessionEnv)
         session.settings.width = Self.width
         session.settings.lang = lang
@@ -67,6 +72,7 @@ struct NotebookRunner {
                 var prose: [String] = []
                 for (number, raw) in lines { prose.append(try book.substitute(raw, line: number, params: params)) }
                 markdown += prose.map { $0 + "\n" }.joined()
+                if let workbook, let heading = MarkdownText.lastHeading(prose) { workbook.heading = heading }
                 if html {
                     report.sections.append(MarkdownHTML.render(prose, headingOffset: report.showsTitle ? 1 : 0))
                 }
@@ -106,7 +112,7 @@ struct NotebookRunner {
         }
         let rendered =
             switch format {
-            case .markdown: markdown
+            case .markdown, .xlsx: markdown
             case .html: report.rendered
             case .text: text.joined(separator: "\n\n") + "\n"
             }

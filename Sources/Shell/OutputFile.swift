@@ -69,21 +69,30 @@ enum OutputFile {
         return target
     }
 
-    /// Runs `command` with its standard output captured, then writes it to `path` atomically
-    /// (a temporary file in the same folder, then a rename), refusing to overwrite a data file.
+    /// Runs `command` with its standard output captured (or its tables, as a workbook, with
+    /// `--format xlsx`), then writes the bytes to `path` atomically (a temporary file in the same
+    /// folder, then a rename), refusing to overwrite a data file.
     /// The file is written even when the command reports data errors (exit 1), as `check` does.
     static func run(_ command: any Command & WritesOutput, to path: String, in env: Environment) throws(CommandFailure)
     {
         let target = try guarded(path, inputs: (try? command.data.paths(in: env)) ?? [], in: env)
-        let buffer = OutputBuffer()
-        var captured = env
-        captured.out = { buffer.append($0) }
-        captured.stdoutIsTerminal = false
         var failure: CommandFailure?
-        do { try command.execute(in: captured) } catch { failure = error }
-        if case .usage = failure { throw failure ?? .data }
+        let bytes: Data
+        if command.output.format == .xlsx {
+            (bytes, failure) = try workbook(of: command, in: env)
+        } else {
+            let buffer = OutputBuffer()
+            var captured = env
+            captured.out = { buffer.append($0) }
+            captured.stdoutIsTerminal = false
+            // A notebook run into a workbook does not take the tables a command writes to a file.
+            captured.workbook = nil
+            do { try command.execute(in: captured) } catch { failure = error }
+            if case .usage = failure { throw failure ?? .data }
+            bytes = Data(buffer.contents.utf8)
+        }
         do {
-            try Data(buffer.contents.utf8).write(to: target, options: .atomic)
+            try bytes.write(to: target, options: .atomic)
         } catch {
             throw .usage(.cannotWrite(path, reason: error.localizedDescription), hint: .checkFolder)
         }

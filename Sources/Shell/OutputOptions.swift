@@ -5,6 +5,9 @@ import Rendering
 /// Output formats of the commands.
 public enum OutputFormat: String, Sendable, CaseIterable, ExpressibleByArgument {
     case table, markdown, csv, json, html, text
+    /// An Excel workbook (`.xlsx`): bytes, written to `-o FILE` or to a standard output that is
+    /// not a terminal.
+    case xlsx
 }
 
 /// The value of `--format`: the format the line gives, or none (then a session's `set format`
@@ -30,8 +33,14 @@ public struct OutputOptions: ParsableArguments, Sendable {
     @Option(name: .customLong("format"), help: .catalog(.format, value: .format))
     public var formatOption = FormatOption()
 
-    /// The format: `--format`, else `table`.
-    public var format: OutputFormat { formatOption.given ?? .table }
+    /// The format: `--format`, else `xlsx` for `-o FILE.xlsx`, else `table`.
+    public var format: OutputFormat { formatOption.given ?? impliedFormat ?? .table }
+
+    /// The format the name of the `-o` file implies: `xlsx` for `.xlsx` (text in a file named
+    /// `.xlsx` would be a broken workbook), else none.
+    var impliedFormat: OutputFormat? {
+        output.flatMap { $0.lowercased().hasSuffix(".xlsx") ? .xlsx : nil }
+    }
 
     @Option(name: .long, help: .catalog(.lang, value: .lang))
     public var lang: Language?
@@ -57,10 +66,11 @@ public struct OutputOptions: ParsableArguments, Sendable {
     @Option(name: [.customShort("o"), .long], help: .catalog(.output, value: .file))
     public var output: String?
 
-    /// Fills in what the line does not give from a session's settings: format, language,
+    /// Fills in what the line does not give from a session's settings: format (unless the `-o`
+    /// file's name implies one), language,
     /// number locale and width; `ascii` is on when either turns it on.
     mutating func adopt(_ settings: Session.Settings) {
-        if formatOption.given == nil { formatOption.given = settings.format }
+        if formatOption.given == nil { formatOption.given = impliedFormat ?? settings.format }
         lang = lang ?? settings.lang
         locale = locale ?? settings.locale
         width = width ?? settings.width

@@ -19,7 +19,7 @@ extension OutputOptions {
         let format: (Double) -> String = { x in formatter.map { $0.number(x, $0.decimals) } ?? String(x) }
         let lang = self.lang ?? env.defaultLanguage
         // The reports without a formatter wrote their numbers the same way: --locale, else --lang's.
-        let locale = formatter?.locale ?? self.locale ?? lang.numberLocale
+        let locale = numberLocale(formatter, in: env)
         let charts = charts.map { $0.saying(empty: Catalog(lang)(.noData)) }
         let tables = report.tables.map { t -> Table in
             guard let maxRows, maxRows > 0, t.rows.count > maxRows, self.format != .csv else { return t }

@@ -60,6 +60,8 @@ public struct Parlens: ParsableCommand {
             if let lang = (command as? any WritesOutput)?.output.lang ?? (command as? Run)?.lang { say = Catalog(lang) }
             if let writer = command as? any Command & WritesOutput, let path = writer.output.output {
                 try OutputFile.run(writer, to: path, in: env)
+            } else if let writer = command as? any Command & WritesOutput, writer.output.format == .xlsx {
+                try OutputFile.stream(writer, in: env)
             } else {
                 try command.execute(in: env)
             }

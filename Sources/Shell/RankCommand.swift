@@ -59,6 +59,6 @@ struct Rank: Command {
                 charts.append(builder.bars(valued.map(\.unit), valued.compactMap(\.value)))
             }
         }
-        env.out(output.render(report, charts: charts, formatter: f, in: env))
+        try output.emit(report, charts: charts, formatter: f, in: env)
     }
 }

@@ -74,9 +74,18 @@ struct Run: Command {
                 roots: [folder] + dataPaths + (output.map { [env.resolve($0)] } ?? []) + allow.map(env.resolve))
         }
         let html = output.map { $0.lowercased().hasSuffix(".html") || $0.lowercased().hasSuffix(".htm") } ?? false
+        let xlsx = output.map { $0.lowercased().hasSuffix(".xlsx") } ?? false
+        let format = format ?? (html ? .html : xlsx ? .xlsx : .markdown)
+        // A workbook goes to -o, or to a standard output that is a file or a pipe.
+        if format == .xlsx, output == nil, check == nil, env.stdoutIsTerminal || env.outBytes == nil {
+            throw .usage(.workbookNeedsFile(inSession: env.session != nil), hint: nil)
+        }
+        let workbook = format == .xlsx ? WorkbookSink() : nil
+        // What goes to a file of its own is not in the report of an outer notebook.
+        if output != nil, workbook == nil { runEnv.workbook = nil }
         let rendered = try NotebookRunner(
-            book: book, params: params, data: data, metric: metric, format: format ?? (html ? .html : .markdown),
-            lang: lang, env: runEnv
+            book: book, params: params, data: data, metric: metric, format: format, lang: lang, env: runEnv,
+            workbook: workbook
         )
         .render()
         if let check {
@@ -95,16 +104,22 @@ struct Run: Command {
                     say: Catalog(lang)))
             throw .data
         }
+        var bytes = Data(rendered.text.utf8)
+        if let workbook {
+            guard let book = workbook.workbook(lang: lang) else { throw .usage(.nothingForWorkbook, hint: nil) }
+            bytes = try OutputFile.bytes(of: book, path: output ?? "-")
+            if output == nil, let outBytes = env.outBytes { outBytes(bytes) }
+        }
         if let output {
             // Never over the notebook itself or a data file it reads.
             let sources = [path] + dataPaths
             let target = try OutputFile.guarded(output, inputs: sources, in: env)
             do {
-                try Data(rendered.text.utf8).write(to: target, options: .atomic)
+                try bytes.write(to: target, options: .atomic)
             } catch {
                 throw .usage(.cannotWrite(output, reason: error.localizedDescription), hint: nil)
             }
-        } else {
+        } else if workbook == nil {
             env.out(rendered.text)
         }
         if rendered.failed { throw .usage(.notebookCommandFailed(notebook), hint: nil) }

@@ -104,6 +104,9 @@ public final class Session: @unchecked Sendable {
     var commandEnvironment: Environment {
         var env = env
         env.session = SessionState(settings: settings, paths: data, store: store)
+        // A session's commands write text; a workbook needs -o (one command's bytes after another's
+        // would be no file at all).
+        env.outBytes = nil
         return env
     }
 

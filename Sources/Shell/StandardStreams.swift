@@ -16,9 +16,14 @@ public final class StandardStreams: @unchecked Sendable {
 
     /// Writes `text` to standard output unless an earlier write failed.
     public func out(_ text: String) {
+        out(bytes: Data(text.utf8))
+    }
+
+    /// Writes `bytes` (a workbook) to standard output unless an earlier write failed.
+    public func out(bytes: Data) {
         lock.withLock {
             guard outFailure == nil else { return }
-            if let failure = Self.write(text, to: STDOUT_FILENO) { outFailure = failure }
+            if let failure = Self.write(bytes, to: STDOUT_FILENO) { outFailure = failure }
         }
     }
 
@@ -26,7 +31,7 @@ public final class StandardStreams: @unchecked Sendable {
     public func err(_ text: String) {
         lock.withLock {
             guard !errFailed else { return }
-            if Self.write(text, to: STDERR_FILENO) != nil { errFailed = true }
+            if Self.write(Data(text.utf8), to: STDERR_FILENO) != nil { errFailed = true }
         }
     }
 
@@ -38,11 +43,11 @@ public final class StandardStreams: @unchecked Sendable {
         return 1
     }
 
-    /// Writes all of `text` to `fd`, retrying after signals; the `errno` of a failure, or nil.
-    static func write(_ text: String, to fd: Int32) -> Int32? {
-        var bytes = Array(text.utf8)
+    /// Writes all of `bytes` to `fd`, retrying after signals; the `errno` of a failure, or nil.
+    static func write(_ bytes: Data, to fd: Int32) -> Int32? {
         var offset = 0
-        return bytes.withUnsafeMutableBytes { buffer -> Int32? in
+        return bytes.withUnsafeBytes { buffer -> Int32? in
+            guard buffer.count > 0 else { return nil }
             while offset < buffer.count {
                 let n = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 if n > 0 {

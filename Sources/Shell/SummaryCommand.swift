@@ -24,6 +24,10 @@ struct SummaryCommand: Command {
         } catch {
             throw error.failure
         }
-        env.out(output.format == .json ? r.json().rendered() : output.render(r.report(f), in: env))
+        if output.format == .json {
+            env.out(r.json().rendered())
+        } else {
+            try output.emit(r.report(f), in: env)
+        }
     }
 }

@@ -50,6 +50,10 @@ struct TargetCommand: Command {
         } catch {
             throw error.failure
         }
-        env.out(output.format == .json ? result.json().rendered() : output.render(result.report(f), in: env))
+        if output.format == .json {
+            env.out(result.json().rendered())
+        } else {
+            try output.emit(result.report(f), in: env)
+        }
     }
 }

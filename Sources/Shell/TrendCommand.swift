@@ -37,6 +37,8 @@ struct Trend: Command {
 
     func execute(in env: Environment) throws(CommandFailure) {
         let (view, f) = try output.analysis(of: metric, data, select, in: env)
+        // The reports to write, each with its charts (JSON is written at once).
+        var reports: [(TableReport, [ChartSpec])] = []
         do throws(AnalysisError) {
             let fromPeriod = try from.map { text throws(AnalysisError) in try view.lookupPeriod(text) }
             let toPeriod = try to.map { text throws(AnalysisError) in try view.lookupPeriod(text) }
@@ -46,7 +48,11 @@ struct Trend: Command {
             }
             if all {
                 let table = try TrendTable(view: view, selection: select.selection, from: fromPeriod, to: toPeriod)
-                env.out(output.format == .json ? table.json().rendered() : output.render(table.report(f), in: env))
+                if output.format == .json {
+                    env.out(table.json().rendered())
+                } else {
+                    reports.append((table.report(f), []))
+                }
             } else if let unit {
                 let index = try view.lookupUnit(unit, selection: select.selection)
                 let keys = Set(
@@ -73,14 +79,16 @@ struct Trend: Command {
                 } else {
                     let builder = ChartBuilder(
                         view: view, format: f, glyphs: output.glyphs, width: env.width(output.width))
-                    let rendered = results.map { t in
-                        output.render(t.report(f), charts: chart ? [builder.trend(t)] : [], formatter: f, in: env)
-                    }
-                    env.out(rendered.joined(separator: "\n"))
+                    reports = results.map { t in (t.report(f), chart ? [builder.trend(t)] : []) }
                 }
             }
         } catch {
             throw error.failure
+        }
+        for (i, (report, charts)) in reports.enumerated() {
+            if i > 0, output.format != .xlsx { env.out("\n") }
+            // `--all` wrote its table without a formatter (numbers in --locale, else --lang's).
+            try output.emit(report, charts: charts, formatter: all ? nil : f, in: env)
         }
     }
 }

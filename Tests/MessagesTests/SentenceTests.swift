@@ -146,6 +146,8 @@ struct SentenceTests {
             .checkSelection, .infoOtherFormats, .dataTakesPaths, .loadTakesCSV, .passData, .chooseAnotherOutput,
             .checkFolder, .nothingLoaded, .loaded(["x"]), .settingNames(["x"]), .settingsList(["x"]),
             .giveMarkdownPath, .recordFirst(notebook: "x", expected: "y"), .writeParameter, .declareParameter("x"),
+            .workbookNeedsFile(inSession: false), .workbookNeedsFile(inSession: true), .chartHasNoWorkbook,
+            .nothingForWorkbook,
         ]
         for usage in usages { #expect(!say(usage).isEmpty, "\(usage)") }
         let facts: [Fact] = [

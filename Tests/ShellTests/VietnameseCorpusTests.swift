@@ -38,6 +38,10 @@ struct VietnameseCorpusTests {
         ["info", "--data", "no/such/folder"], ["run", "notebooks-cli/annual-review-vi.md", "--format", "text"],
         ["run", "notebooks-cli/district-review-vi.md", "--format", "text"],
         ["run", "notebooks-cli/data-quality-vi.md", "--format", "text"],
+        // Workbooks: refused without -o (no byte stream here); a chart has none.
+        ["rank", "par_index", "--period", "2024", "--format", "xlsx"],
+        ["run", "notebooks-cli/annual-review-vi.md", "--format", "xlsx"],
+        ["chart", "bar", "par_index", "--period", "2024", "--format", "xlsx"],
     ]
 
     /// Words that are not English prose: index and method names, abbreviations, what a user
@@ -71,6 +75,7 @@ struct VietnameseCorpusTests {
         "tan", "tay", "bac", "tien", "hau", "cam", "phong", "hue", "cau", "go", "hoan", "bai", "cat", "son", "tan",
         "ho", "sen", "den", "di", "ma", "phu", "vang", "xem", "danh", "ngang", "nai", "khe", "giai",
         "thang", "quy", "dung", "xanh", "quanh", "trang", "con", "tham", "coi", "ra", "khung", "gian",
+        "mang",
     ]
 
     /// The output with what the data and the command line put there taken out: URLs, paths,

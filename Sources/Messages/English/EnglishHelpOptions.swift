@@ -10,7 +10,8 @@ extension English {
         case .sheetDefault: "Default: every visible sheet that holds a table parlens understands."
         case .excludeErrors:
             "Analyses: leave out the rows of figures that `check` calls errors (listed on stderr) instead of stopping."
-        case .format: "table, markdown, csv, json, html (and text for check: compiler-style lines)."
+        case .format:
+            "table, markdown, csv, json, html, xlsx (an Excel workbook; the default for -o FILE.xlsx), and text for check (compiler-style lines)."
         case .lang: "Language of labels and messages: vi or en (default from $LANG)."
         case .width: "Output width in columns (default: the terminal's, else 100)."
         case .ascii: "Plain ASCII tables and charts (no box drawing, braille or arrows)."
@@ -67,9 +68,9 @@ extension English {
         case .param: "A parameter, NAME=VALUE (repeatable); overrides the front matter."
         case .runData: "Data for the session (repeatable); default ./datasets or PARLENS_DATA."
         case .sessionMetric: "The metric of wide files that have no 'metric' column (as `set metric`)."
-        case .runOutput: "Write the report here (.md or .html), atomically."
+        case .runOutput: "Write the report here (.md, .html, or .xlsx: a workbook of the commands' tables), atomically."
         case .runFormat:
-            "markdown (the document with each block's output), html (a report page; the default for -o FILE.html) or text (the report to read in a terminal: no Markdown, tables as printed)."
+            "markdown (the document with each block's output), html (a report page; the default for -o FILE.html), text (the report to read in a terminal: no Markdown, tables as printed) or xlsx (a workbook, one sheet per table named after the heading above its block; the default for -o FILE.xlsx)."
         case .runCheck: "Compare the rendering with this file instead of writing it."
         case .runLang:
             "Language of the report: vi or en (default: the notebook's lang: front matter, else en, so that a rendering does not depend on $LANG)."

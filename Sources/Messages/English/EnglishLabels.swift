@@ -47,6 +47,8 @@ extension English {
         case .pMannKendall: "p (MK)"
         case .n: "n"
         case .note: "Note"
+        case .notesSheet: "Notes"
+        case .findings: "Findings"
         case .olsSlope: "OLS slope"
         case .sensSlope: "Sen's slope"
         case .mannKendall: "Mann–Kendall"

@@ -4,6 +4,13 @@ extension English {
         case .analysis(let error): text(error)
         case .infoFormats: "info writes table, markdown or json"
         case .infoHasNoCSV: "info has no CSV form"
+        case .workbookNeedsFile(let inSession):
+            inSession
+                ? "--format xlsx writes a binary workbook, and a session's output is text: give -o FILE.xlsx"
+                : "--format xlsx writes a binary workbook, which a terminal cannot show: give -o FILE.xlsx (or redirect the output to a file: > FILE.xlsx)"
+        case .chartHasNoWorkbook:
+            "a chart is a picture with no table for a workbook: rank, trend, compare and summary write its figures with --format xlsx"
+        case .nothingForWorkbook: "nothing to put in the workbook: no command wrote a table"
         case .noSuchPath(let path): "no such file or folder: \(path)"
         case .standardInputHoldsCommands:
             "--data - reads standard input, which holds this session's commands here"

@@ -12,7 +12,8 @@ extension Vietnamese {
         case .sheetDefault: "Mặc định: mọi trang tính không bị ẩn có chứa một bảng mà parlens đọc được."
         case .excludeErrors:
             "Khi phân tích: bỏ qua các dòng số liệu mà `check` coi là lỗi (được liệt kê ở đầu ra lỗi) thay vì dừng lại."
-        case .format: "table, markdown, csv, json, html (và text cho check: các dòng theo kiểu trình biên dịch)."
+        case .format:
+            "table, markdown, csv, json, html, xlsx (bảng tính Excel; mặc định khi -o TỆP.xlsx), và text cho check (các dòng theo kiểu trình biên dịch)."
         case .lang: "Ngôn ngữ của nhãn và thông báo: vi hoặc en (mặc định theo $LANG)."
         case .width: "Độ rộng đầu ra, tính bằng số cột (mặc định: độ rộng cửa sổ dòng lệnh, nếu không thì 100)."
         case .ascii: "Bảng và biểu đồ chỉ dùng ký tự ASCII (không kẻ khung, không ký tự chấm nổi, không mũi tên)."
@@ -70,9 +71,10 @@ extension Vietnamese {
         case .param: "Một tham số, TÊN=GIÁ_TRỊ (có thể lặp lại); thay cho giá trị ở phần đầu tệp."
         case .runData: "Dữ liệu cho phiên (có thể lặp lại); mặc định ./datasets hoặc PARLENS_DATA."
         case .sessionMetric: "Chỉ số của các tệp dạng ngang không có cột 'metric' (như `set metric`)."
-        case .runOutput: "Ghi báo cáo vào đây (.md hoặc .html), trọn vẹn hoặc không ghi gì."
+        case .runOutput:
+            "Ghi báo cáo vào đây (.md, .html, hoặc .xlsx: bảng tính gồm các bảng của các lệnh), trọn vẹn hoặc không ghi gì."
         case .runFormat:
-            "markdown (tài liệu kèm kết quả của từng khối), html (một trang báo cáo; mặc định khi -o TỆP.html) hoặc text (báo cáo để đọc trên cửa sổ dòng lệnh: không có ký hiệu Markdown, bảng như khi các lệnh hiện ra)."
+            "markdown (tài liệu kèm kết quả của từng khối), html (một trang báo cáo; mặc định khi -o TỆP.html), text (báo cáo để đọc trên cửa sổ dòng lệnh: không có ký hiệu Markdown, bảng như khi các lệnh hiện ra) hoặc xlsx (bảng tính, mỗi bảng một trang tính mang tên đề mục phía trên khối lệnh; mặc định khi -o TỆP.xlsx)."
         case .runCheck: "So sánh kết quả với tệp này thay vì ghi ra."
         case .runLang:
             "Ngôn ngữ của báo cáo: vi hoặc en (mặc định: mục lang: ở phần đầu sổ tay, nếu không có thì en, để kết quả không phụ thuộc vào $LANG)."

@@ -47,6 +47,8 @@ extension Vietnamese {
         case .pMannKendall: "p (Mann–Kendall)"
         case .n: "n"
         case .note: "Ghi chú"
+        case .notesSheet: "Ghi chú"
+        case .findings: "Nhận định"
         case .olsSlope: "Hệ số góc OLS"
         case .sensSlope: "Hệ số góc Sen"
         case .mannKendall: "Mann–Kendall"

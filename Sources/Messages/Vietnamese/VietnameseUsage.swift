@@ -4,6 +4,13 @@ extension Vietnamese {
         case .analysis(let error): text(error)
         case .infoFormats: "info ghi ra dạng table, markdown hoặc json"
         case .infoHasNoCSV: "info không có dạng CSV"
+        case .workbookNeedsFile(let inSession):
+            inSession
+                ? "--format xlsx ghi ra một tệp Excel nhị phân, còn kết quả của phiên làm việc là văn bản: hãy cho -o TỆP.xlsx"
+                : "--format xlsx ghi ra một tệp Excel nhị phân, màn hình không hiển thị được: hãy cho -o TỆP.xlsx (hoặc chuyển kết quả vào một tệp: > TỆP.xlsx)"
+        case .chartHasNoWorkbook:
+            "biểu đồ là hình vẽ, không có bảng để ghi ra tệp Excel: các số liệu của nó ghi được bằng rank, trend, compare hoặc summary với --format xlsx"
+        case .nothingForWorkbook: "không có gì để ghi vào tệp Excel: không lệnh nào ghi ra bảng"
         case .noSuchPath(let path): "không có tệp hoặc thư mục: \(path)"
         case .standardInputHoldsCommands:
             "--data - đọc số liệu từ đầu vào chuẩn, nhưng ở đây đầu vào chuẩn chứa các lệnh của phiên làm việc"

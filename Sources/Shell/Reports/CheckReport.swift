@@ -89,8 +89,33 @@ struct CheckFindings {
     /// places relative to the common folder), and the summary.
     func table(paths: [String], style: TableStyle, width: Int, limit: Int, lang: Language) -> String {
         let say = Catalog(lang)
-        let observations = NumberFormat.count(panel.observations.count, locale: lang.numberLocale)
-        var out = say(.checkTitle(paths: paths, observations: observations)) + "\n\n"
+        var out = title(paths: paths, say) + "\n\n"
+        for table in tables(limit: limit, say) {
+            out += table.render(style: style, width: width)
+            out += "\n"
+        }
+        if errors.isEmpty && warnings.isEmpty { out += say(.noProblems) + "\n" }
+        return out + summary(say) + "\n"
+    }
+
+    /// The report of a workbook: the tables of every problem, the summary as a note.
+    func report(paths: [String], lang: Language) -> TableReport {
+        let say = Catalog(lang)
+        let none = errors.isEmpty && warnings.isEmpty ? [say(.noProblems)] : []
+        return TableReport(
+            title: title(paths: paths, say), tables: tables(limit: .max, say), notes: none + [summary(say)])
+    }
+
+    /// "Checking datasets/ (12,345 observations)".
+    func title(paths: [String], _ say: Catalog) -> String {
+        let observations = NumberFormat.count(panel.observations.count, locale: say.language.numberLocale)
+        return say(.checkTitle(paths: paths, observations: observations))
+    }
+
+    /// A table of errors and one of warnings (those there are), at most `limit` rows each, places
+    /// relative to the common folder.
+    func tables(limit: Int, _ say: Catalog) -> [Table] {
+        var out: [Table] = []
         // Inside the table, paths are shown relative to the common folder named in the title.
         let folders = Set(
             (errors + warnings).compactMap { $0.location?.file }.map { ($0 as NSString).deletingLastPathComponent })
@@ -107,17 +132,16 @@ struct CheckFindings {
                 return [place, d.code.rawValue, say(d.problem) + (say.hint(d.problem).map { "\n→ \($0)" } ?? "")]
             }
             let footer = list.count > shown.count ? [say(.moreProblems(list.count - shown.count))] : []
-            out += Table(
-                title: say(.problems(severity, count: list.count)),
-                columns: [
-                    .init(say(.location), wraps: true), .init(say(.code)), .init(say(.problem), wraps: true),
-                ],
-                rows: rows, footer: footer
-            ).render(style: style, width: width)
-            out += "\n"
+            out.append(
+                Table(
+                    title: say(.problems(severity, count: list.count)),
+                    columns: [
+                        .init(say(.location), wraps: true), .init(say(.code)), .init(say(.problem), wraps: true),
+                    ],
+                    rows: rows, footer: footer
+                ))
         }
-        if errors.isEmpty && warnings.isEmpty { out += say(.noProblems) + "\n" }
-        return out + summary(say) + "\n"
+        return out
     }
 
     /// "2 errors, 5 warnings in 3 files." (Vietnamese: "2 lỗi, 5 cảnh báo trong 3 tệp.")

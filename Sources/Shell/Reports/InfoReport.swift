@@ -74,9 +74,39 @@ struct InfoReport {
     var say: Catalog { Catalog(lang) }
 
     func render(style: TableStyle, width: Int) -> String {
-        let inv = inventory
         var out = ""
-        let title = say(.infoTitle(version: Parlens.version, paths: paths, files: n(inv.files.count)))
+        let (facts, metrics, files) = tables
+        out += facts.renderWithoutHeader(style: style, width: width)
+        out += "\n"
+        out += metrics.render(style: style, width: width)
+        out += "\n"
+        out += files.render(style: style, width: width)
+        if let line = warningsLine { out += "\n" + line + "\n" }
+        return out
+    }
+
+    /// The report of a workbook: the three tables (the facts without a header row, in a sheet
+    /// named as the HTML page is, "parlens info", not after the title's paths), the warnings by
+    /// code as a note.
+    var report: TableReport {
+        var (facts, metrics, files) = tables
+        facts.title = "parlens info"
+        return TableReport(title: title, tables: [facts, metrics, files], notes: warningsLine.map { [$0] } ?? [])
+    }
+
+    var title: String { say(.infoTitle(version: Parlens.version, paths: paths, files: n(inventory.files.count))) }
+
+    /// "12 warnings: W01 3, W07 9", or nil without warnings.
+    var warningsLine: String? {
+        guard !warnings.isEmpty else { return nil }
+        let byCode = Dictionary(grouping: warnings, by: \.code.rawValue).map { "\($0.key) \(n($0.value.count))" }
+            .sorted()
+        return say(.warningsByCode(count: n(warnings.count), codes: byCode))
+    }
+
+    /// The facts (two columns, no header), the metrics and the files.
+    var tables: (facts: Table, metrics: Table, files: Table) {
+        let inv = inventory
         let levels = inv.unitsByLevel.map { say(.levelCount($0.level, count: n($0.count))) }.joined(separator: " · ")
         let kinds = inv.periodsByKind.map { say(.periodKindCount($0.kind, count: n($0.count))) }.joined(separator: ", ")
         let span =
@@ -107,9 +137,7 @@ struct InfoReport {
                         effective: inv.crosswalk.effective)),
             ])
         }
-        out += Table(title: title, columns: [.init(""), .init("", wraps: true)], rows: facts).renderWithoutHeader(
-            style: style, width: width)
-        out += "\n"
+        let factsTable = Table(title: title, columns: [.init(""), .init("", wraps: true)], rows: facts)
         let metricRows = inv.metrics.map { m -> [String] in
             let range = m.summary.map { $0.min == $0.max ? x($0.min) : "\(x($0.min)) – \(x($0.max))" } ?? "—"
             let periods: String
@@ -126,7 +154,7 @@ struct InfoReport {
                 n(m.observations), n(m.units), periods, range,
             ]
         }
-        out += Table(
+        let metricsTable = Table(
             title: say(.metrics),
             columns: [
                 .init(say(.metricId)), .init(say(.metric), wraps: true), .init(say(.kind)), .init(say(.better)),
@@ -136,9 +164,8 @@ struct InfoReport {
             rows: metricRows,
             footer: inv.metrics.contains { !$0.known }
                 ? [say(.notInCatalog)] : []
-        ).render(style: style, width: width)
-        out += "\n"
-        out += Table(
+        )
+        let filesTable = Table(
             title: say(.files),
             columns: [
                 .init(say(.file), wraps: true), .init(say(.layout)), .init(say(.rows), .right),
@@ -152,13 +179,8 @@ struct InfoReport {
                     say(.decimal($0.decimal)),
                 ]
             }
-        ).render(style: style, width: width)
-        if !warnings.isEmpty {
-            let byCode = Dictionary(grouping: warnings, by: \.code.rawValue).map { "\($0.key) \(n($0.value.count))" }
-                .sorted()
-            out += "\n" + say(.warningsByCode(count: n(warnings.count), codes: byCode)) + "\n"
-        }
-        return out
+        )
+        return (factsTable, metricsTable, filesTable)
     }
 }
 
