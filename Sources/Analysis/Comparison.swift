@@ -12,6 +12,12 @@ import Statistics
 /// For rates given with counts in both periods each row also has the Wilson intervals, the
 /// Newcombe interval of the difference and the pooled two-proportion z-test, Holm-adjusted over
 /// the rows.
+///
+/// Across a reorganisation (a unit's two periods on different sides of its crosswalk's date, or
+/// one straddling it) ``boundaries`` holds a note per unit; a rank metric's row there is judged by
+/// percentile ranks (``PercentileRank``), never by places in rankings of different sizes: its
+/// ``Row/percentiles`` are set when both periods give the ranking's size, and `improved` follows
+/// them (nil without them).
 public struct CompareResult: Sendable {
     public struct Row: Sendable {
         public var unit: String
@@ -24,6 +30,19 @@ public struct CompareResult: Sendable {
         public var isRank: Bool
         public var improved: Bool?
         public var counts: Counts?
+        /// The unit's periods lie on different sides of a reorganisation (``boundaries`` says which).
+        public var acrossBoundary: Bool = false
+        /// For a rank across a reorganisation: the percentile ranks of both periods.
+        public var percentiles: PercentilePair?
+
+        /// What the verdict rests on: the change of percentile rank where there is one, else `change`.
+        public var movement: Double { percentiles.map { $0.to - $0.from } ?? change }
+    }
+
+    /// A rank of each period as a percentile rank (0 = first, 100 = last).
+    public struct PercentilePair: Hashable, Sendable {
+        public var from: Double
+        public var to: Double
     }
 
     /// The proportion view of a row whose rate comes with counts (intervals in the rate's scale).
@@ -51,9 +70,14 @@ public struct CompareResult: Sendable {
     /// The two periods are of different kinds (a quarter and 9 months), compared because that
     /// was allowed explicitly.
     public var mixedPeriods: Bool
+    /// Units whose two periods lie on different sides of a reorganisation.
+    public var boundaries: [BoundaryNote] = []
+    /// Rank rows across a reorganisation without the ranking's size in both periods: no
+    /// percentile rank, so no verdict.
+    public var ranksWithoutSize: [String] = []
 
     public var improvedCount: Int { rows.filter { $0.improved == true }.count }
-    public var worsenedCount: Int { rows.filter { $0.improved == false && $0.change != 0 }.count }
+    public var worsenedCount: Int { rows.filter { $0.improved == false && $0.movement != 0 }.count }
 
     /// - Throws: ``AnalysisError/incomparablePeriods(earlier:later:reversed:mixedKinds:)`` when
     ///   `from` comes after `to`, or when they are of different kinds and `allowMixedPeriods` is false.
@@ -94,6 +118,21 @@ public struct CompareResult: Sendable {
             var row = Row(
                 unit: view.label(key, among: keys), from: x, to: y, isRank: view.metric.kind == .rank,
                 improved: improved, counts: nil)
+            if view.crossesBoundary(key, earlier: from, later: to) {
+                row.acrossBoundary = true
+                if view.metric.kind == .rank {
+                    // Places in rankings of different sizes do not compare: percentile ranks do.
+                    if let ra = a.officialRank, let na = a.rankOf, let rb = b.officialRank, let nb = b.rankOf,
+                        let pa = PercentileRank.of(rank: ra, among: na), let pb = PercentileRank.of(rank: rb, among: nb)
+                    {
+                        row.percentiles = PercentilePair(from: pa, to: pb)
+                        row.improved = pb < pa
+                    } else {
+                        row.improved = nil
+                        ranksWithoutSize.append(row.unit)
+                    }
+                }
+            }
             if let c0 = a.counts, let c1 = b.counts, let w0 = view.wilsonInterval(a), let w1 = view.wilsonInterval(b),
                 let d = try? NewcombeInterval(
                     successes1: c1.successes, trials1: c1.trials, successes2: c0.successes, trials2: c0.trials)
@@ -114,6 +153,7 @@ public struct CompareResult: Sendable {
         notInBoth = keys.filter { (before[$0] == nil) != (after[$0] == nil) }.map { view.label($0, among: keys) }
             .sorted { Names.fold($0) < Names.fold($1) }
         conflicts = view.conflicts(among: Set(keys.map(\.unit)), periods: [from, to])
+        boundaries = view.boundaryNotes(keys.filter { before[$0] != nil && after[$0] != nil }, earlier: from, later: to)
         if view.metric.kind == .rank { omissions.append(.percentChangeOfRank) }
         let x = rows.map(\.from)
         let y = rows.map(\.to)

@@ -94,9 +94,11 @@ public struct Inventory: Sendable {
                 rankOnly: tally.rankOnly, summary: try? Summary(tally.values))
         }
         targets = panel.targets.count
+        // The line reads "63 → 34 provinces": the province rows (other levels' crosswalks aside).
+        let provinces = panel.crosswalk.entries.filter { $0.level == .province }
         crosswalk = (
-            panel.crosswalk.count, Set(panel.crosswalk.map(\.newProvince)).count,
-            Array(Set(panel.crosswalk.map(\.effective))).sorted()
+            provinces.count, Set(provinces.map { Names.core($0.newUnit) }).count,
+            Set(provinces.map(\.effective)).sorted().map(\.description)
         )
         files = panel.files
         corroborated = panel.repeatedKeys().count

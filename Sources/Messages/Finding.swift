@@ -59,4 +59,10 @@ public enum Finding: Hashable, Sendable {
     /// Two periods of different kinds (a quarter and a cumulative 9 months) compared because
     /// that was allowed explicitly.
     case mixedPeriods(Period, Period)
+    /// A unit whose two periods lie on different sides of a reorganisation (or straddle it).
+    case acrossBoundary(BoundaryNote)
+    /// Ranks across a reorganisation are compared as percentile ranks (``PercentileRank``), not places.
+    case percentileRanks
+    /// A rank across a reorganisation whose ranking size is not given: no percentile rank, no verdict.
+    case ranksWithoutSize([String])
 }

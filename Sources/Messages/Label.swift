@@ -13,6 +13,8 @@ public enum Label: Hashable, Sendable, CaseIterable {
     case unit, period, value, rank, officialRank, previousValue, previousRank, change, changePercent, improved
     /// The published rank of the earlier period, when rank changes are between published ranks.
     case previousOfficialRank
+    /// The percentile ranks of a rank across a reorganisation (0 % = first, 100 % = last).
+    case percentileRank, previousPercentileRank
     /// Whether a unit improved, and the interval of a difference of rates.
     case yes, no, newcombeDifference
     /// The test tables.

@@ -32,6 +32,8 @@ extension English {
         case .previousValue: "Prev. value"
         case .previousRank: "Prev. rank"
         case .previousOfficialRank: "Prev. official rank"
+        case .percentileRank: "Percentile rank"
+        case .previousPercentileRank: "Previous percentile rank"
         case .change: "Change"
         case .changePercent: "Change %"
         case .improved: "Improved"

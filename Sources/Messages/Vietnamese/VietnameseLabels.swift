@@ -32,6 +32,8 @@ extension Vietnamese {
         case .previousValue: "Giá trị kỳ trước"
         case .previousRank: "Hạng kỳ trước"
         case .previousOfficialRank: "Hạng công bố kỳ trước"
+        case .percentileRank: "Hạng phần trăm"
+        case .previousPercentileRank: "Hạng phần trăm kỳ trước"
         case .change: "Thay đổi"
         case .changePercent: "Thay đổi %"
         case .improved: "Cải thiện"

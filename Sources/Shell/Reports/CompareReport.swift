@@ -18,6 +18,10 @@ extension CompareResult {
                             ("change", .num(row.change)), ("pct_change", .num(row.pctChange)),
                             ("improved", row.improved.map(JSONValue.bool) ?? .null),
                         ]
+                        if row.acrossBoundary { members.append(("across_boundary", .bool(true))) }
+                        if let q = row.percentiles {
+                            members += [("from_percentile_rank", .num(q.from)), ("to_percentile_rank", .num(q.to))]
+                        }
                         if let c = row.counts {
                             members += [
                                 ("from_ci95", .pair(c.fromInterval.lower, c.fromInterval.upper)),
@@ -48,8 +52,22 @@ extension CompareResult {
                 } ?? .null
             ),
             ("not_in_both", .strings(r.notInBoth)),
-            ("notes", jsonNotes(r.omissions, r.conflicts, r.mixedPeriods ? [.mixedPeriods(r.from, r.to)] : [])),
+            (
+                "notes",
+                jsonNotes(
+                    r.omissions, r.conflicts, (r.mixedPeriods ? [.mixedPeriods(r.from, r.to)] : []) + r.boundaryFindings
+                )
+            ),
         ])
+    }
+
+    /// The statements of the comparison across reorganisations: each unit's, then how ranks are
+    /// compared across them.
+    var boundaryFindings: [Finding] {
+        var out = boundaries.map(Finding.acrossBoundary)
+        if rows.contains(where: { $0.percentiles != nil }) { out.append(.percentileRanks) }
+        if !ranksWithoutSize.isEmpty { out.append(.ranksWithoutSize(ranksWithoutSize)) }
+        return out
     }
 
     /// The table of `compare`: each unit's two values, change, change in percent and whether it
@@ -68,6 +86,9 @@ extension CompareResult {
             .init(say(.change), .right),
         ]
         if withPercent { columns.append(.init(say(.changePercent), .right)) }
+        // A rank across a reorganisation: its places do not compare, its percentile ranks do.
+        let withPercentiles = result.rows.contains { $0.isRank && $0.acrossBoundary }
+        if withPercentiles { columns.append(.init(say(.percentileRank), .right)) }
         columns.append(.init(say(.improved)))
         if withCounts {
             columns += [
@@ -78,12 +99,17 @@ extension CompareResult {
             let mark: String =
                 switch r.improved {
                 case true?: f.mark(better: true, say(.yes))
-                case false? where r.change == 0: f.mark(better: nil)
+                case false? where r.movement == 0: f.mark(better: nil)
                 case false?: f.mark(better: false, say(.no))
                 case nil: "—"
                 }
-            var cells = [r.unit, f.value(r.from), f.value(r.to), f.change(r.change)]
+            let placesCompare = !(r.isRank && r.acrossBoundary)
+            var cells = [r.unit, f.value(r.from), f.value(r.to), placesCompare ? f.change(r.change) : "—"]
             if withPercent { cells.append(r.pctChange.map { f.change($0, decimals: 0) + "%" } ?? "—") }
+            if withPercentiles {
+                cells.append(
+                    r.percentiles.map { "\(f.number($0.from, 1))% → \(f.number($0.to, 1))%" } ?? "—")
+            }
             cells.append(mark)
             if withCounts {
                 cells += [
@@ -99,6 +125,7 @@ extension CompareResult {
         if result.mixedPeriods { notes.append(say(.mixedPeriods(result.from, result.to))) }
         notes.append(
             say(.changes(result.metric.kind, improved: result.improvedCount, worsened: result.worsenedCount)))
+        notes += result.boundaryFindings.map { say($0) }
         if let t = result.pairedT {
             notes.append(
                 say(
@@ -116,8 +143,10 @@ extension CompareResult {
         notes += conflictNotes(result.conflicts, say)
         var report = TableReport(title: title, tables: [Table(columns: columns, rows: rows)], notes: notes)
         if result.rows.count >= 2 {
-            let best = result.rows.filter { $0.improved == true }.max { abs($0.change) < abs($1.change) }
-            let worst = result.rows.filter { $0.improved == false }.max { abs($0.change) < abs($1.change) }
+            // The largest moves in places, of the rows whose places compare.
+            let placed = result.rows.filter { !($0.isRank && $0.acrossBoundary) }
+            let best = placed.filter { $0.improved == true }.max { abs($0.change) < abs($1.change) }
+            let worst = placed.filter { $0.improved == false }.max { abs($0.change) < abs($1.change) }
             report.findings = say(
                 .changes(
                     from: result.from, to: result.to, improved: result.improvedCount, worsened: result.worsenedCount,

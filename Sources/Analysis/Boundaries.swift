@@ -1,0 +1,72 @@
+import Panel
+
+/// A figure compared across a reorganisation: one unit, whose two periods (or whose series)
+/// lie on different sides of the date its boundary changed, or straddle it.
+///
+/// Analyses attach these notes; the report states each one ("Đồng Nai (2025) is the merger of
+/// Đồng Nai and Bình Phước (from 01/7/2025); 2024 figures are on the old boundary").
+public struct BoundaryNote: Hashable, Sendable {
+    /// The unit as the analysis's table names it.
+    public var unit: String
+    /// The change that touches it (``Reorganisation/role`` says from which side).
+    public var reorganisation: Reorganisation
+    public var earlier: Period
+    public var later: Period
+
+    public init(unit: String, reorganisation: Reorganisation, earlier: Period, later: Period) {
+        self.unit = unit
+        self.reorganisation = reorganisation
+        self.earlier = earlier
+        self.later = later
+    }
+
+    /// Where the later period lies against the change.
+    public var laterSide: PeriodSide { later.side(of: reorganisation.effective) }
+    /// Where the earlier period lies against the change.
+    public var earlierSide: PeriodSide { earlier.side(of: reorganisation.effective) }
+}
+
+/// Percentile rank: a rank normalised to the size of its ranking, so that ranks among different
+/// numbers of units compare (10th of 63 in 2024 against 5th of 34 in 2025).
+///
+/// p = 100 · (rank − 1) / (n − 1): 0 % is the first place, 100 % the last, whatever n; the
+/// share of the other ranked units that rank above this one. Ties keep their shared (competition)
+/// rank. Nil when n < 2 or the rank lies outside 1…n.
+///
+/// | rank / n | p |
+/// |---|---|
+/// | 1/63 | 0 |
+/// | 10/63 | 14.52 |
+/// | 5/34 | 12.12 |
+/// | 34/34 | 100 |
+public enum PercentileRank {
+    public static func of(rank: Int, among n: Int) -> Double? {
+        guard n >= 2, (1...n).contains(rank) else { return nil }
+        return 100 * Double(rank - 1) / Double(n - 1)
+    }
+}
+
+extension MetricView {
+    /// The notes of the units of `keys` whose figures of `earlier` and `later` may lie on
+    /// different boundaries: a reorganisation touches the unit (``Crosswalk/reorganisation(ofUnit:)``)
+    /// and the periods are on different sides of its date, or one straddles it.
+    public func boundaryNotes(_ keys: some Sequence<SeriesKey>, earlier: Period, later: Period) -> [BoundaryNote] {
+        let all = Set(keys)
+        var seen: Set<Int> = []
+        var notes: [BoundaryNote] = []
+        for key in all.sorted() where seen.insert(key.unit).inserted {
+            guard let r = panel.crosswalk.reorganisation(ofUnit: key.unit), r.separates(earlier, later) else {
+                continue
+            }
+            notes.append(
+                BoundaryNote(
+                    unit: panel.units.units[key.unit].name, reorganisation: r, earlier: earlier, later: later))
+        }
+        return notes.sorted { Names.fold($0.unit) < Names.fold($1.unit) }
+    }
+
+    /// Whether a reorganisation of the unit of `key` lies between `earlier` and `later`.
+    public func crossesBoundary(_ key: SeriesKey, earlier: Period, later: Period) -> Bool {
+        panel.crosswalk.reorganisation(ofUnit: key.unit)?.separates(earlier, later) ?? false
+    }
+}
