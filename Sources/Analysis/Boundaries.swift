@@ -65,6 +65,17 @@ extension MetricView {
         return notes.sorted { Names.fold($0.unit) < Names.fold($1.unit) }
     }
 
+    /// Whether a reorganisation of units of `level` (any level when nil) lies between `earlier` and
+    /// `later`: then a ranking of that level changes its set of units between them (63 provinces,
+    /// then 34) even for the units it left unchanged.
+    public func reorganisationBetween(level: UnitLevel?, earlier: Period, later: Period) -> Bool {
+        panel.crosswalk.entries.contains { e in
+            e.change != .unchanged && (level == nil || e.level == level)
+                && (earlier.side(of: e.effective) != later.side(of: e.effective)
+                    || earlier.side(of: e.effective) == .straddles)
+        }
+    }
+
     /// Whether a reorganisation of the unit of `key` lies between `earlier` and `later`.
     public func crossesBoundary(_ key: SeriesKey, earlier: Period, later: Period) -> Bool {
         panel.crosswalk.reorganisation(ofUnit: key.unit)?.separates(earlier, later) ?? false

@@ -17,7 +17,7 @@ import Statistics
 /// one straddling it) ``boundaries`` holds a note per unit; a rank metric's row there is judged by
 /// percentile ranks (``PercentileRank``), never by places in rankings of different sizes: its
 /// ``Row/percentiles`` are set when both periods give the ranking's size, and `improved` follows
-/// them (nil without them).
+/// them (nil without them), and the paired tests run on them.
 public struct CompareResult: Sendable {
     public struct Row: Sendable {
         public var unit: String
@@ -30,7 +30,8 @@ public struct CompareResult: Sendable {
         public var isRank: Bool
         public var improved: Bool?
         public var counts: Counts?
-        /// The unit's periods lie on different sides of a reorganisation (``boundaries`` says which).
+        /// The row's figures lie across a reorganisation: of the unit (``boundaries`` says which), or
+        /// for a rank, of the units ranked (63 provinces, then 34).
         public var acrossBoundary: Bool = false
         /// For a rank across a reorganisation: the percentile ranks of both periods.
         public var percentiles: PercentilePair?
@@ -106,6 +107,7 @@ public struct CompareResult: Sendable {
         guard !keys.isEmpty else {
             throw .noData(.noFigures(metric: view.metric.id, periods: [from, to]))
         }
+        let rankingChanged = view.reorganisationBetween(level: level, earlier: from, later: to)
         var rows: [Row] = []
         for key in keys.sorted() {
             guard let a = before[key], let b = after[key], let x = a.value, let y = b.value else { continue }
@@ -118,9 +120,10 @@ public struct CompareResult: Sendable {
             var row = Row(
                 unit: view.label(key, among: keys), from: x, to: y, isRank: view.metric.kind == .rank,
                 improved: improved, counts: nil)
-            if view.crossesBoundary(key, earlier: from, later: to) {
+            let isRank = view.metric.kind == .rank
+            if view.crossesBoundary(key, earlier: from, later: to) || (isRank && rankingChanged) {
                 row.acrossBoundary = true
-                if view.metric.kind == .rank {
+                if isRank {
                     // Places in rankings of different sizes do not compare: percentile ranks do.
                     if let ra = a.officialRank, let na = a.rankOf, let rb = b.officialRank, let nb = b.rankOf,
                         let pa = PercentileRank.of(rank: ra, among: na), let pb = PercentileRank.of(rank: rb, among: nb)
@@ -155,16 +158,18 @@ public struct CompareResult: Sendable {
         conflicts = view.conflicts(among: Set(keys.map(\.unit)), periods: [from, to])
         boundaries = view.boundaryNotes(keys.filter { before[$0] != nil && after[$0] != nil }, earlier: from, later: to)
         if view.metric.kind == .rank { omissions.append(.percentChangeOfRank) }
-        let x = rows.map(\.from)
-        let y = rows.map(\.to)
+        // Ranks across a reorganisation are tested on their percentile ranks, never on places.
+        let tested = rankingChanged && view.metric.kind == .rank ? rows.filter { $0.percentiles != nil } : rows
+        let x = tested.map { $0.percentiles?.from ?? $0.from }
+        let y = tested.map { $0.percentiles?.to ?? $0.to }
         if unit != nil {
             // One unit: the rows are its tiers at most; paired tests across units do not apply.
-        } else if rows.count >= 2 {
+        } else if tested.count >= 2 {
             do { pairedT = try PairedTTest(after: y, before: x) } catch { omissions.append(.failed(.pairedT, error)) }
         } else {
-            omissions.append(.tooFewUnits(.pairedT, needed: 2, got: rows.count))
+            omissions.append(.tooFewUnits(.pairedT, needed: 2, got: tested.count))
         }
-        if !rows.isEmpty, unit == nil {
+        if !tested.isEmpty, unit == nil {
             do { wilcoxon = try WilcoxonSignedRank(differences: zip(y, x).map { $0 - $1 }) } catch {
                 omissions.append(.failed(.wilcoxon, error))
             }

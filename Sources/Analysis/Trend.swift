@@ -39,6 +39,9 @@ public struct TrendResult: Sendable {
     /// The statistics not computed, and why.
     public var omissions: [Omission]
     public var conflicts: [MetricView.Conflict]
+    /// The series runs across a reorganisation of its unit (its first and last periods lie on
+    /// different sides of the date, or one straddles it): the statement of each.
+    public var boundaries: [BoundaryNote] = []
 
     public var n: Int { points.count }
 

@@ -73,10 +73,13 @@ struct Trend: Command {
                 var results: [TrendResult] = []
                 for key in tiers {
                     let points = TrendResult.series(view, unit: index, tier: key.tier, from: fromPeriod, to: toPeriod)
-                    results.append(
-                        TrendResult(
-                            metric: view.metric, unit: view.label(key, among: keys), points: points,
-                            conflicts: view.conflicts(among: [index])))
+                    var result = TrendResult(
+                        metric: view.metric, unit: view.label(key, among: keys), points: points,
+                        conflicts: view.conflicts(among: [index]))
+                    if let first = points.first?.period, let last = points.last?.period {
+                        result.boundaries = view.boundaryNotes([key], earlier: first, later: last)
+                    }
+                    results.append(result)
                 }
                 if output.format == .json {
                     env.out(

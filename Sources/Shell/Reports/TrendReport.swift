@@ -30,7 +30,9 @@ extension TrendResult {
                 "notes",
                 jsonNotes(
                     t.omissions, t.conflicts,
-                    t.forecastClipped ? [clippingNote(Formatter(metric: t.metric, lang: .en, localeOverride: .en))] : []
+                    (t.forecastClipped
+                        ? [clippingNote(Formatter(metric: t.metric, lang: .en, localeOverride: .en))] : [])
+                        + t.boundaries.map(Finding.acrossBoundary)
                 )
             ),
         ])
@@ -87,6 +89,7 @@ extension TrendResult {
         if let c = t.changePerYear {
             notes.append(say(.changePerYear(f.change(c, decimals: 1), t.metric.kind)))
         }
+        notes += t.boundaries.map { say(.acrossBoundary($0)) }
         notes += t.omissions.map { say(.notComputed($0)) }
         notes += conflictNotes(t.conflicts, say)
         var report = TableReport(title: title, tables: tables, notes: notes)
