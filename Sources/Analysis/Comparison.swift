@@ -36,6 +36,9 @@ public struct CompareResult: Sendable {
         /// For a rank across a reorganisation: the percentile ranks of both periods.
         public var percentiles: PercentilePair?
 
+        /// What the row compares: the unit with itself, pooled old units, or one old unit.
+        public var basis: RowBasis = .asPublished
+
         /// What the verdict rests on: the change of percentile rank where there is one, else `change`.
         public var movement: Double { percentiles.map { $0.to - $0.from } ?? change }
     }
@@ -76,6 +79,10 @@ public struct CompareResult: Sendable {
     /// Rank rows across a reorganisation without the ranking's size in both periods: no
     /// percentile rank, so no verdict.
     public var ranksWithoutSize: [String] = []
+    /// The boundary asked for across reorganisations (`--basis`), and how each new unit was set
+    /// against its old units on it.
+    public var basis: BoundaryBasis?
+    public var basisNotes: [BasisNote] = []
 
     public var improvedCount: Int { rows.filter { $0.improved == true }.count }
     public var worsenedCount: Int { rows.filter { $0.improved == false && $0.movement != 0 }.count }
@@ -83,8 +90,10 @@ public struct CompareResult: Sendable {
     /// - Throws: ``AnalysisError/incomparablePeriods(earlier:later:reversed:mixedKinds:)`` when
     ///   `from` comes after `to`, or when they are of different kinds and `allowMixedPeriods` is false.
     public init(
-        view: MetricView, selection: Selection, from: Period, to: Period, unit: Int?, allowMixedPeriods: Bool = false
+        view: MetricView, selection: Selection, from: Period, to: Period, unit: Int?, allowMixedPeriods: Bool = false,
+        basis: BoundaryBasis? = nil
     ) throws(AnalysisError) {
+        self.basis = basis
         mixedPeriods = try PeriodPair(earlier: from, later: to).check(allowMixedKinds: allowMixedPeriods)
         let peers = view.peers(selection)
         metric = view.metric
@@ -108,9 +117,13 @@ public struct CompareResult: Sendable {
             throw .noData(.noFigures(metric: view.metric.id, periods: [from, to]))
         }
         let rankingChanged = view.reorganisationBetween(level: level, earlier: from, later: to)
+        let (pairs, taken, basisNotes) = view.comparedPairs(
+            before: before, after: after, keys: keys, basis: basis, from: from, to: to)
+        self.basisNotes = basisNotes
         var rows: [Row] = []
-        for key in keys.sorted() {
-            guard let a = before[key], let b = after[key], let x = a.value, let y = b.value else { continue }
+        for pair in pairs {
+            let (key, a, b) = (pair.key, pair.from, pair.to)
+            guard let x = a.value, let y = b.value else { continue }
             let improved: Bool? =
                 switch view.metric.better {
                 case .higher: y > x
@@ -118,8 +131,8 @@ public struct CompareResult: Sendable {
                 default: nil
                 }
             var row = Row(
-                unit: view.label(key, among: keys), from: x, to: y, isRank: view.metric.kind == .rank,
-                improved: improved, counts: nil)
+                unit: pair.label, from: x, to: y, isRank: view.metric.kind == .rank, improved: improved, counts: nil,
+                basis: pair.basis)
             let isRank = view.metric.kind == .rank
             if view.crossesBoundary(key, earlier: from, later: to) || (isRank && rankingChanged) {
                 row.acrossBoundary = true
@@ -153,13 +166,20 @@ public struct CompareResult: Sendable {
             for (i, p) in zip(withP, adjusted) { rows[i].counts?.pAdjusted = p }
         }
         rows.sort { $0.change != $1.change ? $0.change > $1.change : Names.fold($0.unit) < Names.fold($1.unit) }
-        notInBoth = keys.filter { (before[$0] == nil) != (after[$0] == nil) }.map { view.label($0, among: keys) }
-            .sorted { Names.fold($0) < Names.fold($1) }
+        let compared = Set(pairs.map(\.key))
+        notInBoth = keys.filter {
+            (before[$0] == nil) != (after[$0] == nil) && !taken.contains($0) && !compared.contains($0)
+        }
+        .map { view.label($0, among: keys) }.sorted { Names.fold($0) < Names.fold($1) }
         conflicts = view.conflicts(among: Set(keys.map(\.unit)), periods: [from, to])
-        boundaries = view.boundaryNotes(keys.filter { before[$0] != nil && after[$0] != nil }, earlier: from, later: to)
+        // Each unit of the later period that a reorganisation made (compared or not) is stated.
+        boundaries = view.boundaryNotes(after.keys, earlier: from, later: to)
         if view.metric.kind == .rank { omissions.append(.percentChangeOfRank) }
-        // Ranks across a reorganisation are tested on their percentile ranks, never on places.
-        let tested = rankingChanged && view.metric.kind == .rank ? rows.filter { $0.percentiles != nil } : rows
+        // Ranks across a reorganisation are tested on their percentile ranks, never on places; a new
+        // unit beside each of its old units is one unit, not several: those rows are not tested.
+        let independent = rows.filter { if case .predecessor = $0.basis { false } else { true } }
+        let tested =
+            rankingChanged && view.metric.kind == .rank ? independent.filter { $0.percentiles != nil } : independent
         let x = tested.map { $0.percentiles?.from ?? $0.from }
         let y = tested.map { $0.percentiles?.to ?? $0.to }
         if unit != nil {

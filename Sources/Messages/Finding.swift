@@ -61,6 +61,10 @@ public enum Finding: Hashable, Sendable {
     case mixedPeriods(Period, Period)
     /// A unit whose two periods lie on different sides of a reorganisation (or straddle it).
     case acrossBoundary(BoundaryNote)
+    /// How a new unit was set against its old units on the boundary asked for (`--basis`).
+    case basis(BasisNote)
+    /// A comparison across a reorganisation made without `--basis`: how to choose one.
+    case basisAvailable
     /// Ranks across a reorganisation are compared as percentile ranks (``PercentileRank``), not places.
     case percentileRanks
     /// A rank across a reorganisation whose ranking size is not given: no percentile rank, no verdict.

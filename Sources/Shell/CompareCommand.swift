@@ -18,6 +18,7 @@ struct Compare: Command {
               parlens compare online_filing_rate --from 2022 --to 2023 --unit "Tháp Mười"
               parlens compare par_index --from 2022 --to 2024 --parent "Hòa Bình"
               parlens compare par_index_rank --to 2022 --vs previous --unit "Tháp Mười"
+              parlens compare online_filing_rate --from 2024 --to 2025-H2 --allow-mixed-periods --basis new
             """)
 
     @Argument(help: "The metric id, e.g. par_index, on_time_rate, par_index_rank.")
@@ -48,6 +49,13 @@ struct Compare: Command {
         help: "Compare periods of different kinds (a quarter with 9 months, a year with a half); the output says so.")
     var allowMixedPeriods = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Across a reorganisation (the 2025 merger): compare on the new units' boundary (rates' counts pooled, an index beside each old unit), the old units' (each old unit beside its successor), or both.",
+            valueName: "new|old|both"))
+    var basis: BoundaryBasis?
+
     @OptionGroup var select: SelectionOptions
     @OptionGroup var data: DataOptions
     @OptionGroup var output: OutputOptions
@@ -76,7 +84,7 @@ struct Compare: Command {
             }
             result = try CompareResult(
                 view: view, selection: select.selection, from: earlier, to: later, unit: index,
-                allowMixedPeriods: allowMixedPeriods)
+                allowMixedPeriods: allowMixedPeriods, basis: basis)
         } catch {
             throw error.failure
         }
@@ -95,3 +103,5 @@ struct Compare: Command {
         env.out(output.render(report, charts: charts, formatter: f, in: env))
     }
 }
+
+extension BoundaryBasis: ExpressibleByArgument {}

@@ -46,6 +46,24 @@ extension English {
                 parts.append("\(period(p)) straddles \(on) and is read on the new boundary")
             }
             return parts.joined(separator: "; ")
+        case .basis(.pooled(let unit, let p, let predecessors, let k?, let n?)):
+            return
+                "\(unit) \(period(p)) on the new boundary: the counts of \(names(predecessors)) pooled, \(number(k)) of \(number(n)); its Wilson interval and the tests use them"
+        case .basis(.pooled(let unit, let p, let predecessors, _, _)):
+            return "\(unit) \(period(p)) on the new boundary: the figures of \(names(predecessors)) summed"
+        case .basis(.beside(let unit, let p, let predecessors, let reason)):
+            let why: String =
+                switch reason {
+                case .notSummable: "an index or a score is not summed, and no counts are given"
+                case .countsMissing(let units): "the counts of \(names(units)) are not given"
+                case .split: "it takes a share of an old unit, and a share is a weight, not a count"
+                case .oldBasis: "the old boundaries, as asked"
+                }
+            return
+                "\(unit) is shown beside each of \(names(predecessors)) (their \(period(p)) figures), not pooled: \(why); those rows are one unit and are left out of the paired tests"
+        case .basisAvailable:
+            return
+                "Units are compared as the data names them; `--basis new` compares each new unit with its old units on the new boundary (rates' counts pooled, an index beside each old unit), `--basis old` each old unit beside its successor"
         case .percentileRanks:
             return
                 "Ranks across the change are compared as percentile ranks, 100 × (rank − 1) / (number ranked − 1): 0 % is first, 100 % last. Places in rankings of different sizes (10/63, 5/34) are not compared."
@@ -55,6 +73,17 @@ extension English {
         default:
             return text(finding)
         }
+    }
+
+    /// A count as English text writes it: `1,800`.
+    static func number(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (i, d) in digits.enumerated() {
+            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(d)
+        }
+        return (n < 0 ? "-" : "") + out
     }
 
     /// The problems of a crosswalk file and the `check` warnings about units across a change.

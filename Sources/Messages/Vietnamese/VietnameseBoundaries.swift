@@ -46,6 +46,24 @@ extension Vietnamese {
                 parts.append("\(period(p)) vắt qua ngày \(on) và được đọc theo địa giới mới")
             }
             return parts.joined(separator: "; ")
+        case .basis(.pooled(let unit, let p, let predecessors, let k?, let n?)):
+            return
+                "\(unit) \(period(p)) theo địa giới mới: cộng gộp tử số, mẫu số của \(names(predecessors)), \(number(Double(k))) trên \(number(Double(n))); khoảng Wilson và các kiểm định dùng số đã cộng gộp"
+        case .basis(.pooled(let unit, let p, let predecessors, _, _)):
+            return "\(unit) \(period(p)) theo địa giới mới: cộng số liệu của \(names(predecessors))"
+        case .basis(.beside(let unit, let p, let predecessors, let reason)):
+            let why: String =
+                switch reason {
+                case .notSummable: "chỉ số tổng hợp hay điểm số không cộng được, và không có tử số, mẫu số"
+                case .countsMissing(let units): "thiếu tử số, mẫu số của \(names(units))"
+                case .split: "đơn vị mới nhận một phần của đơn vị cũ, và tỷ lệ chia là trọng số, không phải số đếm"
+                case .oldBasis: "theo địa giới cũ, như yêu cầu"
+                }
+            return
+                "\(unit) được đặt cạnh từng đơn vị \(names(predecessors)) (số liệu \(period(p))), không cộng gộp: \(why); các dòng này là một đơn vị nên không đưa vào kiểm định ghép cặp"
+        case .basisAvailable:
+            return
+                "Đơn vị được so sánh theo tên trong dữ liệu; `--basis new` so sánh từng đơn vị mới với các đơn vị cũ hợp thành theo địa giới mới (tỷ lệ: cộng gộp tử số, mẫu số; chỉ số tổng hợp: đặt cạnh từng đơn vị cũ), `--basis old` đặt từng đơn vị cũ cạnh đơn vị kế thừa"
         case .percentileRanks:
             return
                 "Thứ hạng qua thời điểm sắp xếp được so sánh theo thứ hạng phần trăm, 100 × (hạng − 1) / (số đơn vị xếp hạng − 1): 0 % là đứng đầu, 100 % là đứng cuối. Không so sánh số bậc giữa hai bảng xếp hạng có số đơn vị khác nhau (10/63, 5/34)."
@@ -61,7 +79,7 @@ extension Vietnamese {
     static func crosswalkText(_ problem: Problem) -> String {
         switch problem {
         case .badChange(let text):
-            "'\(text)' không phải là một loại thay đổi (merged, renamed, split, unchanged)"
+            "'\(text)' không phải là một loại thay đổi (`merged`, `renamed`, `split`, `unchanged`)"
         case .badEffectiveDate(let text):
             "'\(text)' không phải là một ngày"
         case .badShare(let text):
@@ -79,7 +97,7 @@ extension Vietnamese {
 
     static func crosswalkHint(_ problem: Problem) -> String? {
         switch problem {
-        case .badChange: "sáp nhập, đổi tên, chia tách hoặc giữ nguyên (merged, renamed, split, unchanged)"
+        case .badChange: "sáp nhập, đổi tên, chia tách hoặc giữ nguyên (`merged`, `renamed`, `split`, `unchanged`)"
         case .badEffectiveDate: "viết ngày như 2025-07-01 hoặc 1/7/2025"
         case .badShare: "viết tỷ lệ chia tách như 0,4 hoặc 40%"
         case .unitAfterItsEnd: "ghi số liệu cho đơn vị mới, hoặc kiểm tra lại kỳ báo cáo"

@@ -12,6 +12,8 @@ public struct Crosswalk: Sendable {
     private var fromOld: [Int: [Int]] = [:]
     /// Unit index → rows where the unit is the new unit.
     private var intoNew: [Int: [Int]] = [:]
+    /// Row → the units of the data its old unit names.
+    private var oldUnitsOfEntry: [[Int]] = []
 
     public init(_ entries: [CrosswalkEntry] = []) {
         self.entries = entries
@@ -26,8 +28,11 @@ public struct Crosswalk: Sendable {
     mutating func attach(to directory: UnitDirectory) {
         fromOld = [:]
         intoNew = [:]
+        oldUnitsOfEntry = []
         for (i, entry) in entries.enumerated() {
-            for u in directory.candidates(entry.oldUnit, level: entry.level) { fromOld[u, default: []].append(i) }
+            let old = directory.candidates(entry.oldUnit, level: entry.level)
+            oldUnitsOfEntry.append(old)
+            for u in old { fromOld[u, default: []].append(i) }
             for u in directory.candidates(entry.newUnit, level: entry.level) { intoNew[u, default: []].append(i) }
         }
     }
@@ -38,6 +43,15 @@ public struct Crosswalk: Sendable {
     /// The rows of the old units that unit `unit` of the data is made of (itself among them when it
     /// keeps its name).
     public func predecessors(ofUnit unit: Int) -> [CrosswalkEntry] { (intoNew[unit] ?? []).map { entries[$0] } }
+
+    /// The old units that unit `unit` of the data is made of, each with the unit of the data it
+    /// names (nil when the data has no unit of that name, or several).
+    public func predecessorUnits(ofUnit unit: Int) -> [(entry: CrosswalkEntry, unit: Int?)] {
+        (intoNew[unit] ?? []).map { i in
+            let units = oldUnitsOfEntry.indices.contains(i) ? oldUnitsOfEntry[i] : []
+            return (entries[i], units.count == 1 ? units.first : nil)
+        }
+    }
 
     /// The rows whose old unit is named `name` (folded, without its administrative prefix), at
     /// `level` when given.

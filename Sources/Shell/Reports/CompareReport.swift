@@ -9,6 +9,7 @@ extension CompareResult {
         let r = self
         return .object([
             ("metric", .string(r.metric.id)), ("from", .string(r.from.description)), ("to", .string(r.to.description)),
+            ("basis", .str(r.basis?.rawValue)),
             (
                 "rows",
                 .array(
@@ -19,6 +20,11 @@ extension CompareResult {
                             ("improved", row.improved.map(JSONValue.bool) ?? .null),
                         ]
                         if row.acrossBoundary { members.append(("across_boundary", .bool(true))) }
+                        switch row.basis {
+                        case .asPublished: break
+                        case .pooled(let olds): members.append(("pooled_from", .strings(olds)))
+                        case .predecessor(let old): members.append(("predecessor", .string(old)))
+                        }
                         if let q = row.percentiles {
                             members += [("from_percentile_rank", .num(q.from)), ("to_percentile_rank", .num(q.to))]
                         }
@@ -64,7 +70,10 @@ extension CompareResult {
     /// The statements of the comparison across reorganisations: each unit's, then how ranks are
     /// compared across them.
     var boundaryFindings: [Finding] {
-        var out = boundaries.map(Finding.acrossBoundary)
+        var out = boundaries.map(Finding.acrossBoundary) + basisNotes.map(Finding.basis)
+        if basis == nil, boundaries.contains(where: { $0.reorganisation.role == .successor }) {
+            out.append(.basisAvailable)
+        }
         if rows.contains(where: { $0.percentiles != nil }) { out.append(.percentileRanks) }
         if !ranksWithoutSize.isEmpty { out.append(.ranksWithoutSize(ranksWithoutSize)) }
         return out

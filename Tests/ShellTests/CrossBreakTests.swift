@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+
+@testable import Shell
+
+// Issue 17: comparisons across the 2025 reorganisation notice it and say so; ranks across it are
+// percentile ranks; `--basis new` pools counts. The figures are the synthetic ones of
+// Tests/ShellTests/Fixtures/crosswalk (real province names, invented figures), beside the real
+// province crosswalk of datasets/.
+
+@Suite("Across the 2025 reorganisation")
+struct CrossBreakTests {
+    static let folder = "Tests/ShellTests/Fixtures/crosswalk"
+    static let provinces = [
+        "--data", "datasets/province_merger_2025.csv", "--data", "\(folder)/provinces_synthetic.csv",
+    ]
+    static let communes = [
+        "--data", "\(folder)/commune_crosswalk_synthetic.csv", "--data", "\(folder)/communes_synthetic.csv",
+    ]
+
+    func json(_ args: [String]) -> [String: Any] {
+        let r = run(args + ["--format", "json"])
+        #expect(r.code == 0, "\(r.err)")
+        return jsonObject(r.out)
+    }
+
+    func rows(_ object: [String: Any]) -> [String: [String: Any]] {
+        let list = object["rows"] as? [[String: Any]] ?? []
+        return Dictionary(list.map { ($0["unit"] as? String ?? "", $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    /// The issue's case: 10/63 in 2024 and 5/34 in 2025 are not "up 5 places".
+    @Test func dongNaisRankIsComparedAsAPercentileRankAndStated() throws {
+        let args =
+            ["compare", "par_index_rank", "--from", "2024", "--to", "2025", "--unit", "Đồng Nai"] + Self.provinces
+        let text = run(args + ["--lang", "en", "--width", "200"])
+        #expect(text.code == 0, "\(text.err)")
+        #expect(
+            text.out.contains(
+                "Đồng Nai (2025) is the merger of Đồng Nai and Bình Phước (from 1 July 2025); 2024 figures are on the old boundary"
+            ), "\(text.out)")
+        #expect(text.out.contains("Ranks across the change are compared as percentile ranks"))
+        // The change column shows no places; the percentile ranks are shown.
+        let line = try #require(text.out.split(separator: "\n").first { $0.contains("│ Đồng Nai") })
+        #expect(!line.contains("-5") && !line.contains("+5"), "\(line)")
+        #expect(line.contains("14.5% → 12.1%"), "\(line)")
+        let vi = run(args + ["--lang", "vi", "--width", "200"])
+        #expect(
+            vi.out.contains(
+                "Đồng Nai (năm 2025) là đơn vị hợp nhất từ Đồng Nai và Bình Phước (từ 01/7/2025); số liệu năm 2024 theo địa giới cũ"
+            ), "\(vi.out)")
+        let row = try #require(rows(json(args))["Đồng Nai"])
+        // Hand-computed: 100·(10−1)/(63−1) and 100·(5−1)/(34−1).
+        #expect(abs((row["from_percentile_rank"] as? Double ?? -1) - 900.0 / 62) < 1e-9)
+        #expect(abs((row["to_percentile_rank"] as? Double ?? -1) - 400.0 / 33) < 1e-9)
+        #expect(row["across_boundary"] as? Bool == true)
+    }
+
+    /// Every province's rank across the merger, unchanged ones too: the rankings differ in size.
+    @Test func rankVersusAcrossTheMergerShowsPlacesAndPercentileRanks() throws {
+        let object = json(["rank", "par_index", "--period", "2025", "--vs", "2024"] + Self.provinces)
+        let byUnit = rows(object)
+        // unit: (official now, of, before, of) → the percentile ranks, by hand.
+        let expected: [String: (Double, Double)] = [
+            "Hà Nội": (100.0 * 1 / 33, 100.0 * 2 / 62), "Đồng Nai": (100.0 * 4 / 33, 100.0 * 9 / 62),
+            "Lào Cai": (100.0 * 24 / 33, 100.0 * 29 / 62),
+        ]
+        for (unit, (now, before)) in expected {
+            let row = try #require(byUnit[unit])
+            #expect(row["rank_change"] is NSNull, "\(unit): places of 63 and 34 are not compared")
+            #expect(abs((row["percentile_rank"] as? Double ?? -1) - now) < 1e-9, "\(unit)")
+            #expect(abs((row["prev_percentile_rank"] as? Double ?? -1) - before) < 1e-9, "\(unit)")
+        }
+        let notes = (object["notes"] as? [String] ?? []).joined(separator: "\n")
+        #expect(notes.contains("Lào Cai (2025) is the merger of Lào Cai and Yên Bái"))
+        #expect(!notes.contains("Hà Nội (2025) is"), "Hà Nội is unchanged")
+    }
+
+    @Test func aTrendAcrossTheMergerSaysSo() {
+        let r = run(["trend", "par_index", "--unit", "Đồng Nai", "--lang", "en"] + Self.provinces)
+        #expect(r.out.contains("Đồng Nai (2025) is the merger of Đồng Nai and Bình Phước"), "\(r.out)")
+        let haNoi = run(["trend", "par_index", "--unit", "Hà Nội", "--lang", "en"] + Self.provinces)
+        #expect(!haNoi.out.contains("merger"), "\(haNoi.out)")
+    }
+
+    @Test func withoutABasisNewCommunesAreStatedAndTheBasisOptionNamed() {
+        let r = run(
+            ["compare", "on_time_rate", "--from", "2024", "--to", "2025-H2", "--allow-mixed-periods", "--lang", "en"]
+                + Self.communes)
+        #expect(r.out.contains("Xã Mây Bạc (H2 2025) is the merger of Xã Mây Hồng and Xã Suối Bạc (from 1 July 2025)"))
+        #expect(r.out.contains("Xã Lau Xanh (H2 2025) is the former Xã Cỏ Lau, renamed"))
+        #expect(r.out.contains("`--basis new` compares"))
+    }
+
+    /// An index is never summed: on the new boundary the successor stands beside each old unit,
+    /// and those rows (one unit) stay out of the paired tests.
+    @Test func anIndexOnTheNewBasisIsShownBesideEachOldUnit() throws {
+        let object = json(
+            ["compare", "par_index", "--from", "2024", "--to", "2025", "--basis", "new"] + Self.provinces)
+        let byUnit = rows(object)
+        let fromBinhPhuoc = try #require(byUnit["Đồng Nai ← Bình Phước"])
+        #expect(fromBinhPhuoc["from_value"] as? Double == 84.1)
+        #expect(fromBinhPhuoc["to_value"] as? Double == 89.9)
+        #expect(fromBinhPhuoc["predecessor"] as? String == "Bình Phước")
+        #expect(byUnit["Đồng Nai ← Đồng Nai"]?["from_value"] as? Double == 88.5)
+        #expect(byUnit["Đồng Nai"] == nil)
+        // Hà Nội alone is an independent unit: too few for a paired t-test.
+        #expect(object["paired_t"] is NSNull)
+        let notes = (object["notes"] as? [String] ?? []).joined(separator: "\n")
+        #expect(notes.contains("an index or a score is not summed"), "\(notes)")
+    }
+
+    @Test func theOldBasisSetsEachOldUnitBesideItsSuccessorEvenWithCounts() throws {
+        let object = json(
+            [
+                "compare", "online_filing_rate", "--from", "2024", "--to", "2025-H2", "--allow-mixed-periods",
+                "--basis", "old",
+            ]
+                + Self.provinces)
+        let byUnit = rows(object)
+        #expect(byUnit["Đồng Nai ← Bình Phước"]?["from_value"] as? Double == 37.5)
+        #expect(byUnit["Đồng Nai ← Đồng Nai"]?["from_value"] as? Double == 60)
+        #expect(byUnit["Đồng Nai"] == nil)
+    }
+
+    static let expectedFiles: [String] = {
+        let expected = root + "/" + Self.folder + "/expected"
+        return ((try? FileManager.default.contentsOfDirectory(atPath: expected)) ?? []).filter { $0.hasSuffix(".json") }
+            .sorted()
+    }()
+
+    @Test func thereAreOracleExpectations() { #expect(Self.expectedFiles.count == 2) }
+
+    /// Pooled counts, their Wilson and Newcombe intervals and z-tests against statsmodels
+    /// (scripts/oracle/crosswalk.py).
+    @Test(arguments: expectedFiles)
+    func pooledCountsMatchTheOracle(_ name: String) throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: root + "/" + Self.folder + "/expected/" + name))
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let command = try #require(object["command"] as? [String])
+        let r = run(command)
+        #expect(r.code == 0, "\(name): \(r.err)")
+        expectMatches(
+            try JSONSerialization.jsonObject(with: Data(r.out.utf8)), object["expected"], path: "$", file: name)
+    }
+}
