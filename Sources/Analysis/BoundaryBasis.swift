@@ -125,8 +125,10 @@ extension MetricView {
             // Beside each old unit: on the old boundaries, or when the counts cannot be pooled (with
             // `both`, unless one old unit's pooled counts already are its figure: a rename).
             if basis == .old || !poolable || (basis == .both && olds.count > 1) {
-                for old in olds {
-                    guard let a = old.reading, a.value != nil else { continue }
+                let shown = olds.filter { $0.reading?.value != nil }
+                if shown.isEmpty { continue }
+                for old in shown {
+                    guard let a = old.reading else { continue }
                     pairs.append(
                         ComparedPair(
                             key: key, label: "\(label(key, among: keys)) ← \(old.name)", from: a, to: b,

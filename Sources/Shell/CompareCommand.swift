@@ -12,13 +12,14 @@ struct Compare: Command {
             change = to − from (percentage points for percent metrics). Paired t-test and \
             Wilcoxon signed-rank over the units present in both periods. Rates given with counts \
             also get Wilson intervals, a Newcombe interval of the difference and a two-proportion \
-            z-test per unit (Holm-adjusted over the rows).
+            z-test per unit (Holm-adjusted over the rows). Across a reorganisation (the 2025 \
+            merger) each unit it touched is stated; --basis new|old|both sets new units against \
+            their old units (rates' counts pooled on the new boundary).
 
             Examples:
               parlens compare online_filing_rate --from 2022 --to 2023 --unit "Tháp Mười"
               parlens compare par_index --from 2022 --to 2024 --parent "Hòa Bình"
               parlens compare par_index_rank --to 2022 --vs previous --unit "Tháp Mười"
-              parlens compare online_filing_rate --from 2024 --to 2025-H2 --allow-mixed-periods --basis new
             """)
 
     @Argument(help: "The metric id, e.g. par_index, on_time_rate, par_index_rank.")

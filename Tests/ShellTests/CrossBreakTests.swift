@@ -144,3 +144,43 @@ struct CrossBreakTests {
             try JSONSerialization.jsonObject(with: Data(r.out.utf8)), object["expected"], path: "$", file: name)
     }
 }
+
+@Suite("check: units across the 2025 reorganisation")
+struct CrossBreakCheckTests {
+    @Test func oldUnitsAfterTheirEndNewUnitsBeforeTheirStartAndMixedPeriodsAreWarned() throws {
+        let folder = CrossBreakTests.folder
+        let r = run(
+            ["check", "--format", "json", "--lang", "en"] + CrossBreakTests.provinces + CrossBreakTests.communes + [
+                "--data", "\(folder)/mixed_synthetic.csv",
+            ])
+        let object = jsonObject(r.out)
+        let warnings = try #require(object["warnings"] as? [[String: Any]])
+        // file:line of each warning, decided by hand from mixed_synthetic.csv: line 2 Bình Phước
+        // H2 2025 (after its end); line 3 Bình Phước 2025 beside Đồng Nai 2025 (line 4) in a year
+        // that straddles 1 July; line 6 Xã Mây Bạc 2024 (before its start). Bình Phước H1 2025
+        // (line 5) and Xã Suối Bạc H1 2025 (line 7) are before the date: no warning.
+        let found = warnings.compactMap { w -> String? in
+            guard let code = w["code"] as? String, code.contains("its-") || code == "mixed-boundaries" else {
+                return nil
+            }
+            return "\(code)@\(w["line"] as? Int ?? -1)"
+        }
+        #expect(
+            found.sorted() == ["mixed-boundaries@3", "unit-after-its-end@2", "unit-before-its-start@6"], "\(warnings)")
+        let vi = run(
+            ["check", "--lang", "vi", "--width", "300"] + CrossBreakTests.provinces + [
+                "--data", "\(folder)/mixed_synthetic.csv",
+            ])
+        #expect(vi.out.contains("Bình Phước thuộc Đồng Nai từ 01/7/2025"), "\(vi.out)")
+    }
+
+    @Test func aBadCrosswalkRowIsAnErrorAtItsCell() {
+        let r = run(["check", "--lang", "en", "--data", "\(CrossBreakTests.folder)/bad_crosswalk_synthetic.csv"])
+        // Places counted by hand: the change cell of line 2, the date of line 3, the share of line 4.
+        #expect(r.out.contains("bad_crosswalk_synthetic.csv:2:23"), "\(r.out)")
+        #expect(r.out.contains("'swallowed' is not a kind of change"))
+        #expect(r.out.contains("bad_crosswalk_synthetic.csv:3:29"))
+        #expect(r.out.contains("bad_crosswalk_synthetic.csv:4:40"))
+        #expect(r.out.contains("'150%' is not a share"))
+    }
+}

@@ -139,8 +139,9 @@ public enum Problem: Hashable, Sendable {
     case unitAfterItsEnd(FigureName, successors: [String], effective: CalendarDate)
     /// A figure of a new unit, made of `predecessors`, for a period wholly before the date it began.
     case unitBeforeItsStart(FigureName, predecessors: [String], effective: CalendarDate)
-    /// One period of a metric holds figures of an old unit (`figure`) and of the new unit it became
-    /// part of (`successor`, whose figure is at `other`): old and new boundaries in one table.
+    /// One period of a metric, straddling the date, holds figures of an old unit (`figure`) whose
+    /// name ended and of the new unit it became part of (`successor`, whose figure is at `other`):
+    /// old and new boundaries in one table.
     case mixedBoundaries(FigureName, successor: String, effective: CalendarDate, other: SourceLocation)
 }
 
