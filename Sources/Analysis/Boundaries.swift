@@ -76,6 +76,20 @@ extension MetricView {
         }
     }
 
+    /// The error for unit `unit` asked for in `period` when it has no figure there because it became
+    /// part of another unit before (or during) the period: "Bình Phước is part of Đồng Nai from
+    /// 01/7/2025". Nil when that is not why.
+    public func endedUnit(_ unit: Int, in period: Period) -> AnalysisError? {
+        guard let r = panel.crosswalk.reorganisation(ofUnit: unit), r.role == .predecessor,
+            period.side(of: r.effective) != .before,
+            !readings.contains(where: { $0.unit == unit && $0.period == period && $0.value != nil })
+        else { return nil }
+        return .noData(
+            .partOfSuccessor(
+                unit: panel.units.units[unit].name, successors: r.successors, effective: r.effective, metric: metric.id,
+                period: period))
+    }
+
     /// Whether a reorganisation of the unit of `key` lies between `earlier` and `later`.
     public func crossesBoundary(_ key: SeriesKey, earlier: Period, later: Period) -> Bool {
         panel.crosswalk.reorganisation(ofUnit: key.unit)?.separates(earlier, later) ?? false

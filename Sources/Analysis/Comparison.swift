@@ -95,6 +95,8 @@ public struct CompareResult: Sendable {
     ) throws(AnalysisError) {
         self.basis = basis
         mixedPeriods = try PeriodPair(earlier: from, later: to).check(allowMixedKinds: allowMixedPeriods)
+        // "Bình Phước" asked for in 2025: it is part of Đồng Nai then, said as such.
+        if let unit, let ended = view.endedUnit(unit, in: to) { throw ended }
         let peers = view.peers(selection)
         metric = view.metric
         self.from = from

@@ -73,6 +73,10 @@ struct Trend: Command {
                 var results: [TrendResult] = []
                 for key in tiers {
                     let points = TrendResult.series(view, unit: index, tier: key.tier, from: fromPeriod, to: toPeriod)
+                    if points.isEmpty, let asked = fromPeriod ?? toPeriod, let ended = view.endedUnit(index, in: asked)
+                    {
+                        throw ended
+                    }
                     var result = TrendResult(
                         metric: view.metric, unit: view.label(key, among: keys), points: points,
                         conflicts: view.conflicts(among: [index]))

@@ -184,3 +184,37 @@ struct CrossBreakCheckTests {
         #expect(r.out.contains("'150%' is not a share"))
     }
 }
+
+@Suite("Names across the 2025 reorganisation")
+struct CrossBreakNameTests {
+    @Test func anOldProvinceAskedForAfterItsEndSaysWhatItIsPartOf() {
+        let r = run(
+            ["compare", "par_index", "--from", "2024", "--to", "2025", "--unit", "Bình Phước", "--lang", "en"]
+                + CrossBreakTests.provinces)
+        #expect(r.code != 0)
+        #expect(
+            r.err.contains("Bình Phước is part of Đồng Nai from 1 July 2025: it has no par_index figures for 2025"),
+            "\(r.err)")
+        let vi = run(
+            ["trend", "par_index", "--unit", "Bình Phước", "--from", "2025", "--lang", "vi"] + CrossBreakTests.provinces
+        )
+        #expect(
+            vi.err.contains("Bình Phước thuộc Đồng Nai từ 01/7/2025: không có số liệu par_index năm 2025"), "\(vi.err)")
+    }
+
+    @Test func anOldProvinceWithFiguresBeforeItsEndIsStillComparedThen() {
+        let r = run(
+            ["compare", "par_index", "--from", "2023", "--to", "2024", "--unit", "Bình Phước", "--lang", "en"]
+                + CrossBreakTests.provinces)
+        // 2023 has no figure in the fixture: not an error about the merger.
+        #expect(!r.err.contains("is part of"), "\(r.err)")
+    }
+
+    @Test func aNameOnlyTheCrosswalkKnowsSaysWhatItBecame() {
+        // Hà Giang has no figures in the fixture; the real crosswalk knows it.
+        let r = run(["trend", "par_index", "--unit", "Hà Giang", "--lang", "en"] + CrossBreakTests.provinces)
+        #expect(
+            r.err.contains("Hà Giang is part of Tuyên Quang from 1 July 2025, and the data has no unit of that name"),
+            "\(r.err)")
+    }
+}

@@ -55,6 +55,8 @@ struct VietnameseCorpusTests {
             ["compare", "on_time_rate"] + mixed + communes,
             ["compare", "on_time_rate", "--basis", "old"] + mixed + communes,
             ["trend", "par_index", "--unit", "Đồng Nai"] + provinces,
+            ["compare", "par_index", "--from", "2024", "--to", "2025", "--unit", "Bình Phước"] + provinces,
+            ["trend", "par_index", "--unit", "Hà Giang"] + provinces,
             ["check"] + provinces + communes + ["--data", "\(folder)/mixed_synthetic.csv"],
             ["check", "--data", "\(folder)/bad_crosswalk_synthetic.csv"],
         ]

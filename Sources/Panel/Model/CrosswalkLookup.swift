@@ -101,7 +101,7 @@ public struct Reorganisation: Hashable, Sendable {
     /// The reorganisation the rows describe; nil when every row is ``BoundaryChange/unchanged``
     /// (or there are none). A predecessor whose name carries on (its only row leads to a unit of
     /// its own name) is described from the successor's side instead: nil here.
-    init?(_ rows: [CrosswalkEntry], role: Role) {
+    public init?(_ rows: [CrosswalkEntry], role: Role) {
         let changed = rows.filter { $0.change != .unchanged }
         guard let first = changed.first else { return nil }
         if role == .predecessor,
