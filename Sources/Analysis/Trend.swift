@@ -147,6 +147,8 @@ public struct TrendTable: Sendable {
     public var level: UnitLevel?
     public var rows: [Row]
     public var alpha = 0.05
+    /// The series that run across their unit's reorganisation, stated.
+    public var boundaries: [BoundaryNote] = []
 
     public func count(_ verdict: Verdict) -> Int {
         rows.count { $0.verdict == verdict }
@@ -267,6 +269,13 @@ public struct TrendTable: Sendable {
                     sen: test.sen, pAdjusted: pAdjusted[i], verdict: verdicts[i]))
         }
         self.rows = rows
+        if !view.panel.crosswalk.isEmpty {
+            boundaries = rows.flatMap { row -> [BoundaryNote] in
+                guard let first = row.points.first?.period, let last = row.points.last?.period else { return [] }
+                return view.boundaryNotes([row.key], earlier: first, later: last)
+            }
+            .sorted { Names.fold($0.unit) < Names.fold($1.unit) }
+        }
     }
 }
 

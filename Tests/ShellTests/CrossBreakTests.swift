@@ -83,6 +83,20 @@ struct CrossBreakTests {
         #expect(!haNoi.out.contains("merger"), "\(haNoi.out)")
     }
 
+    @Test func trendAllAndTargetStateTheUnitsAcrossTheMerger() {
+        let all = run(["trend", "par_index", "--all", "--lang", "en", "--width", "200"] + Self.provinces)
+        #expect(all.out.contains("Đồng Nai (2025) is the merger of Đồng Nai and Bình Phước"), "\(all.out)")
+        #expect(all.out.contains("Lào Cai (2025) is the merger of Lào Cai and Yên Bái"))
+        let target = run(
+            ["target", "online_filing_rate", "--unit", "Đồng Nai", "--value", "80", "--by", "2026", "--lang", "en"]
+                + Self.provinces)
+        #expect(target.out.contains("Đồng Nai (2026) is the merger of Đồng Nai and Bình Phước"), "\(target.out)")
+        let haNoi = run(
+            ["target", "online_filing_rate", "--unit", "Hà Nội", "--value", "80", "--by", "2026", "--lang", "en"]
+                + Self.provinces)
+        #expect(!haNoi.out.contains("merger"), "\(haNoi.out)")
+    }
+
     @Test func withoutABasisNewCommunesAreStatedAndTheBasisOptionNamed() {
         let r = run(
             ["compare", "on_time_rate", "--from", "2024", "--to", "2025-H2", "--allow-mixed-periods", "--lang", "en"]

@@ -183,7 +183,8 @@ extension TrendTable {
             .trendCounts(
                 rising: table.count(.rising), falling: table.count(.falling), noTrend: table.count(.noTrend),
                 tooShort: table.count(.tooShort), shortest: TrendResult.shortestConclusive))
-        return TableReport(title: title, tables: [t], notes: [counts])
+        return TableReport(
+            title: title, tables: [t], notes: [counts] + table.boundaries.map { say(.acrossBoundary($0)) })
     }
 }
 
