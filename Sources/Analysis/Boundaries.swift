@@ -10,9 +10,12 @@ public struct BoundaryNote: Hashable, Sendable {
     public var unit: String
     /// The change that touches it (``Reorganisation/role`` says from which side).
     public var reorganisation: Reorganisation
+    /// The earlier period compared (the first of a series).
     public var earlier: Period
+    /// The later period compared (the last of a series, a target's period).
     public var later: Period
 
+    /// A note of `unit` compared from `earlier` to `later` across `reorganisation`.
     public init(unit: String, reorganisation: Reorganisation, earlier: Period, later: Period) {
         self.unit = unit
         self.reorganisation = reorganisation
@@ -40,6 +43,7 @@ public struct BoundaryNote: Hashable, Sendable {
 /// | 5/34 | 12.12 |
 /// | 34/34 | 100 |
 public enum PercentileRank {
+    /// The percentile rank of `rank` among `n` ranked units, in percent (0 = first, 100 = last).
     public static func of(rank: Int, among n: Int) -> Double? {
         guard n >= 2, (1...n).contains(rank) else { return nil }
         return 100 * Double(rank - 1) / Double(n - 1)

@@ -14,8 +14,15 @@ import Panel
 /// - **old**: on the old units' boundaries: each old unit's earlier figure beside the new unit's
 ///   later one, for every metric.
 /// - **both**: the rows of both.
+///
+/// A count metric (`dossiers_received`) is summed over the old units like a rate's counts.
 public enum BoundaryBasis: String, Hashable, Sendable, CaseIterable {
-    case new, old, both
+    /// The new units' boundary: counts pooled, indices beside each old unit.
+    case new
+    /// The old units' boundaries: each old unit beside its successor.
+    case old
+    /// The rows of both.
+    case both
 }
 
 /// What a row of a comparison compares.

@@ -45,7 +45,9 @@ public struct CompareResult: Sendable {
 
     /// A rank of each period as a percentile rank (0 = first, 100 = last).
     public struct PercentilePair: Hashable, Sendable {
+        /// The earlier period's percentile rank.
         public var from: Double
+        /// The later period's percentile rank.
         public var to: Double
     }
 

@@ -7,7 +7,7 @@ each new unit's boundary for the earlier period (k = sum of numerators, n = sum 
 denominators over the crosswalk rows whose new unit it is), and computes with statsmodels what
 parlens must print for the pooled counts:
 
-    from_value  <- 100 k / n
+    from_value  <- 100 k / n (a row not pooled: the value as published)
     from_ci95   <- 100 * proportion_confint(k, n, alpha=0.05, method="wilson")
     to_ci95     <- the same for the later counts
     diff_ci95   <- 100 * confint_proportions_2indep(k1, n1, k, n, method="newcomb", compare="diff")
@@ -60,8 +60,8 @@ def crosswalk(path):
 
 
 def counts(path, metric):
-    """(unit, period) -> (numerator, denominator)."""
-    return {(r["unit"], r["period"]): (int(r["numerator"]), int(r["denominator"]))
+    """(unit, period) -> (numerator, denominator, the published value)."""
+    return {(r["unit"], r["period"]): (int(r["numerator"]), int(r["denominator"]), float(r["value"]))
             for r in rows(path) if r["metric"] == metric and r["numerator"] and r["denominator"]}
 
 
@@ -73,26 +73,30 @@ def quiet(fn, *args, **kwargs):
 
 def compare_new_basis(xwalk, data, frm, to):
     """The rows of `compare --basis new`: a new unit's earlier counts pooled from its old units;
-    a unit no reorganisation touched, with itself."""
-    out = []
+    a unit made by a split (a share is a weight, not a count) beside each old unit instead; a unit
+    no reorganisation touched, with itself."""
+    pairs = []
     for unit in sorted({u for u, p in data if p == to}):
-        k1, n1 = data[(unit, to)]
-        if unit in xwalk:
+        if unit in xwalk and any(c in ("split", "chia tách") for _, c in xwalk[unit]):
+            for o, _ in xwalk[unit]:
+                pairs.append((f"{unit} ← {o}", unit, data[(o, frm)], {"predecessor": o}))
+        elif unit in xwalk:
             olds = [o for o, _ in xwalk[unit]]
             assert all((o, frm) in data for o in olds), f"{unit}: an old unit lacks counts"
             k = sum(data[(o, frm)][0] for o in olds)
             n = sum(data[(o, frm)][1] for o in olds)
-            extra = {"pooled_from": olds}
+            # The pooled rate is k / n; a published figure is read as published.
+            pairs.append((unit, unit, (k, n, 100 * k / n), {"pooled_from": olds}))
         elif (unit, frm) in data:
-            k, n = data[(unit, frm)]
-            extra = {}
-        else:
-            continue
+            pairs.append((unit, unit, data[(unit, frm)], {}))
+    out = []
+    for label, unit, (k, n, value), extra in pairs:
+        k1, n1, value1 = data[(unit, to)]
         lo0, hi0 = proportion_confint(k, n, alpha=0.05, method="wilson")
         lo1, hi1 = proportion_confint(k1, n1, alpha=0.05, method="wilson")
         dlo, dhi = confint_proportions_2indep(k1, n1, k, n, method="newcomb", compare="diff", alpha=0.05)
         _, p = quiet(proportions_ztest, [k1, k], [n1, n])
-        row = {"unit": unit, "from_value": 100 * k / n, "to_value": 100 * k1 / n1,
+        row = {"unit": label, "from_value": value, "to_value": value1,
                "from_ci95": pair(100 * lo0, 100 * hi0), "to_ci95": pair(100 * lo1, 100 * hi1),
                "diff_ci95": pair(100 * dlo, 100 * dhi), "p_value": num(p)}
         row.update(extra)

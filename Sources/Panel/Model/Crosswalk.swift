@@ -5,8 +5,11 @@ import Foundation
 /// Parsed from `2025-07-01` or the Vietnamese `1/7/2025`, `01/07/2025`; years 1900–2100, days
 /// checked against their month (29 February only in leap years).
 public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The year, 1900–2100.
     public let year: Int
+    /// The month, 1–12.
     public let month: Int
+    /// The day of the month, 1–31 (as the month has).
     public let day: Int
 
     /// The date, when it exists.
@@ -44,6 +47,7 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     /// `2025-07-01`.
     public var description: String { "\(year)-\(Period.two(month))-\(Period.two(day))" }
 
+    /// Earlier dates first.
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
@@ -60,7 +64,12 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 /// but it holds months of the old units too: every comparison that involves it is treated as
 /// crossing the change, and the statement says that the period straddles the date.
 public enum PeriodSide: String, Hashable, Sendable, Codable {
-    case before, after, straddles
+    /// The period's last day is before the date.
+    case before
+    /// The period's first day is the date or later.
+    case after
+    /// The period begins before the date and ends on or after it.
+    case straddles
 }
 
 extension Period {
@@ -125,15 +134,19 @@ public struct CrosswalkEntry: Hashable, Sendable {
     public var newUnit: String
     /// The level of both units (province for the province file).
     public var level: UnitLevel
+    /// How the old unit changed.
     public var change: BoundaryChange
     /// The first day of the new units.
     public var effective: CalendarDate
     /// For a split: the part of the old unit that went to `newUnit` (0–1: population or dossier
     /// weight), when the file gives it.
     public var share: Double?
+    /// Where the row says the change comes from (a resolution).
     public var source: String?
+    /// The row's place in its file.
     public var origin: Origin
 
+    /// A row; `share` only for a split.
     public init(
         oldUnit: String, newUnit: String, level: UnitLevel, change: BoundaryChange, effective: CalendarDate,
         share: Double? = nil, source: String? = nil, origin: Origin

@@ -15,11 +15,14 @@ public struct Crosswalk: Sendable {
     /// Row → the units of the data its old unit names.
     private var oldUnitsOfEntry: [[Int]] = []
 
+    /// A crosswalk of `entries`, tied to no unit yet (the loader ties them when loading ends).
     public init(_ entries: [CrosswalkEntry] = []) {
         self.entries = entries
     }
 
+    /// Whether no crosswalk was loaded.
     public var isEmpty: Bool { entries.isEmpty }
+    /// The number of rows.
     public var count: Int { entries.count }
 
     mutating func append(_ entry: CrosswalkEntry) { entries.append(entry) }
@@ -86,6 +89,7 @@ public struct Reorganisation: Hashable, Sendable {
         case predecessor
     }
 
+    /// From which side the unit asked about sees the change.
     public var role: Role
     /// The new unit(s): one for a merger or a rename, several for a split.
     public var successors: [String]
