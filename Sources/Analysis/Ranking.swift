@@ -167,8 +167,8 @@ public struct RankResult: Sendable {
             versus.map { view.reorganisationBetween(level: ranksLevel, earlier: $0, later: period) } ?? false
         var touched: Set<Int> = []
         if let versus {
-            boundaries = view.boundaryNotes(
-                keys.filter { now[$0] != nil && before[$0] != nil }, earlier: versus, later: period)
+            // Each ranked unit a reorganisation made is stated, whether or not it had a figure before.
+            boundaries = view.boundaryNotes(keys.filter { now[$0] != nil }, earlier: versus, later: period)
             touched = Set(keys.filter { view.crossesBoundary($0, earlier: versus, later: period) }.map(\.unit))
         }
         acrossReorganisation = reorganised

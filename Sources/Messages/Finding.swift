@@ -67,6 +67,8 @@ public enum Finding: Hashable, Sendable {
     case basisAvailable
     /// Ranks across a reorganisation are compared as percentile ranks (``PercentileRank``), not places.
     case percentileRanks
+    /// The paired tests of a comparison of ranks across a reorganisation run on percentile ranks.
+    case testsOnPercentileRanks
     /// A rank across a reorganisation whose ranking size is not given: no percentile rank, no verdict.
     case ranksWithoutSize([String])
 }

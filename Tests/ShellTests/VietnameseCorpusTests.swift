@@ -59,6 +59,7 @@ struct VietnameseCorpusTests {
             ["trend", "par_index", "--unit", "Hà Giang"] + provinces,
             ["check"] + provinces + communes + ["--data", "\(folder)/mixed_synthetic.csv"],
             ["check", "--data", "\(folder)/bad_crosswalk_synthetic.csv"],
+            ["run", "notebooks-cli/across-the-merger-vi.md", "--format", "text"],
         ]
     }()
 
@@ -76,7 +77,7 @@ struct VietnameseCorpusTests {
         "htxsnv", "datasets", "info", "check", "metrics", "units", "periods", "rank", "compare", "trend", "target",
         "summary", "correlate", "chart", "run", "load", "set", "show", "help", "dots", "bar", "heat", "bump",
         "line", "vcci", "year", "synthetic", "excel", "libreoffice", "xls", "ods", "file", "info", "protect",
-        "workbook", "encrypt", "with", "password",
+        "workbook", "encrypt", "with", "password", "new", "old", "both",
     ]
 
     /// Vietnamese syllables written without diacritics (and the parts of unit names).
@@ -88,7 +89,7 @@ struct VietnameseCorpusTests {
         "tong", "tra", "tranh", "tre", "trong", "trung", "tum", "van", "ve", "vinh", "vung", "xa", "xep", "xu",
         "tan", "tay", "bac", "tien", "hau", "cam", "phong", "hue", "cau", "go", "hoan", "bai", "cat", "son", "tan",
         "ho", "sen", "den", "di", "ma", "phu", "vang", "xem", "danh", "ngang", "nai", "khe", "giai",
-        "thang", "quy", "dung", "xanh", "quanh", "trang", "con", "lau", "chia",
+        "thang", "quy", "dung", "xanh", "quanh", "trang", "con", "lau", "chia", "nay", "ra",
     ]
 
     /// The output with what the data and the command line put there taken out: URLs, paths,

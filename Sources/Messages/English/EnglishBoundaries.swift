@@ -67,6 +67,8 @@ extension English {
         case .percentileRanks:
             return
                 "Ranks across the change are compared as percentile ranks, 100 × (rank − 1) / (number ranked − 1): 0 % is first, 100 % last. Places in rankings of different sizes (10/63, 5/34) are not compared."
+        case .testsOnPercentileRanks:
+            return "Changes of rank are in percentile points; the paired tests compare the percentile ranks"
         case .ranksWithoutSize(let units):
             return
                 "No verdict on the rank of \(names(units)) across the change: the number ranked is not given for both periods, so no percentile rank"

@@ -33,7 +33,7 @@ extension English {
         case .previousRank: "Prev. rank"
         case .previousOfficialRank: "Prev. official rank"
         case .percentileRank: "Percentile rank"
-        case .previousPercentileRank: "Previous percentile rank"
+        case .previousPercentileRank: "Prev. percentile rank"
         case .change: "Change"
         case .changePercent: "Change %"
         case .improved: "Improved"

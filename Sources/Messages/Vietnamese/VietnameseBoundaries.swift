@@ -67,6 +67,8 @@ extension Vietnamese {
         case .percentileRanks:
             return
                 "Thứ hạng qua thời điểm sắp xếp được so sánh theo thứ hạng phần trăm, 100 × (hạng − 1) / (số đơn vị xếp hạng − 1): 0 % là đứng đầu, 100 % là đứng cuối. Không so sánh số bậc giữa hai bảng xếp hạng có số đơn vị khác nhau (10/63, 5/34)."
+        case .testsOnPercentileRanks:
+            return "Thay đổi thứ hạng tính bằng điểm phần trăm; các kiểm định ghép cặp so sánh thứ hạng phần trăm"
         case .ranksWithoutSize(let units):
             return
                 "Không kết luận về thứ hạng của \(names(units)) qua thời điểm sắp xếp: thiếu số đơn vị được xếp hạng ở một trong hai kỳ nên không tính được thứ hạng phần trăm"

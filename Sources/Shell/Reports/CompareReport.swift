@@ -132,8 +132,12 @@ extension CompareResult {
             .compareTitle(result.metric, from: result.from, to: result.to, level: result.level, tier: result.tier))
         var notes: [String] = []
         if result.mixedPeriods { notes.append(say(.mixedPeriods(result.from, result.to))) }
+        // Ranks across a reorganisation: their changes and tests are in percentile points, not places.
+        let onPercentiles = result.rows.contains { $0.percentiles != nil }
         notes.append(
-            say(.changes(result.metric.kind, improved: result.improvedCount, worsened: result.worsenedCount)))
+            onPercentiles
+                ? say(.testsOnPercentileRanks)
+                : say(.changes(result.metric.kind, improved: result.improvedCount, worsened: result.worsenedCount)))
         notes += result.boundaryFindings.map { say($0) }
         if let t = result.pairedT {
             notes.append(
