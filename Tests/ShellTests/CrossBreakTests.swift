@@ -97,6 +97,14 @@ struct CrossBreakTests {
         #expect(!haNoi.out.contains("merger"), "\(haNoi.out)")
     }
 
+    @Test func aBumpChartAcrossTheMergerSaysSo() {
+        let r = run(["chart", "bump", "par_index", "--from", "2024", "--to", "2025", "--lang", "en"] + Self.provinces)
+        #expect(r.code == 0, "\(r.err)")
+        #expect(r.out.contains("Đồng Nai (2025) is the merger of Đồng Nai and Bình Phước"), "\(r.out)")
+        let before = run(["chart", "bump", "par_index", "--from", "2022", "--to", "2024", "--lang", "en"])
+        #expect(!before.out.contains("merger"), "\(before.out)")
+    }
+
     @Test func withoutABasisNewCommunesAreStatedAndTheBasisOptionNamed() {
         let r = run(
             ["compare", "on_time_rate", "--from", "2024", "--to", "2025-H2", "--allow-mixed-periods", "--lang", "en"]

@@ -57,6 +57,7 @@ struct VietnameseCorpusTests {
             ["trend", "par_index", "--unit", "Đồng Nai"] + provinces,
             ["compare", "par_index", "--from", "2024", "--to", "2025", "--unit", "Bình Phước"] + provinces,
             ["trend", "par_index", "--unit", "Hà Giang"] + provinces,
+            ["chart", "bump", "par_index", "--from", "2024", "--to", "2025"] + provinces,
             ["check"] + provinces + communes + ["--data", "\(folder)/mixed_synthetic.csv"],
             ["check", "--data", "\(folder)/bad_crosswalk_synthetic.csv"],
             ["run", "notebooks-cli/across-the-merger-vi.md", "--format", "text"],
