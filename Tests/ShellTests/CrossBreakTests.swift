@@ -56,6 +56,27 @@ struct CrossBreakTests {
         #expect(row["across_boundary"] as? Bool == true)
     }
 
+    /// Without the ranking's size a rank across the merger has no percentile rank: no verdict and
+    /// no change of places either.
+    @Test func aRankWithoutItsRankingSizeGetsNoVerdictAcrossTheMerger() throws {
+        let folder = try temporaryFolder([
+            "ranks.csv": "unit,level,period,metric,rank,source\n"
+                + "Hồ Chí Minh,province,2024,par_index,5,synthetic\nHồ Chí Minh,province,2025,par_index,2,synthetic\n"
+        ])
+        let args = [
+            "compare", "par_index_rank", "--from", "2024", "--to", "2025", "--data",
+            root + "/datasets/province_merger_2025.csv", "--data", folder + "/ranks.csv",
+        ]
+        let row = try #require(rows(json(args))["Hồ Chí Minh"])
+        #expect(row["improved"] is NSNull, "\(row)")
+        #expect(row["from_percentile_rank"] == nil)
+        let text = run(args + ["--lang", "en", "--width", "200"])
+        #expect(text.out.contains("No verdict on the rank of Hồ Chí Minh across the change"), "\(text.out)")
+        #expect(text.out.contains("Hồ Chí Minh (2025) is the merger of Hồ Chí Minh, Bình Dương and Bà Rịa - Vũng Tàu"))
+        let line = try #require(text.out.split(separator: "\n").first { $0.contains("│ Hồ Chí Minh") })
+        #expect(!line.contains("-3") && !line.contains("▲"), "\(line)")
+    }
+
     /// Every province's rank across the merger, unchanged ones too: the rankings differ in size.
     @Test func rankVersusAcrossTheMergerShowsPlacesAndPercentileRanks() throws {
         let object = json(["rank", "par_index", "--period", "2025", "--vs", "2024"] + Self.provinces)
