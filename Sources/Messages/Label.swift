@@ -5,6 +5,8 @@
 public enum Label: Hashable, Sendable, CaseIterable {
     /// The facts of `info`.
     case observations, units, periods, metrics, targets, crosswalk2025, files, sources
+    /// The `info` line of a crosswalk of districts or communes.
+    case crosswalk
     /// The metric and file tables of `info`.
     case metric, kind, better, observationsShort, range, file, layout, rows, delimiter, decimal
     /// The problem tables of `check`.

@@ -118,6 +118,12 @@ struct CrossBreakTests {
         #expect(!haNoi.out.contains("merger"), "\(haNoi.out)")
     }
 
+    @Test func infoCountsACommuneCrosswalk() {
+        let r = run(["info", "--lang", "en"] + Self.communes)
+        // 6 rows; new communes by hand: Mây Bạc, Lau Xanh, Đá Vàng Đông, Đá Vàng Tây, Sen Hồ.
+        #expect(r.out.contains("6 → 5 communes, effective 2025-07-01"), "\(r.out)")
+    }
+
     @Test func aBumpChartAcrossTheMergerSaysSo() {
         let r = run(["chart", "bump", "par_index", "--from", "2024", "--to", "2025", "--lang", "en"] + Self.provinces)
         #expect(r.code == 0, "\(r.err)")

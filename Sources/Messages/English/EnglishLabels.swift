@@ -7,6 +7,7 @@ extension English {
         case .metrics: "Metrics"
         case .targets: "Targets"
         case .crosswalk2025: "Crosswalk 2025"
+        case .crosswalk: "Crosswalk"
         case .files: "Files"
         case .sources: "Sources"
         case .metric: "Metric"

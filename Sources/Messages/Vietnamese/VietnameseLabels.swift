@@ -7,6 +7,7 @@ extension Vietnamese {
         case .metrics: "Chỉ số"
         case .targets: "Chỉ tiêu"
         case .crosswalk2025: "Sáp nhập 2025"
+        case .crosswalk: "Bảng chuyển đổi"
         case .files: "Tệp"
         case .sources: "Nguồn"
         case .metric: "Chỉ số"

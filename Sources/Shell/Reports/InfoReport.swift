@@ -107,6 +107,15 @@ struct InfoReport {
                         effective: inv.crosswalk.effective)),
             ])
         }
+        for other in inv.otherCrosswalks {
+            facts.append([
+                say(.crosswalk),
+                say(
+                    .crosswalkOfLevel(
+                        entries: n(other.entries), units: n(other.newUnits), level: other.level,
+                        effective: other.effective)),
+            ])
+        }
         out += Table(title: title, columns: [.init(""), .init("", wraps: true)], rows: facts).renderWithoutHeader(
             style: style, width: width)
         out += "\n"
