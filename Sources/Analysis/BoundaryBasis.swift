@@ -16,6 +16,12 @@ import Panel
 /// - **both**: the rows of both.
 ///
 /// A count metric (`dossiers_received`) is summed over the old units like a rate's counts.
+///
+/// With a weight (`compare --weight METRIC`), an index that cannot be summed is also
+/// **reconstructed** on the new boundary: x̂ = Σ wᵢxᵢ / Σ wᵢ over the old units, wᵢ each old unit's
+/// figure of the weight metric (population, dossiers received) in the earlier period. The row is
+/// labelled a reconstruction and the weights are stated; it stands for the new unit in the paired
+/// tests. It is the analyst's estimate, not a published figure.
 public enum BoundaryBasis: String, Hashable, Sendable, CaseIterable {
     /// The new units' boundary: counts pooled, indices beside each old unit.
     case new
@@ -33,6 +39,9 @@ public enum RowBasis: Hashable, Sendable {
     case pooled(predecessors: [String])
     /// The earlier figure is this old unit's; the later one its successor's.
     case predecessor(String)
+    /// The earlier figure is a reconstruction: the old units' figures averaged with the weights of
+    /// `weight` (a metric of the old units in the earlier period).
+    case reconstructed(predecessors: [String], weight: String)
 }
 
 /// How a comparison across a reorganisation was made for one new unit, for its statement.
@@ -42,6 +51,11 @@ public enum BasisNote: Hashable, Sendable {
     case pooled(unit: String, period: Period, predecessors: [String], successes: Int?, trials: Int?)
     /// `unit` is shown beside each of `predecessors` (their figures of `period`), for `reason`.
     case beside(unit: String, period: Period, predecessors: [String], reason: Reason)
+    /// `unit`'s figure of `period` is reconstructed: Σ wᵢxᵢ / Σ wᵢ over `predecessors`, wᵢ their
+    /// figures of the metric `weight`, written beside each (`weights`, formatted by the front end).
+    case reconstructed(unit: String, period: Period, predecessors: [String], weight: String, weights: [Double])
+    /// No reconstruction of `unit`: these old units lack a figure of `weight` (or of the metric).
+    case notReconstructed(unit: String, weight: String, missing: [String])
 
     /// Why the counts were not pooled.
     public enum Reason: Hashable, Sendable {
@@ -70,7 +84,7 @@ extension MetricView {
     /// rows took (not to be listed as missing from a period), and the notes.
     func comparedPairs(
         before: [SeriesKey: Reading], after: [SeriesKey: Reading], keys: Set<SeriesKey>, basis: BoundaryBasis?,
-        from: Period, to: Period
+        from: Period, to: Period, weights: MetricView? = nil
     ) -> (pairs: [ComparedPair], taken: Set<SeriesKey>, notes: [BasisNote]) {
         var pairs: [ComparedPair] = []
         var taken: Set<SeriesKey> = []
@@ -129,6 +143,12 @@ extension MetricView {
                             trials: isCount ? nil : n))
                 }
             }
+            if basis != .old, !poolable, let weights {
+                let (pair, note) = reconstruction(
+                    key: key, label: label(key, among: keys), later: b, olds: olds, weights: weights, from: from)
+                if let pair { pairs.append(pair) }
+                notes.append(note)
+            }
             // Beside each old unit: on the old boundaries, or when the counts cannot be pooled (with
             // `both`, unless one old unit's pooled counts already are its figure: a rename).
             if basis == .old || !poolable || (basis == .both && olds.count > 1) {
@@ -155,6 +175,43 @@ extension MetricView {
             }
         }
         return (pairs, taken, notes)
+    }
+
+    /// The new unit's earlier figure reconstructed from its old units' with the weights of `weights`
+    /// (see ``BoundaryBasis``), or why not.
+    func reconstruction(
+        key: SeriesKey, label: String, later b: Reading, olds: [(name: String, split: Bool, reading: Reading?)],
+        weights: MetricView, from: Period
+    ) -> (ComparedPair?, BasisNote) {
+        let name = panel.units.units[key.unit].name
+        let units = panel.crosswalk.predecessorUnits(ofUnit: key.unit)
+        var w: [Double] = []
+        var missing: [String] = []
+        for (old, (_, unit)) in zip(olds, units) {
+            let weight = unit.flatMap { u in
+                weights.readings.first { $0.unit == u && $0.period == from && $0.value != nil }?.value
+            }
+            guard let x = old.reading?.value, let weight, weight > 0, weight.isFinite, x.isFinite else {
+                missing.append(old.name)
+                continue
+            }
+            w.append(weight)
+        }
+        guard missing.isEmpty, !w.isEmpty else {
+            return (nil, .notReconstructed(unit: name, weight: weights.metric.id, missing: missing))
+        }
+        let x = olds.compactMap { $0.reading?.value }
+        var reading = b
+        reading.period = from
+        reading.value = zip(w, x).reduce(0) { $0 + $1.0 * $1.1 } / w.reduce(0, +)
+        (reading.numerator, reading.denominator, reading.officialRank, reading.rankOf) = (nil, nil, nil, nil)
+        let predecessors = olds.map(\.name)
+        return (
+            ComparedPair(
+                key: key, label: label, from: reading, to: b,
+                basis: .reconstructed(predecessors: predecessors, weight: weights.metric.id)),
+            .reconstructed(unit: name, period: from, predecessors: predecessors, weight: weights.metric.id, weights: w)
+        )
     }
 
     /// The reading of `unit` at `tier` in `period`, outside the selection a comparison drew

@@ -93,7 +93,7 @@ public struct CompareResult: Sendable {
     ///   `from` comes after `to`, or when they are of different kinds and `allowMixedPeriods` is false.
     public init(
         view: MetricView, selection: Selection, from: Period, to: Period, unit: Int?, allowMixedPeriods: Bool = false,
-        basis: BoundaryBasis? = nil
+        basis: BoundaryBasis? = nil, weights: MetricView? = nil
     ) throws(AnalysisError) {
         self.basis = basis
         mixedPeriods = try PeriodPair(earlier: from, later: to).check(allowMixedKinds: allowMixedPeriods)
@@ -122,7 +122,7 @@ public struct CompareResult: Sendable {
         }
         let rankingChanged = view.reorganisationBetween(level: level, earlier: from, later: to)
         let (pairs, taken, basisNotes) = view.comparedPairs(
-            before: before, after: after, keys: keys, basis: basis, from: from, to: to)
+            before: before, after: after, keys: keys, basis: basis, from: from, to: to, weights: weights)
         self.basisNotes = basisNotes
         var rows: [Row] = []
         for pair in pairs {

@@ -22,6 +22,8 @@ public enum Usage: Hashable, Sendable {
     case fromOrVs
     /// `compare --vs` with another word.
     case vsTakes(String)
+    /// `compare --weight` without `--basis new` or `both`.
+    case weightNeedsNewBasis
     /// `trend` with both or neither of `--unit` and `--all`.
     case unitOrAll
     /// `target` with only one of `--value` and `--by`.

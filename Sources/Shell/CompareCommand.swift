@@ -57,6 +57,13 @@ struct Compare: Command {
             valueName: "new|old|both"))
     var basis: BoundaryBasis?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "With --basis new or both: also reconstruct an index of a new unit as its old units' average weighted by this metric (population, dossiers received), labelled as a reconstruction.",
+            valueName: "metric"))
+    var weight: String?
+
     @OptionGroup var select: SelectionOptions
     @OptionGroup var data: DataOptions
     @OptionGroup var output: OutputOptions
@@ -66,6 +73,7 @@ struct Compare: Command {
         let say = Catalog(output.lang ?? .en)
         if (from == nil) == (vs == nil) { throw ValidationError(say(.fromOrVs)) }
         if let vs, RelativePeriod(vs) == nil { throw ValidationError(say(.vsTakes(vs))) }
+        if weight != nil, basis == nil || basis == .old { throw ValidationError(say(.weightNeedsNewBasis)) }
     }
 
     func execute(in env: Environment) throws(CommandFailure) {
@@ -85,7 +93,8 @@ struct Compare: Command {
             }
             result = try CompareResult(
                 view: view, selection: select.selection, from: earlier, to: later, unit: index,
-                allowMixedPeriods: allowMixedPeriods, basis: basis)
+                allowMixedPeriods: allowMixedPeriods, basis: basis,
+                weights: try weight.map { w throws(AnalysisError) in try MetricView(panel: view.panel, metric: w) })
         } catch {
             throw error.failure
         }

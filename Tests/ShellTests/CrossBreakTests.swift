@@ -159,6 +159,35 @@ struct CrossBreakTests {
         #expect(notes.contains("an index or a score is not summed"), "\(notes)")
     }
 
+    /// Asked for, an index is reconstructed on the new boundary as the old units' average weighted
+    /// by a metric of theirs, and labelled as such; it stands for the unit in the paired tests.
+    @Test func anIndexIsReconstructedWithAStatedWeight() throws {
+        let args =
+            [
+                "compare", "par_index", "--from", "2024", "--to", "2025", "--basis", "new", "--weight",
+                "dossiers_received",
+            ]
+            + Self.provinces
+        let object = json(args)
+        let row = try #require(
+            (object["rows"] as? [[String: Any]])?.first { $0["reconstructed_from"] != nil }, "\(object)")
+        // By hand: (88.5 · 1000 + 84.1 · 800) / (1000 + 800).
+        #expect(abs((row["from_value"] as? Double ?? 0) - 155_780.0 / 1800) < 1e-9)
+        #expect(row["unit"] as? String == "Đồng Nai")
+        #expect(row["weight"] as? String == "dossiers_received")
+        // Đồng Nai (reconstructed) and Hà Nội: two units for the paired t-test.
+        #expect((object["paired_t"] as? [String: Any])?["df"] as? Int == 1)
+        let text = run(args + ["--lang", "en", "--width", "200"])
+        #expect(text.out.contains("│ Đồng Nai (reconstructed)"), "\(text.out)")
+        #expect(text.out.contains("is an estimate, not a published figure"))
+        // Yên Bái has no dossiers_received: Lào Cai is not reconstructed, and the output says why.
+        #expect(text.out.contains("Lào Cai is not reconstructed: Yên Bái has no figure of dossiers_received"))
+        let vi = run(args + ["--lang", "vi", "--width", "200"])
+        #expect(vi.out.contains("│ Đồng Nai (tính lại)"), "\(vi.out)")
+        let refused = run(["compare", "par_index", "--from", "2024", "--to", "2025", "--weight", "x"] + Self.provinces)
+        #expect(refused.code == 2)
+    }
+
     @Test func theOldBasisSetsEachOldUnitBesideItsSuccessorEvenWithCounts() throws {
         let object = json(
             [

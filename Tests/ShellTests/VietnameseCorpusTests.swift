@@ -52,6 +52,11 @@ struct VietnameseCorpusTests {
             ["rank", "par_index", "--period", "2025", "--vs", "2024"] + provinces,
             ["compare", "online_filing_rate", "--basis", "new"] + mixed + provinces,
             ["compare", "par_index", "--from", "2024", "--to", "2025", "--basis", "both"] + provinces,
+            [
+                "compare", "par_index", "--from", "2024", "--to", "2025", "--basis", "new", "--weight",
+                "dossiers_received",
+            ]
+                + provinces,
             ["compare", "on_time_rate"] + mixed + communes,
             ["compare", "on_time_rate", "--basis", "old"] + mixed + communes,
             ["trend", "par_index", "--unit", "Đồng Nai"] + provinces,

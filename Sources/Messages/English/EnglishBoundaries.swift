@@ -61,6 +61,13 @@ extension English {
                 }
             return
                 "\(unit) is shown beside each of \(names(predecessors)) (their \(period(p)) figures), not pooled: \(why); those rows are one unit and are left out of the paired tests"
+        case .basis(.reconstructed(let unit, let p, let predecessors, let weight, let weights)):
+            let each = zip(predecessors, weights).map { "\($0) \(Agreement.format($1))" }.joined(separator: ", ")
+            return
+                "\(unit) \(period(p)) (reconstructed) is an estimate, not a published figure: the average of \(names(predecessors)) weighted by their \(period(p)) \(weight) (\(each))"
+        case .basis(.notReconstructed(let unit, let weight, let missing)):
+            return
+                "\(unit) is not reconstructed: \(names(missing)) \(missing.count == 1 ? "has" : "have") no figure of \(weight) or of the metric"
         case .basisAvailable:
             return
                 "Units are compared as the data names them; `--basis new` compares each new unit with its old units on the new boundary (rates' counts pooled, an index beside each old unit), `--basis old` each old unit beside its successor"

@@ -61,6 +61,12 @@ extension Vietnamese {
                 }
             return
                 "\(unit) được đặt cạnh từng đơn vị \(names(predecessors)) (số liệu \(period(p))), không cộng gộp: \(why); các dòng này là một đơn vị nên không đưa vào kiểm định ghép cặp"
+        case .basis(.reconstructed(let unit, let p, let predecessors, let weight, let weights)):
+            let each = zip(predecessors, weights).map { "\($0) \(number($1))" }.joined(separator: ", ")
+            return
+                "\(unit) \(period(p)) (tính lại) là số ước tính, không phải số liệu công bố: bình quân của \(names(predecessors)) có trọng số là \(weight) \(period(p)) của từng đơn vị (\(each))"
+        case .basis(.notReconstructed(let unit, let weight, let missing)):
+            return "Không tính lại \(unit): \(names(missing)) không có số liệu \(weight) hoặc số liệu của chỉ số"
         case .basisAvailable:
             return
                 "Đơn vị được so sánh theo tên trong dữ liệu; `--basis new` so sánh từng đơn vị mới với các đơn vị cũ hợp thành theo địa giới mới (tỷ lệ: cộng gộp tử số, mẫu số; chỉ số tổng hợp: đặt cạnh từng đơn vị cũ), `--basis old` đặt từng đơn vị cũ cạnh đơn vị kế thừa"

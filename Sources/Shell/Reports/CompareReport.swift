@@ -24,6 +24,8 @@ extension CompareResult {
                         case .asPublished: break
                         case .pooled(let olds): members.append(("pooled_from", .strings(olds)))
                         case .predecessor(let old): members.append(("predecessor", .string(old)))
+                        case .reconstructed(let olds, let weight):
+                            members += [("reconstructed_from", .strings(olds)), ("weight", .string(weight))]
                         }
                         if let q = row.percentiles {
                             members += [("from_percentile_rank", .num(q.from)), ("to_percentile_rank", .num(q.to))]
@@ -113,7 +115,9 @@ extension CompareResult {
                 case nil: "—"
                 }
             let placesCompare = !(r.isRank && r.acrossBoundary)
-            var cells = [r.unit, f.value(r.from), f.value(r.to), placesCompare ? f.change(r.change) : "—"]
+            // A reconstruction is labelled as one: it is the analyst's estimate, not a published figure.
+            let name: String = if case .reconstructed = r.basis { say(.reconstructedUnit(r.unit)) } else { r.unit }
+            var cells = [name, f.value(r.from), f.value(r.to), placesCompare ? f.change(r.change) : "—"]
             if withPercent { cells.append(r.pctChange.map { f.change($0, decimals: 0) + "%" } ?? "—") }
             if withPercentiles {
                 cells.append(
