@@ -143,7 +143,8 @@ extension MetricView {
                             trials: isCount ? nil : n))
                 }
             }
-            if basis != .old, !poolable, let weights {
+            // A rank is not averaged: ranks across the change are compared as percentile ranks.
+            if basis != .old, !poolable, metric.kind != .rank, let weights {
                 let (pair, note) = reconstruction(
                     key: key, label: label(key, among: keys), later: b, olds: olds, weights: weights, from: from)
                 if let pair { pairs.append(pair) }
