@@ -70,20 +70,25 @@ public enum Consistency {
     static func ranges(_ panel: Panel, _ only: [Int]? = nil) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let observations = panel.observations
-        // Figures come in runs of one metric: its definition is looked up once per run.
-        var current: Metric?
+        let metricIDs = observations.metricIDs
+        // Figures come in runs of one metric: its definition is looked up once per run. Only the
+        // packed value and rank are read; a figure is built when it has a problem to report.
+        var current: (key: Int, metric: Metric)?
         for i in only ?? Array(observations.indices) {
-            let o = observations[i]
-            if let v = o.value, !o.valueComputed {
-                if current?.id != o.metric { current = panel.metric(o.metric) }
-                if let m = current, !m.accepts(v) {
+            let (key, written) = observations.writtenValue(at: i)
+            if let v = written {
+                if current?.key != key { current = (key, panel.metric(metricIDs[key])) }
+                if let m = current?.metric, !m.accepts(v) {
+                    let o = observations[i]
                     out.append(
                         Diagnostic(
                             .outOfRange(figure(panel, o), value: v, min: m.min, max: m.max),
                             at: panel.location(o.valueOrigin)))
                 }
             }
-            guard let r = o.rank else { continue }
+            let (rank, rankOf) = observations.ranking(at: i)
+            guard let r = rank, r < 1 || rankOf.map({ r > $0 }) == true else { continue }
+            let o = observations[i]
             if r < 1 {
                 out.append(
                     Diagnostic(.rankBelowOne(figure(panel, o), rank: r), at: panel.location(o.rankOrigin)))

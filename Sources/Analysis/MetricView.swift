@@ -75,7 +75,12 @@ public struct MetricView: Sendable {
     public let conflicts: [Conflict]
     /// How ``label(_:among:)`` names a unit at one of several tiers (default `Tháp Mười [commune]`;
     /// the shell words it in the reader's language).
-    public var tierLabel: @Sendable (_ name: String, _ tier: Tier) -> String = { "\($0) [\($1.rawValue)]" }
+    public var tierLabel: @Sendable (_ name: String, _ tier: Tier) -> String = canonicalTierLabel
+
+    /// A unit at a tier as machine output names it, the same in every language: `Tháp Mười [district]`.
+    public static let canonicalTierLabel: @Sendable (_ name: String, _ tier: Tier) -> String = {
+        "\($0) [\($1.rawValue)]"
+    }
 
     /// A figure two sources give differently: the one used (the first row loaded) and another.
     public struct Conflict: Hashable, Sendable {

@@ -162,3 +162,21 @@ extension Catalog {
         }
     }
 }
+
+extension Catalog {
+    /// A text of the commands' help.
+    public func callAsFunction(_ message: HelpText) -> String {
+        switch language {
+        case .en: English.text(message)
+        case .vi: Vietnamese.text(message)
+        }
+    }
+
+    /// What ArgumentParser itself writes, in this language.
+    public func callAsFunction(_ message: ParserText) -> String {
+        switch language {
+        case .en: English.text(message)
+        case .vi: Vietnamese.text(message)
+        }
+    }
+}

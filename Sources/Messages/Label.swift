@@ -8,7 +8,7 @@ public enum Label: Hashable, Sendable, CaseIterable {
     /// The `info` line of a crosswalk of districts or communes.
     case crosswalk
     /// The metric and file tables of `info`.
-    case metric, kind, better, observationsShort, range, file, layout, rows, delimiter, decimal
+    case metricId, metric, kind, better, observationsShort, range, file, layout, rows, delimiter, decimal
     /// The problem tables of `check`.
     case location, code, problem, errors, warnings
     /// Columns of the rankings and comparisons.
@@ -35,8 +35,8 @@ public enum Label: Hashable, Sendable, CaseIterable {
     case mean, sd, min, q1, median, q3, max, distribution
     /// Targets.
     case target, latest, gap, projected, wilson95
-    /// The name of a target line on a chart.
-    case targetLine
+    /// The name of a target line on a chart; what an empty chart says.
+    case targetLine, noData
     /// Values of `show settings` that are not typed by the user.
     case defaultMarker, noneLoaded, followsLanguage, terminalWidth, detectedPerFile, fromMetricColumn
 }

@@ -53,4 +53,7 @@ public enum Phrase: Hashable, Sendable {
     case levelCount(UnitLevel?, count: String)
     /// The number of periods of one kind ("20 years").
     case periodKindCount(Period.Kind, count: String)
+    /// A unit with its level and parent: "Châu Thành (district, Đồng Tháp)", "Châu Thành (huyện,
+    /// thuộc Đồng Tháp)".
+    case qualifiedUnit(Unit)
 }

@@ -14,6 +14,14 @@ public enum Usage: Hashable, Sendable {
     case noSuchPath(String)
     /// No `--data`, no ./datasets, no `PARLENS_DATA`.
     case noDefaultData
+    /// `--data -` in a session, whose standard input holds its commands.
+    case standardInputHoldsCommands
+    /// `--data -` with a terminal as standard input.
+    case standardInputIsTerminal
+    /// `--data -` given twice.
+    case standardInputTwice
+    /// Standard input larger than `limit` (formatted), or unreadable (`limit` nil).
+    case standardInputUnusable(limit: String?)
     /// `-o` names an input.
     case refusingToOverwrite(String)
     /// A file could not be written; `reason` is the system's.
@@ -126,6 +134,8 @@ public enum Usage: Hashable, Sendable {
     case infoOtherFormats
     /// After a `--data` path that names nothing.
     case dataTakesPaths
+    /// After a `--data -` that cannot be read: how to give the data instead.
+    case pipeOrSaveData
     /// After a `load` path that names nothing.
     case loadTakesCSV
     /// After no data to load.

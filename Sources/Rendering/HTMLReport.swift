@@ -16,9 +16,25 @@ public struct HTMLReport: Sendable {
     }
 
     public mutating func add(table: Table) { sections.append(table.html()) }
+    /// A note indented by two spaces belongs to the note above it (the lines under "Sources
+    /// disagree:") and becomes an item of a list inside that note's item.
     public mutating func add(notes: [String]) {
         guard !notes.isEmpty else { return }
-        sections.append("<ul class=\"notes\">" + notes.map { "<li>\(SVG.escape($0))</li>" }.joined() + "</ul>")
+        var html = "<ul class=\"notes\">"
+        var open = false
+        for (i, note) in notes.enumerated() {
+            let nested = i > 0 && note.hasPrefix("  ")
+            if nested {
+                html += (open ? "" : "<ul>") + "<li>\(SVG.escape(String(note.dropFirst(2))))</li>"
+                open = true
+                continue
+            }
+            if i > 0 { html += (open ? "</ul>" : "") + "</li>" }
+            open = false
+            html += "<li>\(SVG.escape(note))"
+        }
+        html += (open ? "</ul>" : "") + "</li></ul>"
+        sections.append(html)
     }
     /// A paragraph of prose (escaped).
     public mutating func add(paragraph text: String) { sections.append("<p>\(SVG.escape(text))</p>") }

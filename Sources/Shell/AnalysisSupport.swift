@@ -122,7 +122,10 @@ extension OutputOptions {
         in env: Environment
     ) throws(CommandFailure) -> (MetricView, Formatter) {
         let lang = self.lang ?? env.defaultLanguage
-        let view = try metricView(data, metric, Catalog(lang), periods: periods, in: env)
+        var view = try metricView(data, metric, Catalog(lang), periods: periods, in: env)
+        // JSON is the same in every language: a unit at one of several tiers keeps the view's
+        // canonical label (`Tháp Mười [district]`), not the catalog's "(cấp huyện)".
+        if format == .json { view.tierLabel = MetricView.canonicalTierLabel }
         if let parent = select.parent {
             do throws(LookupError) { try view.panel.units.checkParent(parent) } catch {
                 throw AnalysisError.unknownUnit(error).failure

@@ -9,45 +9,30 @@ struct Chart: Command {
         case line, bar, bump, heat, dots
     }
 
-    static let configuration = CommandConfiguration(
-        abstract: "Terminal charts: line, bar, bump (who moved), heat (units × periods), dots (values with intervals).",
-        discussion: """
-            line METRIC --unit U [--unit U2 …] [--target V]   series over time (gaps stay gaps);
-                 one unit with --fit ols|sen adds the fitted line and the OLS forecast
-            bar  METRIC --period P [--vs P0] [--highlight U]   values, or changes against P0
-            bump METRIC --from P0 --to P1                       ranks across the periods between
-            heat METRIC [--from P0] [--to P1]                   every unit × period, shaded
-            dots METRIC --period P [--target V]                 values with Wilson intervals for rates with counts
+    static var configuration: CommandConfiguration { .catalog(.chart) }
 
-            Examples:
-              parlens chart line pci --unit "Đồng Nai" --unit "Bình Dương"
-              parlens chart line pci --unit "Đồng Nai" --fit sen
-              parlens chart bar par_index --period 2024 --vs 2022 --parent "Hòa Bình"
-              parlens chart heat par_index --level province --top 20
-            """)
-
-    @Argument(help: "line, bar, bump, heat or dots.")
+    @Argument(help: .catalog(.chartKind, value: .kind))
     var kind: Kind
-    @Argument(help: "The metric id.")
+    @Argument(help: .catalog(.metricID, value: .metric))
     var metric: String
 
-    @Option(name: .long, help: ArgumentHelp("A unit (repeatable; line charts).", valueName: "name"))
+    @Option(name: .long, help: .catalog(.chartUnit, value: .name))
     var unit: [String] = []
-    @Option(name: .long, help: ArgumentHelp("The period (bar, dots).", valueName: "period"))
+    @Option(name: .long, help: .catalog(.chartPeriod, value: .period))
     var period: String?
-    @Option(name: .long, help: ArgumentHelp("An earlier period: bars show the change.", valueName: "period"))
+    @Option(name: .long, help: .catalog(.chartVs, value: .period))
     var vs: String?
-    @Option(name: .long, help: ArgumentHelp("First period (bump, heat, line).", valueName: "period"))
+    @Option(name: .long, help: .catalog(.chartFrom, value: .period))
     var from: String?
-    @Option(name: .long, help: ArgumentHelp("Last period (bump, heat, line).", valueName: "period"))
+    @Option(name: .long, help: .catalog(.chartTo, value: .period))
     var to: String?
-    @Option(name: .long, help: ArgumentHelp("A target line.", valueName: "v"))
+    @Option(name: .long, help: .catalog(.chartTarget, value: .targetValue))
     var target: Double?
-    @Option(name: .long, help: ArgumentHelp("Mark this unit (bar).", valueName: "name"))
+    @Option(name: .long, help: .catalog(.chartHighlight, value: .name))
     var highlight: String?
-    @Option(name: .long, help: ArgumentHelp("Only the first N units (bar, dots, heat).", valueName: "n"))
+    @Option(name: .long, help: .catalog(.chartTop, value: .n))
     var top: Int?
-    @Option(name: .long, help: "A fitted line for a one-unit line chart, with the forecast: ols, sen or none.")
+    @Option(name: .long, help: .catalog(.chartFit, value: .fit))
     var fit: ChartBuilder.Fit?
 
     @OptionGroup var select: SelectionOptions
@@ -169,6 +154,7 @@ struct Chart: Command {
             chart.targetName = f.say(.targetLine)
             spec = .dots(chart)
         }
+        spec = spec.saying(empty: f.say(.noData))
         let statements = notes.map { say($0) }
         let under = statements.isEmpty ? "" : "\n" + statements.joined(separator: "\n") + "\n"
         switch output.format {

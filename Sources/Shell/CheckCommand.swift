@@ -6,21 +6,12 @@ import Panel
 import Rendering
 
 struct Check: Command {
-    static let configuration = CommandConfiguration(
-        abstract: "The consistency report: ranges, rates vs counts, totals, ranks vs scores, conflicts, gaps.",
-        discussion: """
-            Exit status 1 when there are errors (load errors included), 0 otherwise.
-
-            Examples:
-              parlens check
-              parlens check --format text --data datasets/seed_figures.csv
-              parlens check --limit 20 --lang vi
-            """)
+    static var configuration: CommandConfiguration { .catalog(.check) }
 
     @OptionGroup var data: DataOptions
     @OptionGroup var output: OutputOptions
 
-    @Option(name: .long, help: "Show at most this many problems per severity in table/text output (0 = all).")
+    @Option(name: .long, help: .catalog(.checkLimit, value: .limit))
     var limit: Int = 200
 
     func execute(in env: Environment) throws(CommandFailure) {

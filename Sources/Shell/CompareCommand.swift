@@ -6,62 +6,33 @@ import Rendering
 import Statistics
 
 struct Compare: Command {
-    static let configuration = CommandConfiguration(
-        abstract: "A period against another, unit by unit, with paired tests.",
-        discussion: """
-            change = to − from (percentage points for percent metrics). Paired t-test and \
-            Wilcoxon signed-rank over the units present in both periods. Rates given with counts \
-            also get Wilson intervals, a Newcombe interval of the difference and a two-proportion \
-            z-test per unit (Holm-adjusted over the rows). Across a reorganisation (the 2025 \
-            merger) each unit it touched is stated; --basis new|old|both sets new units against \
-            their old units (rates' counts pooled on the new boundary).
+    static var configuration: CommandConfiguration { .catalog(.compare) }
 
-            Examples:
-              parlens compare online_filing_rate --from 2022 --to 2023 --unit "Tháp Mười"
-              parlens compare par_index --from 2022 --to 2024 --parent "Hòa Bình"
-              parlens compare par_index_rank --to 2022 --vs previous --unit "Tháp Mười"
-            """)
-
-    @Argument(help: "The metric id, e.g. par_index, on_time_rate, par_index_rank.")
+    @Argument(help: .catalog(.compareMetric, value: .metric))
     var metric: String
 
-    @Option(name: .long, help: ArgumentHelp("The earlier period.", valueName: "period"))
+    @Option(name: .long, help: .catalog(.compareFrom, value: .period))
     var from: String?
 
-    @Option(name: .long, help: ArgumentHelp("The later period.", valueName: "period"))
+    @Option(name: .long, help: .catalog(.compareTo, value: .period))
     var to: String
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "Pick the earlier period from --to: previous (kỳ-trước) or last-year (cùng-kỳ).",
-            valueName: "previous|last-year")
-    )
+    @Option(name: .long, help: .catalog(.compareVs, value: .previousOrLastYear))
     var vs: String?
 
-    @Option(name: .long, help: ArgumentHelp("Only this unit.", valueName: "name"))
+    @Option(name: .long, help: .catalog(.onlyUnit, value: .name))
     var unit: String?
 
-    @Flag(name: .long, help: "Append the natural chart: bars of the changes.")
+    @Flag(name: .long, help: .catalog(.compareChart))
     var chart = false
 
-    @Flag(
-        name: .long,
-        help: "Compare periods of different kinds (a quarter with 9 months, a year with a half); the output says so.")
+    @Flag(name: .long, help: .catalog(.compareAllowMixed))
     var allowMixedPeriods = false
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "Across a reorganisation (the 2025 merger): compare on the new units' boundary (rates' counts pooled, an index beside each old unit), the old units' (each old unit beside its successor), or both.",
-            valueName: "new|old|both"))
+    @Option(name: .long, help: .catalog(.compareBasis, value: .basis))
     var basis: BoundaryBasis?
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "With --basis new or both: also reconstruct an index of a new unit as its old units' average weighted by this metric (population, dossiers received), labelled as a reconstruction.",
-            valueName: "metric"))
+    @Option(name: .long, help: .catalog(.compareWeight, value: .metric))
     var weight: String?
 
     @OptionGroup var select: SelectionOptions
@@ -114,4 +85,15 @@ struct Compare: Command {
     }
 }
 
-extension BoundaryBasis: ExpressibleByArgument {}
+extension BoundaryBasis: ExpressibleByArgument {
+    /// `new`, `old`, `both`, or as Vietnamese analysts type them: `mới`, `cũ`, `cả-hai` (accents and
+    /// case optional).
+    public init?(argument: String) {
+        switch Names.fold(argument).replacingOccurrences(of: " ", with: "-") {
+        case "new", "moi": self = .new
+        case "old", "cu": self = .old
+        case "both", "ca-hai": self = .both
+        default: return nil
+        }
+    }
+}

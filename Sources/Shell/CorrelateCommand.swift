@@ -4,22 +4,14 @@ import Messages
 import Rendering
 
 struct Correlate: Command {
-    static let configuration = CommandConfiguration(
-        abstract: "Do two metrics agree across units? Pearson, Spearman and Kendall in one period.",
-        discussion: """
-            The units that have both metrics in the period are compared; the others are listed.
+    static var configuration: CommandConfiguration { .catalog(.correlate) }
 
-            Examples:
-              parlens correlate par_index sipas --period 2023 --level province
-              parlens correlate par_index sipas --period 2023 --level province --format json
-            """)
-
-    @Argument(help: "The first metric.")
+    @Argument(help: .catalog(.firstMetric, value: .first))
     var first: String
-    @Argument(help: "The second metric.")
+    @Argument(help: .catalog(.secondMetric, value: .second))
     var second: String
 
-    @Option(name: .long, help: ArgumentHelp("The period.", valueName: "period"))
+    @Option(name: .long, help: .catalog(.onePeriod, value: .period))
     var period: String
 
     @OptionGroup var select: SelectionOptions

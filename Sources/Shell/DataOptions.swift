@@ -7,32 +7,19 @@ extension DecimalConvention: ExpressibleByArgument {}
 
 /// Where the data comes from and how to read it; shared by every command that loads data.
 public struct DataOptions: ParsableArguments, Sendable {
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "A CSV file, an Excel workbook (.xlsx) or a folder of them (repeatable).",
-            discussion:
-                "Default: ./datasets when it exists, else $PARLENS_DATA (paths separated by ':'). 'book.xlsx#Sheet' reads one sheet.",
-            valueName: "path"))
+    @Option(name: .long, help: .catalog(.data, value: .path, discussion: .dataDefault))
     public var data: [String] = []
 
-    @Option(name: .long, help: "Force the decimal separator instead of detecting it per file (comma|point).")
+    @Option(name: .long, help: .catalog(.decimal, value: .decimal))
     public var decimal: DecimalConvention?
 
-    @Option(name: .long, help: ArgumentHelp("The metric of wide files that have no 'metric' column.", valueName: "id"))
+    @Option(name: .long, help: .catalog(.wideMetric, value: .id))
     public var metric: String?
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "The sheet of each workbook to read, by name or number (1 = the first; repeatable).",
-            discussion: "Default: every visible sheet that holds a table parlens understands.", valueName: "name"))
+    @Option(name: .long, help: .catalog(.sheet, value: .name, discussion: .sheetDefault))
     public var sheet: [String] = []
 
-    @Flag(
-        name: .long,
-        help:
-            "Analyses: leave out the rows of figures that `check` calls errors (listed on stderr) instead of stopping.")
+    @Flag(name: .long, help: .catalog(.excludeErrors))
     public var excludeErrors = false
 
     public init() {}
@@ -40,9 +27,9 @@ public struct DataOptions: ParsableArguments, Sendable {
     /// The paths to load, resolved against the working directory.
     func paths(in env: Environment) throws(CommandFailure) -> [String] {
         if !data.isEmpty {
-            for path in data { try env.checkAllowed(path) }
-            let paths = data.map(env.resolve)
-            if let missing = data.first(where: { !Loader.dataPathExists(env.resolve($0)) }) {
+            for path in data where path != "-" { try env.checkAllowed(path) }
+            let paths = data.map { $0 == "-" ? "-" : env.resolve($0) }
+            if let missing = data.first(where: { $0 != "-" && !Loader.dataPathExists(env.resolve($0)) }) {
                 throw .usage(.noSuchPath(missing), hint: .dataTakesPaths)
             }
             return paths
@@ -72,8 +59,37 @@ public struct DataOptions: ParsableArguments, Sendable {
     /// Loads the data; paths are shown relative to the working directory when inside it.
     func load(in env: Environment) throws(CommandFailure) -> (result: LoadResult, paths: [String]) {
         let paths = try paths(in: env)
-        let result = Self.read(paths, LoadOptions(decimal: decimal, metric: metric, sheets: sheet), in: env)
-        return (result, paths.map { Self.relative($0, to: env.workingDirectory) })
+        let options = LoadOptions(decimal: decimal, metric: metric, sheets: sheet)
+        let result: LoadResult
+        if paths.contains("-") {
+            let bytes = try Self.standardInput(times: paths.count { $0 == "-" }, in: env)
+            result = Self.relativize(
+                Loader.load(paths, standardInput: bytes, options: options), to: env.workingDirectory)
+        } else {
+            result = Self.read(paths, options, in: env)
+        }
+        return (
+            result, paths.map { $0 == "-" ? Loader.standardInputName : Self.relative($0, to: env.workingDirectory) }
+        )
+    }
+
+    /// The most `--data -` reads from standard input; a larger input is better given as a file
+    /// (read a window at a time, never whole).
+    static let standardInputLimit = 512 << 20
+
+    /// The bytes of standard input for `--data -`: refused in a session (its input holds the
+    /// commands), from a terminal, when asked twice, when larger than ``standardInputLimit``.
+    static func standardInput(times: Int, in env: Environment) throws(CommandFailure) -> [UInt8] {
+        guard env.session == nil else { throw .usage(.standardInputHoldsCommands, hint: .pipeOrSaveData) }
+        guard !env.inputIsTerminal else { throw .usage(.standardInputIsTerminal, hint: .pipeOrSaveData) }
+        guard times == 1 else { throw .usage(.standardInputTwice, hint: .pipeOrSaveData) }
+        guard let bytes = env.readStandardInput?(standardInputLimit) else {
+            throw .usage(.standardInputUnusable(limit: nil), hint: .pipeOrSaveData)
+        }
+        guard bytes.count <= standardInputLimit else {
+            throw .usage(.standardInputUnusable(limit: "\(standardInputLimit >> 20) MB"), hint: .pipeOrSaveData)
+        }
+        return bytes
     }
 
     /// Reads `paths` (absolute) with `options`, file paths in the result relative to the working

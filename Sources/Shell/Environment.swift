@@ -22,6 +22,9 @@ public struct Environment: Sendable {
     public var notebooks: [String] = []
     /// Where the commands of a running notebook may read and write (nil outside notebooks).
     var confinement: PathConfinement?
+    /// Reads standard input for `--data -`: at most `limit` bytes and one more (so that a longer
+    /// input shows), nil when it cannot be read; nil when there is none to read (tests).
+    public var readStandardInput: (@Sendable (_ limit: Int) -> [UInt8]?)?
     /// How deep `run` may nest notebooks.
     public static let maxNotebookDepth = 4
 
@@ -51,6 +54,7 @@ public struct Environment: Sendable {
             out: { StandardStreams.shared.out($0) }, err: { StandardStreams.shared.err($0) })
         env.inputIsTerminal = isatty(STDIN_FILENO) == 1
         env.input = env.inputIsTerminal ? EditLineReader(variables: env.variables) : StandardInputReader()
+        env.readStandardInput = { limit in StandardStreams.readInput(limit: limit) }
         return env
     }
 

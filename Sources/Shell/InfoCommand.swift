@@ -5,14 +5,7 @@ import Panel
 import Rendering
 
 struct Info: Command {
-    static let configuration = CommandConfiguration(
-        abstract: "What the data holds: observations, units by level, periods, metrics, files, warnings.",
-        discussion: """
-            Examples:
-              parlens info
-              parlens info --data datasets/seed_figures.csv --lang vi
-              parlens info --format json
-            """)
+    static var configuration: CommandConfiguration { .catalog(.info) }
 
     @OptionGroup var data: DataOptions
     @OptionGroup var output: OutputOptions

@@ -7,7 +7,7 @@ import Panel
 struct ListOptions: ParsableArguments {
     @OptionGroup var data: DataOptions
 
-    @Option(name: .long, help: "Language of metric names and messages: vi or en (default from $LANG).")
+    @Option(name: .long, help: .catalog(.listLang, value: .lang))
     var lang: Language?
 
     /// The catalog of `--lang`, else of the session's language, else of the environment's.

@@ -3,16 +3,7 @@ import Messages
 import Panel
 
 struct Metrics: Command {
-    static let configuration = CommandConfiguration(
-        abstract: "The metrics the data holds: id, number of figures, name.",
-        discussion: """
-            One line per metric id (the name a command takes), with how many figures the data
-            gives and the metric's name in --lang.
-
-            Examples:
-              parlens metrics
-              parlens metrics --data datasets/seed_figures.csv --lang vi
-            """)
+    static var configuration: CommandConfiguration { .catalog(.metrics) }
 
     @OptionGroup var list: ListOptions
 

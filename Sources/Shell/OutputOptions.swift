@@ -27,46 +27,34 @@ public struct FormatOption: ExpressibleByArgument, Sendable {
 
 /// How output is written; shared by every command.
 public struct OutputOptions: ParsableArguments, Sendable {
-    @Option(
-        name: .customLong("format"),
-        help: ArgumentHelp(
-            "table, markdown, csv, json, html (and text for check: compiler-style lines).", valueName: "format"))
+    @Option(name: .customLong("format"), help: .catalog(.format, value: .format))
     public var formatOption = FormatOption()
 
     /// The format: `--format`, else `table`.
     public var format: OutputFormat { formatOption.given ?? .table }
 
-    @Option(name: .long, help: "Language of labels and messages: vi or en (default from $LANG).")
+    @Option(name: .long, help: .catalog(.lang, value: .lang))
     public var lang: Language?
 
-    @Option(
-        name: .long, help: ArgumentHelp("Output width in columns (default: the terminal's, else 100).", valueName: "n"))
+    @Option(name: .long, help: .catalog(.width, value: .n))
     public var width: Int?
 
-    @Flag(name: .long, help: "Plain ASCII tables and charts (no box drawing, braille or arrows).")
+    @Flag(name: .long, help: .catalog(.ascii))
     public var ascii = false
 
-    @Option(name: .long, help: "Number format: vi (1.234,5) or en (1,234.5); default follows --lang.")
+    @Option(name: .long, help: .catalog(.locale, value: .locale))
     public var locale: NumberLocale?
 
-    @Flag(
-        name: .long,
-        help:
-            "Open with a paragraph of findings in words (rank, compare, trend): who leads, who rose and fell, whether a trend is real."
-    )
+    @Flag(name: .long, help: .catalog(.findings))
     public var findings = false
 
-    @Flag(name: .long, help: "No colour even on a terminal (colour is also off when NO_COLOR is set).")
+    @Flag(name: .long, help: .catalog(.noColor))
     public var noColor = false
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp("Show at most N rows of a table, with a footer saying how many are hidden.", valueName: "n"))
+    @Option(name: .long, help: .catalog(.maxRows, value: .n))
     public var maxRows: Int?
 
-    @Option(
-        name: [.customShort("o"), .long],
-        help: ArgumentHelp("Write the output to this file (atomically; never over an input).", valueName: "file"))
+    @Option(name: [.customShort("o"), .long], help: .catalog(.output, value: .file))
     public var output: String?
 
     /// Fills in what the line does not give from a session's settings: format, language,

@@ -20,6 +20,7 @@ extension OutputOptions {
         let lang = self.lang ?? env.defaultLanguage
         // The reports without a formatter wrote their numbers the same way: --locale, else --lang's.
         let locale = formatter?.locale ?? self.locale ?? lang.numberLocale
+        let charts = charts.map { $0.saying(empty: Catalog(lang)(.noData)) }
         let tables = report.tables.map { t -> Table in
             guard let maxRows, maxRows > 0, t.rows.count > maxRows, self.format != .csv else { return t }
             var t = t
@@ -42,7 +43,8 @@ extension OutputOptions {
             var out = "### \(title)\n\n"
             if !findings.isEmpty { out += findings + "\n\n" }
             for t in tables { out += t.render(style: .markdown, width: env.width(width)) + "\n" }
-            for n in notes { out += "- \(n)\n" }
+            // A note indented by two spaces is an item under the note above it.
+            for n in notes { out += (n.hasPrefix("  ") ? "  - " + n.dropFirst(2) : "- " + n) + "\n" }
             for c in charts {
                 out +=
                     "\n```\n" + c.text(width: env.width(width), glyphs: glyphs, locale: locale, format: format)

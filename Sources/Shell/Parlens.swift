@@ -19,43 +19,29 @@ extension Command {
 public struct Parlens: ParsableCommand {
     public static let version = "0.1.0"
 
-    public static let configuration = CommandConfiguration(
-        commandName: "parlens",
-        abstract: "Review administrative-reform indices: load, check, rank, compare, test trends.",
-        usage: """
-            parlens <command> [<options>]
-            parlens help <command>
-            parlens [repl] [--data <path> …] [--metric <id>]
-            parlens -c "<commands>" [--data <path> …] [--metric <id>] [--keep-going]
-            """,
-        discussion: """
-            Each command has its own options and examples: parlens help rank, or parlens rank --help.
-
-            Data: --data PATH (file or folder, repeatable); default ./datasets, else $PARLENS_DATA. \
-            A wide file without a 'metric' column needs --metric ID.
-
-            Session: parlens with no arguments on a terminal (or parlens repl) opens an interactive \
-            session that keeps its data and settings: every line is a command below without the \
-            word parlens, plus load, set, show settings, history, help and quit; Tab completes, \
-            arrows recall history. parlens -c "load x.csv; rank par_index --period 2024" runs such \
-            lines without a prompt and stops at the first error (exit 1) unless --keep-going; lines \
-            piped into parlens run the same way. parlens run NOTEBOOK.md runs a notebook's \
-            ```parlens blocks.
-
-            Exit codes: 0 ok, 1 data error, 2 usage error.
-            """,
-        version: "parlens \(version)",
-        subcommands: [
-            Info.self, Check.self, Metrics.self, Units.self, Periods.self, Rank.self, Trend.self, Compare.self,
-            Correlate.self, SummaryCommand.self, TargetCommand.self, Chart.self, Run.self, ReplCommand.self,
-        ]
-    )
+    public static var configuration: CommandConfiguration {
+        .catalog(
+            .parlens, name: "parlens", usage: HelpLanguage.say(.rootUsage), version: "parlens \(version)",
+            subcommands: [
+                Info.self, Check.self, Metrics.self, Units.self, Periods.self, Rank.self, Trend.self, Compare.self,
+                Correlate.self, SummaryCommand.self, TargetCommand.self, Chart.self, Run.self, ReplCommand.self,
+            ])
+    }
 
     public init() {}
 
     /// Parses `arguments` (without the program name), runs the command, returns the exit code:
-    /// 0 ok, 1 data error, 2 usage error.
+    /// 0 ok, 1 data error, 2 usage error. The help and ArgumentParser's errors are in the line's
+    /// language (``HelpLanguage``).
     public static func main(arguments: [String], environment env: Environment) -> Int32 {
+        HelpLanguage.$current.withValue(HelpLanguage.of(arguments, in: env)) {
+            run(arguments: arguments, environment: env)
+        }
+    }
+
+    private static func run(arguments: [String], environment env: Environment) -> Int32 {
+        // `help rank --lang vi`: the language is bound; ArgumentParser's `help` takes no options.
+        let arguments = arguments.first == "help" ? HelpLanguage.withoutLang(arguments) : arguments
         if let code = session(arguments: arguments, environment: env) { return code }
         // Usage errors speak the command's language once it is parsed.
         var say = env.catalog
@@ -88,7 +74,7 @@ public struct Parlens: ParsableCommand {
             }
         } catch {
             let code = exitCode(for: error)
-            let message = fullMessage(for: error)
+            let message = message(for: error, in: env)
             if code == .success {
                 env.out(message + "\n")
                 return 0
@@ -96,5 +82,24 @@ public struct Parlens: ParsableCommand {
             env.err(message + "\n")
             return code == .validationFailure ? 2 : code.rawValue
         }
+    }
+}
+
+extension Parlens {
+    /// What ArgumentParser says for `error` (an error with its usage, or a request for help or
+    /// the version), wrapped to the environment's width and in the help language.
+    static func message(for error: any Error, in env: Environment) -> String {
+        let columns = env.helpColumns
+        let text = fullMessage(for: error, columns: columns)
+        let say = HelpLanguage.say
+        return say.language == .en ? text : ParserTranslation(say: say, columns: columns)(text)
+    }
+
+    /// The overview's help (as `parlens --help` writes it) in the help language.
+    static func overview(in env: Environment) -> String {
+        let columns = env.helpColumns
+        let text = helpMessage(columns: columns)
+        let say = HelpLanguage.say
+        return say.language == .en ? text : ParserTranslation(say: say, columns: columns)(text)
     }
 }

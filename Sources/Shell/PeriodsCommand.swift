@@ -1,21 +1,20 @@
 import ArgumentParser
+import Messages
 import Panel
 
 struct Periods: Command {
-    static let configuration = CommandConfiguration(
-        abstract: "The periods the data holds, in time order.",
-        discussion: """
-            Periods in their canonical form (2022, 2022-H1, 2023-Q3, 2022-9M, …), the form every
-            command accepts besides the Vietnamese ones ("6 tháng đầu năm 2022").
-
-            Examples:
-              parlens periods
-              parlens periods --data datasets/seed_figures.csv
-            """)
+    static var configuration: CommandConfiguration { .catalog(.periods) }
 
     @OptionGroup var list: ListOptions
 
     func execute(in env: Environment) throws(CommandFailure) {
-        env.out(try list.panel(in: env).periods.map(\.description).joined(separator: "  ") + "\n")
+        // Each in the form commands take, and how a report writes it when that differs
+        // ("2022-H1 (6 tháng đầu năm 2022)"); a year is its own name.
+        let say = list.catalog(in: env)
+        let periods = try list.panel(in: env).periods.map { p in
+            let label = say.periodLabel(p)
+            return p.kind == .year || label == p.description ? p.description : "\(p.description) (\(label))"
+        }
+        env.out(periods.joined(separator: "  ") + "\n")
     }
 }

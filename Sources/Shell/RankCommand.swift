@@ -6,41 +6,24 @@ import Rendering
 import Statistics
 
 struct Rank: Command {
-    static let configuration = CommandConfiguration(
-        abstract: "The ranking of a period, with rank changes against an earlier one.",
-        discussion: """
-            rank is the competition rank (1, 2, 2, 4) in the metric's better direction among the \
-            units with a value; rank change = earlier rank − rank (positive = moved up). Rank \
-            correlations compare the values of the units present in both periods.
+    static var configuration: CommandConfiguration { .catalog(.rank) }
 
-            Examples:
-              parlens rank par_index --period 2024 --vs previous --level province
-              parlens rank par_index --period 2024 --vs 2022 --parent "Hòa Bình" --top 6
-              parlens rank sipas --period 2023 --level province --chart --lang vi
-            """)
-
-    @Argument(help: "The metric id, e.g. par_index.")
+    @Argument(help: .catalog(.rankMetric, value: .metric))
     var metric: String
 
-    @Option(name: .long, help: ArgumentHelp("The period to rank.", valueName: "period"))
+    @Option(name: .long, help: .catalog(.rankPeriod, value: .period))
     var period: String
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "An earlier period to compare ranks with, or previous / last-year (kỳ-trước / cùng-kỳ).",
-            valueName: "period"))
+    @Option(name: .long, help: .catalog(.rankVs, value: .period))
     var vs: String?
 
-    @Option(name: .long, help: ArgumentHelp("Show only the first N rows.", valueName: "n"))
+    @Option(name: .long, help: .catalog(.rankTop, value: .n))
     var top: Int?
 
-    @Flag(name: .long, help: "Append the natural chart: a bump chart with --vs, else bars.")
+    @Flag(name: .long, help: .catalog(.rankChart))
     var chart = false
 
-    @Flag(
-        name: .long,
-        help: "Compare ranks of periods of different kinds (a quarter with 9 months); the output says so.")
+    @Flag(name: .long, help: .catalog(.rankAllowMixed))
     var allowMixedPeriods = false
 
     @OptionGroup var select: SelectionOptions

@@ -64,7 +64,7 @@ extension Parlens {
             }
             command = parsed
         } catch {
-            env.err(fullMessage(for: error) + "\n")
+            env.err(message(for: error, in: env) + "\n")
             return 2
         }
         let session = Session(environment: env)

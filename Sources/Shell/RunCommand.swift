@@ -3,70 +3,33 @@ import Foundation
 import Messages
 
 struct Run: Command {
-    static let configuration = CommandConfiguration(
-        abstract: "Run a notebook: a Markdown file whose ```parlens blocks are executed in one session.",
-        discussion: """
-            The output is the same document with each block's output placed after it (Markdown), \
-            or an HTML report (-o FILE.html). Output is deterministic: width 100 unless set, no \
-            colour, no timestamps. --check EXPECTED.md re-runs and compares with a saved \
-            rendering: exit 1 on any difference, with a diff. A command's data error (exit 1, e.g. \
-            `check` finding errors) is shown in the report; a usage error (a bad command) makes \
-            the run fail with exit 2. See notebooks-cli/README.md.
+    static var configuration: CommandConfiguration { .catalog(.run) }
 
-            Examples:
-              parlens run notebooks-cli/annual-review.md --format text
-              parlens run notebooks-cli/annual-review.md --param year=2023 -o review.html
-              parlens run notebooks-cli/data-quality.md --check expected.md
-            """)
-
-    @Argument(help: "The notebook (.md).")
+    @Argument(help: .catalog(.notebook, value: .notebook))
     var notebook: String
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp("A parameter, NAME=VALUE (repeatable); overrides the front matter.", valueName: "name=value")
-    )
+    @Option(name: .long, help: .catalog(.param, value: .nameValue))
     var param: [String] = []
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp("Data for the session (repeatable); default ./datasets or PARLENS_DATA.", valueName: "path"))
+    @Option(name: .long, help: .catalog(.runData, value: .path))
     var data: [String] = []
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp("The metric of wide files that have no 'metric' column (as `set metric`).", valueName: "id"))
+    @Option(name: .long, help: .catalog(.sessionMetric, value: .id))
     var metric: String?
 
-    @Option(
-        name: [.customShort("o"), .long],
-        help: ArgumentHelp("Write the report here (.md or .html), atomically.", valueName: "file"))
+    @Option(name: [.customShort("o"), .long], help: .catalog(.runOutput, value: .file))
     var output: String?
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "markdown (the document with each block's output), html (a report page; the default for -o FILE.html) or text (the report to read in a terminal: no Markdown, tables as printed).",
-            valueName: "format"))
+    @Option(name: .long, help: .catalog(.runFormat, value: .format))
     var format: NotebookFormat?
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp("Compare the rendering with this file instead of writing it.", valueName: "expected.md"))
+    @Option(name: .long, help: .catalog(.runCheck, value: .expected))
     var check: String?
 
-    @Option(
-        name: .long,
-        help:
-            "Language of the report: vi or en (default: the notebook's lang: front matter, else en, so that a rendering does not depend on $LANG)."
-    )
+    @Option(name: .long, help: .catalog(.runLang, value: .lang))
     var lang: Language?
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "Let the notebook's commands read or write this file or folder too (repeatable). By default they may use only the notebook's folder, the run's data and its -o file.",
-            valueName: "path"))
+    @Option(name: .long, help: .catalog(.allow, value: .path))
     var allow: [String] = []
 
     func execute(in env: Environment) throws(CommandFailure) {

@@ -12,13 +12,13 @@ extension Tier: ExpressibleByArgument {
 
 /// The peer group an analysis looks at.
 struct SelectionOptions: ParsableArguments {
-    @Option(name: .long, help: "Only units of this level (province, district, department, ministry, …).")
+    @Option(name: .long, help: .catalog(.level, value: .level))
     var level: UnitLevel?
 
-    @Option(name: .long, help: ArgumentHelp("Only units under this parent (e.g. \"Hòa Bình\").", valueName: "name"))
+    @Option(name: .long, help: .catalog(.parent, value: .name))
     var parent: String?
 
-    @Option(name: .long, help: "Only figures of this tier (province, district, commune).")
+    @Option(name: .long, help: .catalog(.tier, value: .tier))
     var tier: Tier?
 
     var selection: Selection { Selection(level: level, parent: parent, tier: tier) }

@@ -84,7 +84,8 @@ public final class Session: @unchecked Sendable {
         case "help":
             // `help load` and the like: the session commands' help; `help rank`: that command's.
             if rest.isEmpty || Self.sessionCommands.contains(rest[0]) {
-                env.out(say(.help) + "\n" + Parlens.helpMessage() + "\n")
+                let overview = HelpLanguage.$current.withValue(say.language) { Parlens.overview(in: env) }
+                env.out(say(.help) + "\n" + overview + "\n")
                 return .ok
             }
             return command(["help"] + rest)

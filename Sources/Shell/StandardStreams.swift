@@ -56,4 +56,24 @@ public final class StandardStreams: @unchecked Sendable {
             return nil
         }
     }
+
+    /// Reads standard input to its end, or until it holds more than `limit` bytes (the caller then
+    /// refuses it); nil after a read error. A megabyte at a time, retrying after signals.
+    static func readInput(limit: Int) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while bytes.count <= limit {
+            let n = chunk.withUnsafeMutableBytes { buffer in
+                buffer.baseAddress.map { Foundation.read(STDIN_FILENO, $0, buffer.count) } ?? -1
+            }
+            if n > 0 {
+                bytes.append(contentsOf: chunk[0..<n])
+            } else if n == 0 {
+                return bytes
+            } else if errno != EINTR {
+                return nil
+            }
+        }
+        return bytes
+    }
 }

@@ -4,21 +4,12 @@ import Messages
 import Rendering
 
 struct SummaryCommand: Command {
-    static let configuration = CommandConfiguration(
-        commandName: "summary",
-        abstract: "The distribution across units in one period: n, mean, sd, quartiles, extremes, outliers.",
-        discussion: """
-            Quartiles are type 7 (numpy's default). Outliers lie more than 3 × 1.4826 × MAD from the median.
+    static var configuration: CommandConfiguration { .catalog(.summary, name: "summary") }
 
-            Examples:
-              parlens summary par_index --period 2024 --parent "Hòa Bình"
-              parlens summary pci --period 2016 --level province --lang vi
-            """)
-
-    @Argument(help: "The metric id.")
+    @Argument(help: .catalog(.metricID, value: .metric))
     var metric: String
 
-    @Option(name: .long, help: ArgumentHelp("The period.", valueName: "period"))
+    @Option(name: .long, help: .catalog(.onePeriod, value: .period))
     var period: String
 
     @OptionGroup var select: SelectionOptions

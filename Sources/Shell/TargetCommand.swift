@@ -7,34 +7,21 @@ import Rendering
 extension Target.Comparator: ExpressibleByArgument {}
 
 struct TargetCommand: Command {
-    static let configuration = CommandConfiguration(
-        commandName: "target",
-        abstract: "Will a target be met? Latest value, gap, trend projection and a verdict.",
-        discussion: Catalog(.en)(.targetRule) + """
+    static var configuration: CommandConfiguration { .catalog(.target, name: "target") }
 
-
-            Examples:
-              parlens target friendly_government_commune_share
-              parlens target par_index --value 90 --by 2026 --unit "Cả nước"
-              parlens target on_time_rate --value 99 --by 2025 --unit "Đam Rông" --lang vi
-            """)
-
-    @Argument(help: "The metric id.")
+    @Argument(help: .catalog(.metricID, value: .metric))
     var metric: String
 
-    @Option(name: .long, help: ArgumentHelp("The target value (default: the targets in the data).", valueName: "v"))
+    @Option(name: .long, help: .catalog(.targetValue, value: .targetValue))
     var value: Double?
 
-    @Option(name: .long, help: ArgumentHelp("The period by which it is due.", valueName: "period"))
+    @Option(name: .long, help: .catalog(.targetBy, value: .period))
     var by: String?
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "How the value must compare: >=, <=, >, <, = (default from the metric's direction).", valueName: "op"))
+    @Option(name: .long, help: .catalog(.targetComparator, value: .comparator))
     var comparator: Target.Comparator?
 
-    @Option(name: .long, help: ArgumentHelp("Only this unit.", valueName: "name"))
+    @Option(name: .long, help: .catalog(.onlyUnit, value: .name))
     var unit: String?
 
     @OptionGroup var select: SelectionOptions

@@ -6,36 +6,24 @@ import Rendering
 import Statistics
 
 struct Trend: Command {
-    static let configuration = CommandConfiguration(
-        abstract: "Is a unit's trend real? OLS, Mann–Kendall and Sen's slope on its series.",
-        discussion: """
-            With --unit: one unit's series, the tests and a forecast of the next period. \
-            With --all: one row per unit of the peer group, sorted by Sen's slope, with \
-            Holm-adjusted Mann–Kendall p-values; rising/falling means adjusted p < 0.05. \
-            x is the start of each period in years, so gaps stay gaps.
+    static var configuration: CommandConfiguration { .catalog(.trend) }
 
-            Examples:
-              parlens trend pci --unit "Đồng Nai" --chart
-              parlens trend par_index --unit "Cả nước" --from 2015
-              parlens trend pci --all --level province
-            """)
-
-    @Argument(help: "The metric id, e.g. par_index, pci, sipas_rank.")
+    @Argument(help: .catalog(.trendMetric, value: .metric))
     var metric: String
 
-    @Option(name: .long, help: ArgumentHelp("The unit (accents optional).", valueName: "name"))
+    @Option(name: .long, help: .catalog(.trendUnit, value: .name))
     var unit: String?
 
-    @Flag(name: .long, help: "Every unit of the peer group.")
+    @Flag(name: .long, help: .catalog(.trendAll))
     var all = false
 
-    @Option(name: .long, help: ArgumentHelp("First period to use.", valueName: "period"))
+    @Option(name: .long, help: .catalog(.trendFrom, value: .period))
     var from: String?
 
-    @Option(name: .long, help: ArgumentHelp("Last period to use.", valueName: "period"))
+    @Option(name: .long, help: .catalog(.trendTo, value: .period))
     var to: String?
 
-    @Flag(name: .long, help: "Append the natural chart (the series with its OLS line and forecast).")
+    @Flag(name: .long, help: .catalog(.trendChart))
     var chart = false
 
     @OptionGroup var select: SelectionOptions

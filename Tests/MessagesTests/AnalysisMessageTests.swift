@@ -87,9 +87,18 @@ struct AnalysisMessageTests {
             en(AnalysisError.noData(.noFiguresOfEither("par_index", "sipas", period: .year(2024))))
                 == "no figures of par_index or sipas for 2024 in this selection")
         #expect(en(AnalysisError.noData(.unitHasNoFigures(unit: "A", metric: "pci"))) == "A has no pci figures")
+        let twins = [
+            Unit(name: "Châu Thành", level: .district, parent: "Tiền Giang"),
+            Unit(name: "Châu Thành", level: .district, parent: "Đồng Tháp"),
+        ]
         #expect(
-            en(AnalysisError.unknownUnit(.ambiguous(query: "Hòa", candidates: ["a", "b"])))
-                == "'Hòa' matches 2 units: a; b; add --level or --parent, or type more of the name")
+            en(AnalysisError.unknownUnit(.ambiguous(query: "chau thanh", candidates: twins)))
+                == "'chau thanh' matches 2 units: Châu Thành (district, Tiền Giang); Châu Thành (district, Đồng Tháp); add --level or --parent, or type more of the name"
+        )
+        #expect(
+            vi(AnalysisError.unknownUnit(.ambiguous(query: "chau thanh", candidates: twins)))
+                == "'chau thanh' khớp với 2 đơn vị: Châu Thành (huyện, thuộc Tiền Giang); Châu Thành (huyện, thuộc Đồng Tháp); thêm --level hoặc --parent, hoặc gõ thêm tên"
+        )
         #expect(en(AnalysisError.unknownUnit(.notFound(query: "X", suggestions: []))) == "no unit matches 'X'")
     }
 

@@ -76,11 +76,14 @@ struct SentenceTests {
         #expect(en(.trend(.rising, p: "0.001", exact: true)) == "Trend: rising — Mann–Kendall p = 0.001 (exact)")
         #expect(
             vi(.trend(.noTrend, p: "0,200", exact: false))
-                == "Xu hướng: không có xu hướng — Mann–Kendall p = 0,200 (xấp xỉ chuẩn)")
-        #expect(en(.changePerYear("+1.2", .percent)) == "Change/year: +1.2 percentage points per year")
+                == "Xu hướng: không có xu hướng — Mann–Kendall p = 0,200 (theo xấp xỉ chuẩn)")
+        #expect(
+            en(.changePerYear("+1.2", .percent))
+                == "Average change per year (first to last period): +1.2 percentage points")
+        #expect(vi(.changePerYear("+1,2", .percent)) == "Bình quân mỗi năm (từ kỳ đầu đến kỳ cuối): +1,2 điểm %")
         #expect(
             vi(.trendCounts(rising: 1, falling: 0, noTrend: 2, tooShort: 3, shortest: 5)).contains(
-                "; p Holm < 0,05, Mann–Kendall xấp xỉ chuẩn."))
+                "; p Holm < 0,05, Mann–Kendall theo xấp xỉ chuẩn."))
         #expect(en(.rowsHidden(1)) == "… 1 row hidden (--max-rows)")
         #expect(en(.rowsHidden(8)) == "… 8 rows hidden (--max-rows)")
         #expect(vi(.rowsHidden(8)) == "… ẩn 8 dòng (--max-rows)")
@@ -97,7 +100,10 @@ struct SentenceTests {
             en(.crosswalk(entries: "63", provinces: "34", effective: ["2025-07-01"]))
                 == "63 → 34 provinces, effective 2025-07-01")
         #expect(vi(.levelCount(nil, count: "3")) == "chưa rõ cấp 3")
-        #expect(en(.periodKindCount(.monthRange, count: "1")) == "1 month ranges")
+        #expect(en(.periodKindCount(.monthRange, count: "1")) == "1 month range")
+        #expect(en(.periodKindCount(.half, count: "1")) == "1 half")
+        #expect(en(.periodKindCount(.half, count: "2")) == "2 halves")
+        #expect(en(.periodKindCount(.cumulative, count: "3")) == "3 cumulative periods")
     }
 
     @Test func usageAndSessions() {

@@ -126,7 +126,8 @@ struct NameTests {
             query: "chau thanh",
             candidates: [
                 // Sorted by scalar: "T" (U+0054) before "Đ" (U+0110).
-                Self.nfc("Châu Thành (district, Tiền Giang)"), Self.nfc("Châu Thành (district, Đồng Tháp)"),
+                Unit(name: Self.nfc("Châu Thành"), level: .district, parent: Self.nfc("Tiền Giang")),
+                Unit(name: Self.nfc("Châu Thành"), level: .district, parent: Self.nfc("Đồng Tháp")),
             ])
         #expect(error == expected)
         #expect(error.map(Catalog(.en).callAsFunction)?.contains("matches 2 units") == true)
@@ -273,5 +274,43 @@ struct TypedLookupTests {
             try Self.directory().lookup("Sở Tư pháp", parent: "Hoa Bnh")
         }
         #expect(throws: Never.self) { try Self.directory().checkParent("tinh hoa binh") }
+    }
+
+    /// The suggestions as first written (every candidate's distance computed), kept as the
+    /// reference for the version that skips candidates too far by length alone.
+    static func referenceSuggestions(for query: String, among candidates: [String], limit: Int = 3) -> [String] {
+        let q = Names.fold(query)
+        let qCore = Names.stripPrefix(q)
+        let threshold = max(2, qCore.count / 3)
+        let scored = candidates.map { c -> (String, Int) in
+            let folded = Names.fold(c)
+            return (c, min(Names.distance(q, folded), Names.distance(qCore, Names.stripPrefix(folded))))
+        }
+        .filter { $0.1 <= threshold || Names.fold($0.0).hasPrefix(q) && !q.isEmpty }
+        .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+        var seen = Set<String>()
+        return scored.compactMap { seen.insert($0.0).inserted ? $0.0 : nil }.prefix(limit).map { $0 }
+    }
+
+    @Test func suggestionsSkipOnlyCandidatesTooFarByLength() {
+        let candidates = [
+            "par_index", "sipas", "papi", "pci", "on_time_rate", "online_filing_rate", "ddci", "index_766",
+            NameTests.nfc("Tháp Mười"), NameTests.nfc("Huyện Tháp Mười"), NameTests.nfc("Thành phố Hòa Bình"),
+            NameTests.nfc("Hòa Bình"), "Xã Mỹ An",
+            "tinh_ha_noi", "p", "",
+        ]
+        var generator = SeededGenerator(seed: 766)
+        let alphabet = Array("abcdehilmnoprstuxy_ 7àáđêơư") + ["\u{301}"]
+        var queries = candidates + ["par-index", "Huyen Thap Muoii", "thap muoj", "zzzzzzzzzzzz", "on time", "x"]
+        for _ in 0..<400 {
+            let length = Int.random(in: 0...24, using: &generator)
+            queries.append(
+                String((0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }))
+        }
+        for query in queries {
+            #expect(
+                Names.suggestions(for: query, among: candidates)
+                    == Self.referenceSuggestions(for: query, among: candidates), "\(query)")
+        }
     }
 }

@@ -125,8 +125,10 @@ struct ChartTests {
         let flat = LineChart(
             xLabels: ["2022", "2023", "2024"], series: [.init(name: "A", values: [84.5, 84.5, 84.5])])
         expectGolden("line-flat.txt", flat.render(width: 40, height: 5, format: two))
-        let empty = LineChart(xLabels: ["2024"], series: [.init(name: "A", values: [nil])])
-        #expect(empty.render(format: two).contains("(no data)"))
+        var empty = LineChart(xLabels: ["2024"], series: [.init(name: "A", values: [nil])])
+        empty.emptyText = "(nothing to draw)"
+        #expect(empty.render(format: two).contains("(nothing to draw)"))
+        #expect(ChartSpec.line(empty).saying(empty: "(trống)").svg(locale: .vi, format: two).contains("(trống)"))
     }
 
     @Test(arguments: Glyphs.allCases)

@@ -33,6 +33,20 @@ private func two(_ x: Double) -> String { NumberFormat.format(x, decimals: 2, lo
 
 @Suite("HTML and SVG")
 struct HTMLTests {
+    @Test func indentedNotesAreItemsOfTheNoteAbove() {
+        var report = HTMLReport(title: "t", language: "vi")
+        report.add(notes: ["Cấp: tỉnh", "Nguồn mâu thuẫn:", "  Hải Phòng: 91,87", "  Hòa Bình: 86,89", "Cuối"])
+        let html = report.rendered
+        #expect(
+            html.contains(
+                "<ul class=\"notes\"><li>Cấp: tỉnh</li><li>Nguồn mâu thuẫn:<ul><li>Hải Phòng: 91,87</li>"
+                    + "<li>Hòa Bình: 86,89</li></ul></li><li>Cuối</li></ul>"))
+        #expect(XMLProbe.parse(html).0)
+        var last = HTMLReport(title: "t", language: "en")
+        last.add(notes: ["Sources disagree:", "  A: 1"])
+        #expect(last.rendered.contains("<li>Sources disagree:<ul><li>A: 1</li></ul></li></ul>"))
+    }
+
     @Test func aReportIsOneWellFormedSelfContainedDocument() {
         var report = HTMLReport(title: "Chỉ số PAR · 2024 <thử>", language: "vi")
         report.add(

@@ -196,6 +196,14 @@ struct CrossBreakTests {
             ]
                 + Self.provinces)
         let byUnit = rows(object)
+        // As a Vietnamese analyst types it.
+        #expect(
+            json(
+                [
+                    "compare", "online_filing_rate", "--from", "2024", "--to", "2025-H2", "--allow-mixed-periods",
+                    "--basis", "cũ",
+                ]
+                    + Self.provinces)["basis"] as? String == "old")
         #expect(byUnit["Đồng Nai ← Bình Phước"]?["from_value"] as? Double == 37.5)
         #expect(byUnit["Đồng Nai ← Đồng Nai"]?["from_value"] as? Double == 60)
         #expect(byUnit["Đồng Nai"] == nil)

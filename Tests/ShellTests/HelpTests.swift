@@ -61,6 +61,10 @@ struct HelpTests {
         #expect(metrics.code == 0 && metrics.out.contains("par_index"), "\(metrics.err)")
         let periods = run(["periods"] + data)
         #expect(periods.code == 0 && periods.out == "2022  2024\n", "\(periods.out)\(periods.err)")
+        // A period that is not a year is followed by how a report writes it.
+        let seeds = ["--data", root + "/datasets/seed_figures.csv"]
+        #expect(run(["periods", "--lang", "vi"] + seeds).out.contains("2022-H1 (6 tháng đầu năm 2022)"))
+        #expect(run(["periods", "--lang", "en"] + seeds).out.contains("2022-H1 (H1 2022)"))
         let units = run(["units", "--level", "department", "--parent", "hoa son"] + data)
         #expect(units.code == 0 && units.out.contains("Sở Tư pháp (department, Tỉnh Hòa Sơn)"), "\(units.err)")
         #expect(!units.out.contains("(province"))

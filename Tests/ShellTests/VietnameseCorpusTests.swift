@@ -2,6 +2,8 @@ import Foundation
 import Panel
 import Testing
 
+@testable import Shell
+
 /// Issue 15: under `--lang vi` a reader sees Vietnamese. A broad corpus of commands (every verb,
 /// charts, errors, `check` on bad input) runs in Vietnamese and no English word may appear
 /// outside a short allow-list: what a user types (commands, options, their values), names of
@@ -83,7 +85,13 @@ struct VietnameseCorpusTests {
         "htxsnv", "datasets", "info", "check", "metrics", "units", "periods", "rank", "compare", "trend", "target",
         "summary", "correlate", "chart", "run", "load", "set", "show", "help", "dots", "bar", "heat", "bump",
         "line", "vcci", "year", "synthetic", "excel", "libreoffice", "xls", "ods", "file", "info", "protect",
-        "workbook", "encrypt", "with", "password", "new", "old", "both",
+        "workbook", "encrypt", "with", "password",
+        // The help: session commands and settings a user types, keys, environment variables, a
+        // library named as the source of a convention.
+        "repl", "quit", "exit", "history", "settings", "unload", "lang", "locale", "width", "decimal", "format",
+        "tab", "ctrl", "numpy", "previous",
+        // The values of `--basis` a user types.
+        "new", "old", "both",
     ]
 
     /// Vietnamese syllables written without diacritics (and the parts of unit names).
@@ -95,7 +103,8 @@ struct VietnameseCorpusTests {
         "tong", "tra", "tranh", "tre", "trong", "trung", "tum", "van", "ve", "vinh", "vung", "xa", "xep", "xu",
         "tan", "tay", "bac", "tien", "hau", "cam", "phong", "hue", "cau", "go", "hoan", "bai", "cat", "son", "tan",
         "ho", "sen", "den", "di", "ma", "phu", "vang", "xem", "danh", "ngang", "nai", "khe", "giai",
-        "thang", "quy", "dung", "xanh", "quanh", "trang", "con", "lau", "chia", "nay", "ra",
+        "thang", "quy", "dung", "xanh", "quanh", "trang", "con", "tham", "coi", "ra", "khung", "gian", "lau", "chia",
+        "nay",
     ]
 
     /// The output with what the data and the command line put there taken out: URLs, paths,
@@ -130,6 +139,25 @@ struct VietnameseCorpusTests {
         #expect(Self.englishWords("Thay đổi tính bằng điểm %. 2 provinces improved") == ["provinces", "improved"])
         #expect(
             Self.englishWords("xem `parlens check --format json` tại https://x.vn/a-b và dossiers_received").isEmpty)
+    }
+
+    /// Every command's help (and the overview) under `--lang vi`, as `help VERB` and `VERB --help`.
+    @Test(arguments: [""] + Parlens.commandNames)
+    func aCommandsHelpSpeaksVietnamese(_ verb: String) {
+        for args in verb.isEmpty ? [["--help"]] : [["help", verb], [verb, "--help"]] {
+            let r = run(args + ["--lang", "vi"], cwd: root)
+            #expect(r.code == 0 && !r.out.isEmpty, "\(args)")
+            let words = Self.englishWords(r.out)
+            #expect(words.isEmpty, "\(args.joined(separator: " ")): \(Array(Set(words)).sorted())")
+        }
+    }
+
+    /// ArgumentParser's errors, one of each shape, under `--lang vi`.
+    @Test(arguments: VietnameseHelpTests.errors.map(\.args) + [["nosuch"], ["help", "help"]])
+    func aParserErrorSpeaksVietnamese(_ args: [String]) {
+        let r = run(args, cwd: root, env: ["PARLENS_LANG": "vi"])
+        let words = Self.englishWords(r.out + "\n" + r.err)
+        #expect(words.isEmpty, "\(args.joined(separator: " ")): \(Array(Set(words)).sorted())")
     }
 
     @Test(arguments: commands)

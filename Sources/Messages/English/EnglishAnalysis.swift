@@ -87,7 +87,7 @@ extension English {
         case .notFound(let query, let suggestions):
             "no unit matches '\(query)'" + didYouMean(suggestions)
         case .ambiguous(let query, let candidates):
-            "'\(query)' matches \(candidates.count) units: \(candidates.joined(separator: "; ")); add --level or --parent, or type more of the name"
+            "'\(query)' matches \(candidates.count) units: \(candidates.map { text(.qualifiedUnit($0)) }.joined(separator: "; ")); add --level or --parent, or type more of the name"
         case .unknownParent(let query, let suggestions):
             "no unit has the parent '\(query)'" + didYouMean(suggestions)
         }

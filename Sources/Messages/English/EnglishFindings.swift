@@ -33,7 +33,7 @@ extension English {
         case .trend(let verdict, let p, let exact):
             "Trend: \(text(.trendVerdict(verdict))) — Mann–Kendall \(Notation.p(p)) (\(exact ? "exact" : "normal approximation"))"
         case .changePerYear(let change, let kind):
-            "Change/year: \(change) \(text(.changeUnit(kind))) per year"
+            "Average change per year (first to last period): \(change) \(text(.changeUnit(kind)))"
         case .trendTooShort(let n, let p?, let exact, let alpha):
             "Trend: too short to conclude — with \(n) points Mann–Kendall cannot reach p < \(alpha) (\(Notation.p(p)), \(exact ? "exact" : "normal approximation"))"
         case .trendTooShort(let n, nil, _, _):

@@ -35,9 +35,9 @@ extension English {
         case .rankChartTitle(let metric):
             "\(metric.nameEn) · Rank"
         case .infoTitle(let version, let paths, let files):
-            "parlens \(version) · \(paths.joined(separator: ", ")) · \(files) files"
+            "parlens \(version) · \(paths.joined(separator: ", ")) · \(files) \(files == "1" ? "file" : "files")"
         case .checkTitle(let paths, let observations):
-            "parlens check · \(paths.joined(separator: ", ")) · \(observations) observations"
+            "parlens check · \(paths.joined(separator: ", ")) · \(observations) \(observations == "1" ? "observation" : "observations")"
         case .problems(let severity, let count):
             switch severity {
             case .error: "Errors (\(count))"
@@ -61,8 +61,26 @@ extension English {
             }
         case .levelCount(let level, let count):
             "\(text(.level(level))) \(count)"
+        case .qualifiedUnit(let unit):
+            unit.level == nil && unit.parent == nil
+                ? unit.name
+                : "\(unit.name) (\([unit.level.map { text(.level($0)) }, unit.parent].compactMap { $0 }.joined(separator: ", ")))"
         case .periodKindCount(let kind, let count):
-            "\(count) \(text(.periodKinds(kind)))"
+            count == "1" ? "1 \(singular(kind))" : "\(count) \(text(.periodKinds(kind)))"
+        }
+    }
+
+    /// One period of a kind, for "1 half" beside "2 halves".
+    static func singular(_ kind: Period.Kind) -> String {
+        switch kind {
+        case .year: "year"
+        case .half: "half"
+        case .quarter: "quarter"
+        case .month: "month"
+        case .cumulative: "cumulative period"
+        case .years: "multi-year span"
+        case .monthRange: "month range"
+        case .day: "day"
         }
     }
 

@@ -22,7 +22,7 @@ extension English {
             case .half: "halves"
             case .quarter: "quarters"
             case .month: "months"
-            case .cumulative: "cumulative"
+            case .cumulative: "cumulative periods"
             case .years: "multi-year spans"
             case .monthRange: "month ranges"
             case .day: "days"

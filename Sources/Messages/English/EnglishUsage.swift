@@ -5,6 +5,12 @@ extension English {
         case .infoFormats: "info writes table, markdown or json"
         case .infoHasNoCSV: "info has no CSV form"
         case .noSuchPath(let path): "no such file or folder: \(path)"
+        case .standardInputHoldsCommands:
+            "--data - reads standard input, which holds this session's commands here"
+        case .standardInputIsTerminal: "--data - reads standard input, which is a terminal here, not data"
+        case .standardInputTwice: "--data - is given twice: standard input can be read once"
+        case .standardInputUnusable(let limit?): "standard input holds more than \(limit): too much to read as data"
+        case .standardInputUnusable(nil): "standard input could not be read"
         case .noDefaultData: "no data to load: there is no ./datasets folder and PARLENS_DATA is not set"
         case .refusingToOverwrite(let path): "refusing to write over an input file: \(path)"
         case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
@@ -71,6 +77,8 @@ extension English {
             ].compactMap { $0 }.joined(separator: "; ")
         case .infoOtherFormats: "use --format table, markdown, html or json"
         case .dataTakesPaths: "--data takes a CSV file, an Excel workbook (.xlsx) or a folder of them"
+        case .pipeOrSaveData:
+            "pipe a file in (parlens info --data - < figures.csv), or give the file itself: --data figures.csv"
         case .loadTakesCSV: "load takes a CSV file, an Excel workbook (.xlsx) or a folder of them"
         case .passData: "pass --data PATH (a CSV file, an .xlsx workbook or a folder)"
         case .chooseAnotherOutput: "choose another name for -o"

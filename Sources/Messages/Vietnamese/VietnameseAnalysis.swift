@@ -69,7 +69,7 @@ extension Vietnamese {
         case .notFound(let query, let suggestions):
             "không có đơn vị nào khớp với '\(query)'" + didYouMean(suggestions)
         case .ambiguous(let query, let candidates):
-            "'\(query)' khớp với \(candidates.count) đơn vị: \(candidates.joined(separator: "; ")); thêm --level hoặc --parent, hoặc gõ thêm tên"
+            "'\(query)' khớp với \(candidates.count) đơn vị: \(candidates.map { text(.qualifiedUnit($0)) }.joined(separator: "; ")); thêm --level hoặc --parent, hoặc gõ thêm tên"
         case .unknownParent(let query, let suggestions):
             "không có đơn vị nào trực thuộc '\(query)'" + didYouMean(suggestions)
         }

@@ -25,22 +25,22 @@ extension Vietnamese {
         case .pairedT(let meanChange, let interval, let t, let df, let p):
             "Kiểm định t ghép cặp: thay đổi trung bình \(meanChange) \(interval), t = \(t), df = \(df), \(Notation.p(p))"
         case .wilcoxon(let w, let p, let method, let n):
-            "Kiểm định dấu-hạng Wilcoxon: W = \(w), \(Notation.p(p)) (\(method == .normalApproximation ? "xấp xỉ chuẩn" : "chính xác")), n = \(n)"
+            "Kiểm định dấu-hạng Wilcoxon: W = \(w), \(Notation.p(p)) (\(method == .normalApproximation ? "theo xấp xỉ chuẩn" : "chính xác")), n = \(n)"
         case .onlyOneMetric(let units):
             "Chỉ có một chỉ số: " + units.joined(separator: ", ")
         case .outliers(let units):
             "Giá trị ngoại lai (> 3 MAD chuẩn hoá so với trung vị): "
                 + (units.isEmpty ? "—" : units.joined(separator: ", "))
         case .trend(let verdict, let p, let exact):
-            "Xu hướng: \(text(.trendVerdict(verdict))) — Mann–Kendall \(Notation.p(p)) (\(exact ? "chính xác" : "xấp xỉ chuẩn"))"
+            "Xu hướng: \(text(.trendVerdict(verdict))) — Mann–Kendall \(Notation.p(p)) (\(exact ? "chính xác" : "theo xấp xỉ chuẩn"))"
         case .changePerYear(let change, let kind):
-            "Thay đổi/năm: \(change) \(text(.changeUnit(kind))) mỗi năm"
+            "Bình quân mỗi năm (từ kỳ đầu đến kỳ cuối): \(change) \(text(.changeUnit(kind)))"
         case .trendTooShort(let n, let p?, let exact, let alpha):
-            "Xu hướng: chuỗi quá ngắn để kết luận — với \(n) điểm, Mann–Kendall không thể đạt p < \(alpha) (\(Notation.p(p)), \(exact ? "chính xác" : "xấp xỉ chuẩn"))"
+            "Xu hướng: chuỗi quá ngắn để kết luận — với \(n) kỳ số liệu, Mann–Kendall không thể đạt p < \(alpha) (\(Notation.p(p)), \(exact ? "chính xác" : "theo xấp xỉ chuẩn"))"
         case .trendTooShort(let n, nil, _, _):
-            "Xu hướng: chuỗi quá ngắn để kết luận — \(n) điểm"
+            "Xu hướng: chuỗi quá ngắn để kết luận — \(n) kỳ số liệu"
         case .trendCounts(let rising, let falling, let noTrend, let tooShort, let shortest):
-            "\(rising) tăng, \(falling) giảm, \(noTrend) không có xu hướng, \(tooShort) quá ngắn để kết luận (dưới \(shortest) điểm); p Holm < 0,05, Mann–Kendall xấp xỉ chuẩn."
+            "\(rising) tăng, \(falling) giảm, \(noTrend) không có xu hướng, \(tooShort) quá ngắn để kết luận (dưới \(shortest) kỳ số liệu); p Holm < 0,05, Mann–Kendall theo xấp xỉ chuẩn."
         case .forecastClipped(let range, let value, let interval):
             "Dự báo và khoảng dự báo được giới hạn trong miền giá trị của chỉ số (\(range)); đường thẳng cho \(value) \(interval)"
         case .projectionsClipped(let range, let units):

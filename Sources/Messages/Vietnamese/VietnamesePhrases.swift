@@ -61,6 +61,10 @@ extension Vietnamese {
             }
         case .levelCount(let level, let count):
             "\(text(.level(level))) \(count)"
+        case .qualifiedUnit(let unit):
+            unit.level == nil && unit.parent == nil
+                ? unit.name
+                : "\(unit.name) (\([unit.level.map { text(.level($0)) }, unit.parent.map { "thuộc \($0)" }].compactMap { $0 }.joined(separator: ", ")))"
         case .periodKindCount(let kind, let count):
             "\(count) \(text(.periodKinds(kind)))"
         }

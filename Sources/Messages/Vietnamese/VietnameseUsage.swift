@@ -5,6 +5,12 @@ extension Vietnamese {
         case .infoFormats: "info ghi ra dạng table, markdown hoặc json"
         case .infoHasNoCSV: "info không có dạng CSV"
         case .noSuchPath(let path): "không có tệp hoặc thư mục: \(path)"
+        case .standardInputHoldsCommands:
+            "--data - đọc số liệu từ đầu vào chuẩn, nhưng ở đây đầu vào chuẩn chứa các lệnh của phiên làm việc"
+        case .standardInputIsTerminal: "--data - đọc số liệu từ đầu vào chuẩn, nhưng ở đây đầu vào chuẩn là cửa sổ lệnh"
+        case .standardInputTwice: "--data - được ghi hai lần: đầu vào chuẩn chỉ đọc được một lần"
+        case .standardInputUnusable(let limit?): "đầu vào chuẩn dài hơn \(limit): quá lớn để đọc làm số liệu"
+        case .standardInputUnusable(nil): "không đọc được đầu vào chuẩn"
         case .noDefaultData: "không có dữ liệu để nạp: không có thư mục ./datasets và chưa đặt biến PARLENS_DATA"
         case .refusingToOverwrite(let path): "không ghi đè lên tệp đầu vào: \(path)"
         case .cannotWrite(let path, let reason): "không ghi được \(path): \(reason)"
@@ -72,6 +78,8 @@ extension Vietnamese {
             ].compactMap { $0 }.joined(separator: "; ")
         case .infoOtherFormats: "dùng --format table, markdown, html hoặc json"
         case .dataTakesPaths: "--data nhận một tệp CSV, một tệp Excel (.xlsx) hoặc một thư mục chứa các tệp đó"
+        case .pipeOrSaveData:
+            "chuyển tệp vào đầu vào chuẩn (parlens info --data - < so-lieu.csv) hoặc ghi thẳng tên tệp: --data so-lieu.csv"
         case .loadTakesCSV: "load nhận một tệp CSV, một tệp Excel (.xlsx) hoặc một thư mục chứa các tệp đó"
         case .passData: "dùng --data ĐƯỜNG_DẪN (một tệp CSV, một tệp Excel .xlsx hoặc một thư mục)"
         case .chooseAnotherOutput: "chọn tên khác cho -o"

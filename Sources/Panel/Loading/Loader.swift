@@ -76,6 +76,21 @@ public struct Loader {
     /// recursively, `metrics.csv` first, leaving out subfolders named `synthetic`.
     public static func dataFiles(in folder: String) -> [String] { FileAccess.csvFiles(in: folder)?.files ?? [] }
 
+    /// The name standard input goes by in places (`<stdin>:3:4: error: …`).
+    public static let standardInputName = "<stdin>"
+
+    /// Loads `paths` in order, where a path `-` stands for `standardInput` (its bytes, read by the
+    /// caller: a CSV text or a workbook, named ``standardInputName`` in places).
+    public static func load(_ paths: [String], standardInput: [UInt8], options: LoadOptions = LoadOptions())
+        -> LoadResult
+    {
+        var loader = Loader(options: options)
+        for path in paths {
+            if path == "-" { loader.add(bytes: standardInput, name: standardInputName) } else { loader.add(path: path) }
+        }
+        return loader.finish()
+    }
+
     /// Loads in-memory text as if it were a file named `name` (for tests and the REPL).
     public static func load(text: String, name: String, options: LoadOptions = LoadOptions()) -> LoadResult {
         var loader = Loader(options: options)

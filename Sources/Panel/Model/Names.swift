@@ -156,12 +156,24 @@ public enum Names {
         let q = fold(query)
         let qCore = stripPrefix(q)
         let threshold = max(2, qCore.count / 3)
-        let scored = candidates.map { c -> (String, Int) in
+        let (qLength, qCoreLength) = (q.unicodeScalars.count, qCore.unicodeScalars.count)
+        var scored: [(String, Int)] = []
+        for c in candidates {
             let folded = fold(c)
-            return (c, min(distance(q, folded), distance(qCore, stripPrefix(folded))))
+            let core = stripPrefix(folded)
+            let isPrefix = !q.isEmpty && folded.hasPrefix(q)
+            // A distance is at least the difference of the lengths (in scalars, as `distance`
+            // counts): a candidate that is too far by length alone is not worth the table, unless
+            // it is kept as a prefix and its distance orders it.
+            let full = folded.unicodeScalars.count
+            let coreLength = core.unicodeScalars.count
+            guard isPrefix || abs(qLength - full) <= threshold || abs(qCoreLength - coreLength) <= threshold else {
+                continue
+            }
+            let score = min(distance(q, folded), distance(qCore, core))
+            if score <= threshold || isPrefix { scored.append((c, score)) }
         }
-        .filter { $0.1 <= threshold || fold($0.0).hasPrefix(q) && !q.isEmpty }
-        .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+        scored.sort { ($0.1, $0.0) < ($1.1, $1.0) }
         var seen = Set<String>()
         return scored.compactMap { seen.insert($0.0).inserted ? $0.0 : nil }.prefix(limit).map { $0 }
     }

@@ -77,6 +77,22 @@ public struct ObservationList: RandomAccessCollection, Sendable {
         return out
     }
 
+    /// The index of figure `i`'s metric in ``metricIDs`` and its value as its input wrote it (nil
+    /// when it has none or it was computed), read without building the figure.
+    @inlinable @inline(__always)
+    public func writtenValue(at i: Int) -> (metric: Int, value: Double?) {
+        let r = rows[i]
+        return (Int(r.metric), r.flags & Packing.computed != 0 ? nil : Packing.number(r.value))
+    }
+
+    /// The rank of figure `i` and the size of its ranking, read without building the figure.
+    @inlinable @inline(__always)
+    public func ranking(at i: Int) -> (rank: Int?, of: Int?) {
+        guard !ranks.isEmpty else { return (nil, nil) }
+        if ranks[i] == Packing.bigRank || ranksOf[i] == Packing.bigRank, let big = bigRanks[i] { return big }
+        return (Packing.rank(ranks[i]), Packing.rank(ranksOf[i]))
+    }
+
     /// Whether any figure has a numerator and denominator (false: no rate can contradict its counts).
     public var hasCounts: Bool { !numerators.isEmpty }
 

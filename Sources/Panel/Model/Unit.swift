@@ -96,7 +96,8 @@ enum KnownAliases {
 /// Errors of looking a unit up by what a person typed (the catalog words them).
 public enum LookupError: Error, Hashable, Sendable {
     case notFound(query: String, suggestions: [String])
-    case ambiguous(query: String, candidates: [String])
+    /// Several units match; `candidates` in the order of their qualified names.
+    case ambiguous(query: String, candidates: [Unit])
     /// No unit has the parent given (`--parent`); `suggestions` are the closest parents.
     case unknownParent(query: String, suggestions: [String])
 }
@@ -223,7 +224,8 @@ public struct UnitDirectory: Sendable {
             }.map(\.name)
             throw .notFound(query: query, suggestions: Names.suggestions(for: query, among: pool))
         }
-        throw .ambiguous(query: query, candidates: matches.map { units[$0].qualifiedName }.sorted())
+        throw .ambiguous(
+            query: query, candidates: matches.map { units[$0] }.sorted { $0.qualifiedName < $1.qualifiedName })
     }
 
     /// Throws when no unit has `parent` as its parent (accents and prefixes optional), with the

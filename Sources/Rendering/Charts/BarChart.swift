@@ -2,6 +2,8 @@
 /// Negative values grow left from a zero axis (for changes); one label can be highlighted.
 public struct BarChart: Sendable {
     public var title: String?
+    /// What the chart says when it has nothing to draw, in the caller\'s language.
+    public var emptyText = "—"
     public var labels: [String]
     public var values: [Double]
     public var highlight: String?
@@ -16,7 +18,7 @@ public struct BarChart: Sendable {
     public func render(width: Int = 80, glyphs: Glyphs = .unicode, format: (Double) -> String) -> String {
         var out = title.map { $0 + "\n" } ?? ""
         let n = min(labels.count, values.count)
-        guard n > 0 else { return out + "(no data)\n" }
+        guard n > 0 else { return out + emptyText + "\n" }
         let valueTexts = values.prefix(n).map(format)
         let valueWidth = valueTexts.map(TextWidth.of).max() ?? 0
         let labelWidth = min(max(8, width / 3), labels.prefix(n).map(TextWidth.of).max() ?? 0)
@@ -74,6 +76,8 @@ public struct DotIntervalChart: Sendable {
     }
 
     public var title: String?
+    /// What the chart says when it has nothing to draw, in the caller\'s language.
+    public var emptyText = "—"
     public var rows: [Row]
     public var target: Double?
     /// The target line's name in the legend ("target" when nil).
@@ -87,7 +91,7 @@ public struct DotIntervalChart: Sendable {
 
     public func render(width: Int = 80, glyphs: Glyphs = .unicode, format: (Double) -> String) -> String {
         var out = title.map { $0 + "\n" } ?? ""
-        guard !rows.isEmpty else { return out + "(no data)\n" }
+        guard !rows.isEmpty else { return out + emptyText + "\n" }
         var all = rows.flatMap { [$0.value, $0.lower, $0.upper].compactMap { $0 } }
         if let target { all.append(target) }
         let scale = NiceScale(min: all.min() ?? 0, max: all.max() ?? 1, maxTicks: 5)

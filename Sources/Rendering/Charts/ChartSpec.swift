@@ -6,6 +6,27 @@ public enum ChartSpec: Sendable {
     case heat(Heatmap)
     case dots(DotIntervalChart)
 
+    /// The same chart, saying `text` when it has nothing to draw.
+    public func saying(empty text: String) -> ChartSpec {
+        switch self {
+        case .line(var c):
+            c.emptyText = text
+            return .line(c)
+        case .bar(var c):
+            c.emptyText = text
+            return .bar(c)
+        case .bump(var c):
+            c.emptyText = text
+            return .bump(c)
+        case .heat(var c):
+            c.emptyText = text
+            return .heat(c)
+        case .dots(var c):
+            c.emptyText = text
+            return .dots(c)
+        }
+    }
+
     /// The chart as terminal text.
     public func text(width: Int, glyphs: Glyphs, locale: NumberLocale, format: (Double) -> String) -> String {
         switch self {

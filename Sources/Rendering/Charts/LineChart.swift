@@ -28,6 +28,8 @@ public struct LineChart: Sendable {
     }
 
     public var title: String?
+    /// What the chart says when it has nothing to draw, in the caller\'s language.
+    public var emptyText = "—"
     public var xLabels: [String]
     public var series: [Series]
     /// A fitted line (e.g. OLS or Sen), one value per x label, drawn dotted.
@@ -60,7 +62,7 @@ public struct LineChart: Sendable {
     ) -> String {
         let slots = xLabels.count + (forecast == nil ? 0 : 1)
         var out = title.map { $0 + "\n" } ?? ""
-        guard slots > 0, let (lo, hi) = valueRange else { return out + "(no data)\n" }
+        guard slots > 0, let (lo, hi) = valueRange else { return out + emptyText + "\n" }
         let scale = NiceScale(
             min: lo, max: hi, maxTicks: max(2, min(6, height / 2 + 1)), floor: minimum, ceiling: maximum)
         let fitted = shownFit

@@ -12,6 +12,8 @@ public struct BumpChart: Sendable {
     }
 
     public var title: String?
+    /// What the chart says when it has nothing to draw, in the caller\'s language.
+    public var emptyText = "—"
     public var periods: [String]
     public var lines: [Line]
 
@@ -82,6 +84,8 @@ public struct BumpChart: Sendable {
 /// Units × periods as shaded cells with a legend; a missing value is blank.
 public struct Heatmap: Sendable {
     public var title: String?
+    /// What the chart says when it has nothing to draw, in the caller\'s language.
+    public var emptyText = "—"
     public var rowLabels: [String]
     public var columnLabels: [String]
     /// values[row][column]
@@ -98,7 +102,7 @@ public struct Heatmap: Sendable {
         var out = title.map { $0 + "\n" } ?? ""
         let ramp: [Character] = glyphs == .unicode ? Array("░▒▓█") : Array(".:+#")
         let present = values.flatMap { $0.compactMap { $0 } }.filter(\.isFinite)
-        guard let lo = present.min(), let hi = present.max() else { return out + "(no data)\n" }
+        guard let lo = present.min(), let hi = present.max() else { return out + emptyText + "\n" }
         let cell = max(2, min(7, (columnLabels.map(TextWidth.of).max() ?? 1) + 1))
         let labelWidth = min(max(8, width - cell * columnLabels.count - 1), rowLabels.map(TextWidth.of).max() ?? 0)
         func shade(_ v: Double?) -> String {

@@ -76,7 +76,7 @@ extension LineChart {
         let height = 360.0
         let slots = xLabels.count + (forecast == nil ? 0 : 1)
         guard slots > 0, let (lo, hi) = valueRange else {
-            return SVG.open(width: width, height: 40, title: title) + SVG.text("(no data)", x: 10, y: 24) + "</svg>"
+            return SVG.open(width: width, height: 40, title: title) + SVG.text(emptyText, x: 10, y: 24) + "</svg>"
         }
         let scale = NiceScale(min: lo, max: hi, maxTicks: 6, floor: minimum, ceiling: maximum)
         let fitted = shownFit

@@ -11,9 +11,23 @@ struct CheckFindings {
     var warnings: [Diagnostic]
     var panel: Panel
 
+    /// `findings` in the order of their places: files in the order they first come, then line and
+    /// column (a reading problem and a consistency finding of the same file interleave); findings
+    /// without a place last, in the order given.
     init(_ findings: [Diagnostic], panel: Panel) {
-        errors = findings.filter { $0.severity == .error }
-        warnings = findings.filter { $0.severity == .warning }
+        var fileOrder: [String: Int] = [:]
+        for d in findings {
+            if let file = d.location?.file, fileOrder[file] == nil { fileOrder[file] = fileOrder.count }
+        }
+        let placed = findings.enumerated().sorted { a, b in
+            func key(_ e: (offset: Int, element: Diagnostic)) -> (Int, Int, Int, Int) {
+                guard let l = e.element.location else { return (Int.max, 0, 0, e.offset) }
+                return (fileOrder[l.file] ?? Int.max, l.line, l.column, e.offset)
+            }
+            return key(a) < key(b)
+        }.map(\.element)
+        errors = placed.filter { $0.severity == .error }
+        warnings = placed.filter { $0.severity == .warning }
         self.panel = panel
     }
 

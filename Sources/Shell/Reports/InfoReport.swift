@@ -130,14 +130,16 @@ struct InfoReport {
                     "\(say.periodLabel(m.periods[0])) … \(say.periodLabel(m.periods[m.periods.count - 1])) (\(n(m.periods.count)))"
             }
             return [
-                m.metric.id + (m.known ? "" : " *"), say(.metricKind(m.metric.kind)), say(.direction(m.metric.better)),
+                m.metric.id + (m.known ? "" : " *"), say(.metricName(m.metric)), say(.metricKind(m.metric.kind)),
+                say(.direction(m.metric.better)),
                 n(m.observations), n(m.units), periods, range,
             ]
         }
         out += Table(
             title: say(.metrics),
             columns: [
-                .init(say(.metric)), .init(say(.kind)), .init(say(.better)), .init(say(.observationsShort), .right),
+                .init(say(.metricId)), .init(say(.metric), wraps: true), .init(say(.kind)), .init(say(.better)),
+                .init(say(.observationsShort), .right),
                 .init(say(.units), .right), .init(say(.periods), wraps: true), .init(say(.range), .right),
             ],
             rows: metricRows,

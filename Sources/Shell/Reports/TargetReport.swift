@@ -39,7 +39,10 @@ extension TargetResult {
         let rows = self.rows.map { r -> [String] in
             let gap: String =
                 if let margin = r.margin {
-                    say(.targetMargin(f.number(margin, f.decimals), r.comparator))
+                    // A margin that shows as zero is the target met exactly, not "0.00 above".
+                    f.number(margin, f.decimals) == f.number(0, f.decimals)
+                        ? say(.targetMargin(f.number(margin, f.decimals), .equal))
+                        : say(.targetMargin(f.number(margin, f.decimals), r.comparator))
                 } else if let gap = r.gap {
                     say(.targetShortfall(f.number(gap, f.decimals)))
                 } else {

@@ -18,11 +18,18 @@ public enum Growth {
         let largeWork = try prepare(factor * n)
         var small = Double.infinity
         var large = Double.infinity
-        for _ in 0..<max(1, repeats) {
-            small = min(small, try fastest(of: 1, smallWork))
-            large = min(large, try fastest(of: 1, largeWork))
+        var ratio = Double.infinity
+        // On a busy machine (a build beside the tests) a linear cost once measured 24.3× for 8×:
+        // a ratio that is not clearly linear (under 2 × factor) is measured again, up to three
+        // rounds, keeping the lowest. Noise only adds time, so a quadratic cost (64×) stays far
+        // above any bound the tests set; only a slow run of the large size is forgiven.
+        for _ in 0..<3 where ratio >= Double(2 * factor) {
+            for _ in 0..<max(1, repeats) {
+                small = min(small, try fastest(of: 1, smallWork))
+                large = min(large, try fastest(of: 1, largeWork))
+            }
+            ratio = min(ratio, large / max(small, 1e-9))
         }
-        let ratio = large / max(small, 1e-9)
         if ProcessInfo.processInfo.environment["PARLENS_GROWTH_LOG"] == "1" {
             FileHandle.standardError.write(
                 Data("growth: n=\(n) \(small) s, \(factor)n \(large) s, ratio \(ratio)\n".utf8))
