@@ -288,6 +288,15 @@ struct CrossBreakNameTests {
             vi.err.contains("Bình Phước thuộc Đồng Nai từ 01/7/2025: không có số liệu par_index năm 2025"), "\(vi.err)")
     }
 
+    /// On the bundled data: Bình Dương's QĐ 766 figure is of March 2024; the 2025 figures are of
+    /// the 34 provinces.
+    @Test func onTheBundledDataBinhDuongIn2025IsPartOfHoChiMinhCity() {
+        let r = run(["trend", "index_766", "--unit", "Bình Dương", "--from", "2025", "--lang", "en"])
+        #expect(
+            r.err.contains("Bình Dương is part of Hồ Chí Minh from 1 July 2025: it has no index_766 figures for 2025"),
+            "\(r.err)")
+    }
+
     @Test func anOldProvinceWithFiguresBeforeItsEndIsStillComparedThen() {
         let r = run(
             ["compare", "par_index", "--from", "2023", "--to", "2024", "--unit", "Bình Phước", "--lang", "en"]

@@ -70,7 +70,7 @@ extension English {
             "\(unit) is part of \(names(successors)) from \(date(effective))"
                 + (p.map { ": it has no \(metric) figures for \(period($0))" }
                     ?? ", and the data has no unit of that name")
-                + "; ask for \(successors.map { "--unit '\($0)'" }.joined(separator: " or ")), or compare across the change with --basis new"
+                + "; ask for \(successors.map { "--unit '\($0)'" }.joined(separator: " or ")) (`compare --basis new` sets it against its old units)"
         case .incomparablePeriods(let earlier, let later, let reversed, let mixedKinds):
             "cannot compare \(period(earlier)) with \(period(later)): "
                 + [

@@ -52,7 +52,7 @@ extension Vietnamese {
             "\(unit) thuộc \(names(successors)) từ \(date(effective))"
                 + (p.map { ": không có số liệu \(metric) \(period($0))" }
                     ?? ", và dữ liệu không có đơn vị nào tên như vậy")
-                + "; hãy chọn \(successors.map { "--unit '\($0)'" }.joined(separator: " hoặc ")), hoặc so sánh qua thời điểm sắp xếp bằng `--basis new`"
+                + "; hãy chọn \(successors.map { "--unit '\($0)'" }.joined(separator: " hoặc ")) (`compare --basis new` đặt đơn vị đó cạnh các đơn vị cũ hợp thành)"
         case .incomparablePeriods(let earlier, let later, let reversed, let mixedKinds):
             "không so sánh được \(period(earlier)) với \(period(later)): "
                 + [
