@@ -145,6 +145,7 @@ extension TrendTable {
             ),
             ("rising", .int(table.count(.rising))), ("falling", .int(table.count(.falling))),
             ("no_trend", .int(table.count(.noTrend))), ("too_short", .int(table.count(.tooShort))),
+            ("notes", jsonNotes([], [], table.boundaries.map(Finding.acrossBoundary))),
         ])
     }
 
