@@ -70,13 +70,13 @@ extension MetricView {
     }
 
     /// Whether a reorganisation of units of `level` (any level when nil) lies between `earlier` and
-    /// `later`: then a ranking of that level changes its set of units between them (63 provinces,
-    /// then 34) even for the units it left unchanged.
+    /// `later` (the first on the old boundary, the second on the new: a straddling period is read on
+    /// the new one): then a ranking of that level changes its set of units between them (63
+    /// provinces, then 34) even for the units it left unchanged.
     public func reorganisationBetween(level: UnitLevel?, earlier: Period, later: Period) -> Bool {
         panel.crosswalk.entries.contains { e in
             e.change != .unchanged && (level == nil || e.level == level)
-                && (earlier.side(of: e.effective) != later.side(of: e.effective)
-                    || earlier.side(of: e.effective) == .straddles)
+                && earlier.side(of: e.effective) == .before && later.side(of: e.effective) != .before
         }
     }
 
@@ -94,8 +94,9 @@ extension MetricView {
                 period: period))
     }
 
-    /// Whether a reorganisation of the unit of `key` lies between `earlier` and `later`.
+    /// Whether a reorganisation of the unit of `key` lies between `earlier` (old boundary) and
+    /// `later` (new boundary).
     public func crossesBoundary(_ key: SeriesKey, earlier: Period, later: Period) -> Bool {
-        panel.crosswalk.reorganisation(ofUnit: key.unit)?.separates(earlier, later) ?? false
+        panel.crosswalk.reorganisation(ofUnit: key.unit)?.changesBoundary(earlier, later) ?? false
     }
 }

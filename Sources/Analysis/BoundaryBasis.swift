@@ -92,7 +92,7 @@ extension MetricView {
         for key in keys.sorted() {
             guard let b = after[key] else { continue }
             guard let basis, let r = panel.crosswalk.reorganisation(ofUnit: key.unit), r.role == .successor,
-                r.separates(from, to)
+                r.changesBoundary(from, to)
             else {
                 if let a = before[key] {
                     pairs.append(

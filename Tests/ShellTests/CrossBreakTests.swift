@@ -77,6 +77,28 @@ struct CrossBreakTests {
         #expect(!line.contains("-3") && !line.contains("▲"), "\(line)")
     }
 
+    /// The year 2025 straddles 1 July but is read on the new boundary: against 2026 (both rankings
+    /// of 34) places compare, and the statement still says that 2025 straddles the date.
+    @Test func aStraddlingYearIsOnTheNewBoundaryForRanks() throws {
+        let folder = try temporaryFolder([
+            "ranks.csv": "unit,level,period,metric,value,rank,rank_of,source\n"
+                + "Đồng Nai,province,2025,par_index,89.9,5,34,synthetic\n"
+                + "Đồng Nai,province,2026,par_index,91,3,34,synthetic\n"
+                + "Hà Nội,province,2025,par_index,91,2,34,synthetic\nHà Nội,province,2026,par_index,92,1,34,synthetic\n"
+        ])
+        let data = ["--data", root + "/datasets/province_merger_2025.csv", "--data", folder + "/ranks.csv"]
+        let compared = json(["compare", "par_index_rank", "--from", "2025", "--to", "2026"] + data)
+        let dongNai = try #require(rows(compared)["Đồng Nai"])
+        #expect(dongNai["change"] as? Double == -2)
+        #expect(dongNai["improved"] as? Bool == true)
+        #expect(dongNai["from_percentile_rank"] == nil)
+        let notes = (compared["notes"] as? [String] ?? []).joined(separator: "\n")
+        #expect(notes.contains("2025 straddles 1 July 2025 and is read on the new boundary"), "\(notes)")
+        let ranked = rows(json(["rank", "par_index", "--period", "2026", "--vs", "2025"] + data))
+        #expect(ranked["Đồng Nai"]?["rank_change"] as? Int == 2)
+        #expect(ranked["Hà Nội"]?["rank_change"] as? Int == 1)
+    }
+
     /// Every province's rank across the merger, unchanged ones too: the rankings differ in size.
     @Test func rankVersusAcrossTheMergerShowsPlacesAndPercentileRanks() throws {
         let object = json(["rank", "par_index", "--period", "2025", "--vs", "2024"] + Self.provinces)

@@ -61,8 +61,10 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 /// **straddles**: it begins before the date and ends on or after it (the year `2025`, `2025-9M`).
 /// A straddling period is its own case. parlens reads its figures on the **new** boundary (a
 /// figure for the year 2025 is published after the change, for the units that exist then: "29/34"),
-/// but it holds months of the old units too: every comparison that involves it is treated as
-/// crossing the change, and the statement says that the period straddles the date.
+/// so against a later period it is on the same boundary (places compare, nothing is pooled:
+/// ``Reorganisation/changesBoundary(_:_:)``); but it holds months of the old units too, so every
+/// comparison that involves it states that the period straddles the date
+/// (``Reorganisation/separates(_:_:)``).
 public enum PeriodSide: String, Hashable, Sendable, Codable {
     /// The period's last day is before the date.
     case before

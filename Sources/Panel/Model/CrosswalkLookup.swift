@@ -122,12 +122,19 @@ public struct Reorganisation: Hashable, Sendable {
         shares = rows.map(\.share)
     }
 
-    /// Whether figures of `earlier` and `later` can be on different boundaries: the periods lie on
-    /// different sides of the date, or one of them straddles it.
+    /// Whether a comparison of `earlier` with `later` must state the change: the periods lie on
+    /// different sides of the date, or one of them straddles it (its months are of both).
     public func separates(_ earlier: Period, _ later: Period) -> Bool {
         let a = earlier.side(of: effective)
         let b = later.side(of: effective)
         return a != b || a == .straddles
+    }
+
+    /// Whether figures of `earlier` are on the old boundary and those of `later` on the new one
+    /// (a straddling period is read on the new boundary, ``PeriodSide``): what changes the units a
+    /// figure covers, and so what pooling, percentile ranks and place changes go by.
+    public func changesBoundary(_ earlier: Period, _ later: Period) -> Bool {
+        earlier.side(of: effective) == .before && later.side(of: effective) != .before
     }
 
     private static func unique(_ names: [String]) -> [String] {
