@@ -4,7 +4,7 @@ import Panel
 /// lie on different sides of the date its boundary changed, or straddle it.
 ///
 /// Analyses attach these notes; the report states each one ("Đồng Nai (2025) is the merger of
-/// Đồng Nai and Bình Phước (from 01/7/2025); 2024 figures are on the old boundary").
+/// Đồng Nai and Bình Phước (from 01/7/2025); 2024 figures were published on the old boundary").
 public struct BoundaryNote: Hashable, Sendable {
     /// The unit as the analysis's table names it.
     public var unit: String

@@ -42,6 +42,8 @@ public struct TrendResult: Sendable {
     /// The series runs across a reorganisation of its unit (its first and last periods lie on
     /// different sides of the date, or one straddles it): the statement of each.
     public var boundaries: [BoundaryNote] = []
+    /// The series put on its unit's new boundary (`--basis new`), how, for its statement.
+    public var onNewBoundary: BoundarySeries?
 
     public var n: Int { points.count }
 

@@ -63,6 +63,10 @@ public enum Finding: Hashable, Sendable {
     case acrossBoundary(BoundaryNote)
     /// How a new unit was set against its old units on the boundary asked for (`--basis`).
     case basis(BasisNote)
+    /// A new unit's series on its new boundary: the old units pooled, the periods pooled and those
+    /// left out, the date.
+    case seriesOnNewBoundary(
+        unit: String, predecessors: [String], pooled: [Period], dropped: [Period], effective: CalendarDate)
     /// A comparison across a reorganisation made without `--basis`: how to choose one.
     case basisAvailable
     /// Ranks across a reorganisation are compared as percentile ranks (``PercentileRank``), not places.

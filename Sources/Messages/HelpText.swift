@@ -47,7 +47,7 @@ public enum HelpOption: CaseIterable, Hashable, Sendable {
     // `rank`.
     case rankMetric, rankPeriod, rankVs, rankTop, rankChart, rankAllowMixed
     // `trend`.
-    case trendMetric, trendUnit, trendAll, trendFrom, trendTo, trendChart
+    case trendMetric, trendUnit, trendAll, trendFrom, trendTo, trendChart, trendBasis
     // `compare`.
     case compareMetric, compareFrom, compareTo, compareVs, compareChart, compareAllowMixed, compareBasis, compareWeight
     // `correlate`.

@@ -32,6 +32,8 @@ public enum Usage: Hashable, Sendable {
     case vsTakes(String)
     /// `compare --weight` without `--basis new` or `both`.
     case weightNeedsNewBasis
+    /// `trend --basis` other than `new`, or without `--unit`.
+    case trendBasisIsNewWithUnit
     /// `trend` with both or neither of `--unit` and `--all`.
     case unitOrAll
     /// `target` with only one of `--value` and `--by`.

@@ -37,7 +37,7 @@ struct CrossBreakTests {
         #expect(text.code == 0, "\(text.err)")
         #expect(
             text.out.contains(
-                "Đồng Nai (2025) is the merger of Đồng Nai and Bình Phước (from 1 July 2025); 2024 figures are on the old boundary"
+                "Đồng Nai (2025) is the merger of Đồng Nai and Bình Phước (from 1 July 2025); 2024 figures were published on the old boundary"
             ), "\(text.out)")
         #expect(text.out.contains("Ranks across the change are compared as percentile ranks"))
         // The change column shows no places; the percentile ranks are shown.
@@ -47,7 +47,7 @@ struct CrossBreakTests {
         let vi = run(args + ["--lang", "vi", "--width", "200"])
         #expect(
             vi.out.contains(
-                "Đồng Nai (năm 2025) là đơn vị hợp nhất từ Đồng Nai và Bình Phước (từ 01/7/2025); số liệu năm 2024 theo địa giới cũ"
+                "Đồng Nai (năm 2025) là đơn vị hợp nhất từ Đồng Nai và Bình Phước (từ 01/7/2025); số liệu năm 2024 được công bố theo địa giới cũ"
             ), "\(vi.out)")
         let row = try #require(rows(json(args))["Đồng Nai"])
         // Hand-computed: 100·(10−1)/(63−1) and 100·(5−1)/(34−1).
@@ -124,6 +124,28 @@ struct CrossBreakTests {
         #expect(r.out.contains("Đồng Nai (2025) is the merger of Đồng Nai and Bình Phước"), "\(r.out)")
         let haNoi = run(["trend", "par_index", "--unit", "Hà Nội", "--lang", "en"] + Self.provinces)
         #expect(!haNoi.out.contains("merger"), "\(haNoi.out)")
+    }
+
+    /// On its new boundary a new unit's earlier points pool its old units' counts; an index cannot
+    /// be pooled, so its old-boundary points are left out, and the note says which.
+    @Test func aTrendOnTheNewBoundaryPoolsCountsAndLeavesOutIndices() throws {
+        let rate = json(["trend", "online_filing_rate", "--unit", "Đồng Nai", "--basis", "new"] + Self.provinces)
+        let points = try #require(rate["points"] as? [[String: Any]] ?? rate["series"] as? [[String: Any]], "\(rate)")
+        // 2024: (600 + 300) / (1000 + 800) = 50 %, by hand; H2 2025: Đồng Nai's own 75 %.
+        #expect(points.compactMap { $0["value"] as? Double } == [50, 75], "\(points)")
+        let text = run(
+            ["trend", "online_filing_rate", "--unit", "Đồng Nai", "--basis", "new", "--lang", "en"] + Self.provinces)
+        #expect(
+            text.out.contains(
+                "Đồng Nai on its new boundary: before 1 July 2025 each point pools Đồng Nai and Bình Phước (2024)"),
+            "\(text.out)")
+        let index = run(
+            ["trend", "par_index", "--unit", "Đồng Nai", "--basis", "new", "--lang", "en"] + Self.provinces)
+        #expect(index.out.contains("left out, not on that boundary: 2024"), "\(index.out)")
+        let vi = run(["trend", "par_index", "--unit", "Đồng Nai", "--basis", "mới", "--lang", "vi"] + Self.provinces)
+        #expect(vi.out.contains("bỏ ra vì không theo địa giới mới: năm 2024"), "\(vi.out)")
+        #expect(run(["trend", "par_index", "--all", "--basis", "new"] + Self.provinces).code == 2)
+        #expect(run(["trend", "par_index", "--unit", "Đồng Nai", "--basis", "old"] + Self.provinces).code == 2)
     }
 
     @Test func trendAllAndTargetStateTheUnitsAcrossTheMerger() {

@@ -62,6 +62,8 @@ struct VietnameseCorpusTests {
             ["compare", "on_time_rate"] + mixed + communes,
             ["compare", "on_time_rate", "--basis", "old"] + mixed + communes,
             ["trend", "par_index", "--unit", "Đồng Nai"] + provinces,
+            ["trend", "online_filing_rate", "--unit", "Đồng Nai", "--basis", "new"] + provinces,
+            ["trend", "par_index", "--unit", "Đồng Nai", "--basis", "mới"] + provinces,
             ["compare", "par_index", "--from", "2024", "--to", "2025", "--unit", "Bình Phước"] + provinces,
             ["trend", "par_index", "--unit", "Hà Giang"] + provinces,
             ["chart", "bump", "par_index", "--from", "2024", "--to", "2025"] + provinces,

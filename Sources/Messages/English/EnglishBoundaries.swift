@@ -33,7 +33,7 @@ extension English {
             case (.successor, .before):
                 parts = [
                     "\(note.unit) (\(period(note.later))) is \(making(r)) (from \(on))",
-                    "\(period(note.earlier)) figures are on the old boundary",
+                    "\(period(note.earlier)) figures were published on the old boundary",
                 ]
             case (.successor, _):
                 parts = ["\(note.unit) is \(making(r)) (from \(on))"]
@@ -68,6 +68,13 @@ extension English {
         case .basis(.notReconstructed(let unit, let weight, let missing)):
             return
                 "\(unit) is not reconstructed: \(names(missing)) \(missing.count == 1 ? "has" : "have") no figure of \(weight) or of the metric"
+        case .seriesOnNewBoundary(let unit, let predecessors, let pooled, let dropped, let effective):
+            return
+                "\(unit) on its new boundary: before \(date(effective)) each point pools \(names(predecessors))"
+                + (pooled.isEmpty
+                    ? " (no period has the counts of all of them)" : " (\(pooled.map(period).joined(separator: ", ")))")
+                + (dropped.isEmpty
+                    ? "" : "; left out, not on that boundary: \(dropped.map(period).joined(separator: ", "))")
         case .basisAvailable:
             return
                 "Units are compared as the data names them; `--basis new` compares each new unit with its old units on the new boundary (rates' counts pooled, an index beside each old unit), `--basis old` each old unit beside its successor"

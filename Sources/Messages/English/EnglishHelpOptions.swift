@@ -41,6 +41,8 @@ extension English {
         case .trendFrom: "First period to use."
         case .trendTo: "Last period to use."
         case .trendChart: "Append the natural chart (the series with its OLS line and forecast)."
+        case .trendBasis:
+            "With --unit, a unit the 2025 merger made: new puts its series on the new boundary (before the date, its old units' counts pooled)."
         case .compareMetric: "The metric id, e.g. par_index, on_time_rate, par_index_rank."
         case .compareFrom: "The earlier period."
         case .compareTo: "The later period."

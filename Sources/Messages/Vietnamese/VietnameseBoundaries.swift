@@ -33,7 +33,7 @@ extension Vietnamese {
             case (.successor, .before):
                 parts = [
                     "\(note.unit) (\(period(note.later))) là đơn vị \(making(r)) (từ \(on))",
-                    "số liệu \(period(note.earlier)) theo địa giới cũ",
+                    "số liệu \(period(note.earlier)) được công bố theo địa giới cũ",
                 ]
             case (.successor, _):
                 parts = ["\(note.unit) là đơn vị \(making(r)) (từ \(on))"]
@@ -67,6 +67,14 @@ extension Vietnamese {
                 "\(unit) \(period(p)) (tính lại) là số ước tính, không phải số liệu công bố: bình quân của \(names(predecessors)) có trọng số là \(weight) \(period(p)) của từng đơn vị (\(each))"
         case .basis(.notReconstructed(let unit, let weight, let missing)):
             return "Không tính lại \(unit): \(names(missing)) không có số liệu \(weight) hoặc số liệu của chỉ số"
+        case .seriesOnNewBoundary(let unit, let predecessors, let pooled, let dropped, let effective):
+            return
+                "\(unit) theo địa giới mới: trước \(date(effective)) mỗi điểm cộng gộp \(names(predecessors))"
+                + (pooled.isEmpty
+                    ? " (không kỳ nào có đủ tử số, mẫu số của các đơn vị này)"
+                    : " (\(pooled.map(period).joined(separator: ", ")))")
+                + (dropped.isEmpty
+                    ? "" : "; bỏ ra vì không theo địa giới mới: \(dropped.map(period).joined(separator: ", "))")
         case .basisAvailable:
             return
                 "Đơn vị được so sánh theo tên trong dữ liệu; `--basis new` so sánh từng đơn vị mới với các đơn vị cũ hợp thành theo địa giới mới (tỷ lệ: cộng gộp tử số, mẫu số; chỉ số tổng hợp: đặt cạnh từng đơn vị cũ), `--basis old` đặt từng đơn vị cũ cạnh đơn vị kế thừa"

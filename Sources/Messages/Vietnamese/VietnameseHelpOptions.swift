@@ -43,6 +43,8 @@ extension Vietnamese {
         case .trendFrom: "Dùng số liệu từ kỳ này."
         case .trendTo: "Dùng số liệu đến kỳ này."
         case .trendChart: "Thêm biểu đồ phù hợp (chuỗi số liệu cùng đường OLS và dự báo)."
+        case .trendBasis:
+            "Cùng --unit, với đơn vị hình thành khi sáp nhập năm 2025: mới (new) đưa chuỗi số liệu về địa giới mới (trước ngày sáp nhập, cộng gộp tử số, mẫu số của các đơn vị cũ)."
         case .compareMetric: "Mã chỉ số, ví dụ par_index, on_time_rate, par_index_rank."
         case .compareFrom: "Kỳ gốc (kỳ trước)."
         case .compareTo: "Kỳ so sánh (kỳ sau)."

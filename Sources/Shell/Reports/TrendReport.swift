@@ -33,6 +33,13 @@ extension TrendResult {
                     (t.forecastClipped
                         ? [clippingNote(Formatter(metric: t.metric, lang: .en, localeOverride: .en))] : [])
                         + t.boundaries.map(Finding.acrossBoundary)
+                        + (t.onNewBoundary.map { s in
+                            [
+                                Finding.seriesOnNewBoundary(
+                                    unit: t.unit, predecessors: s.predecessors, pooled: s.pooled, dropped: s.dropped,
+                                    effective: s.effective)
+                            ]
+                        } ?? [])
                 )
             ),
         ])
@@ -90,6 +97,13 @@ extension TrendResult {
             notes.append(say(.changePerYear(f.change(c, decimals: 1), t.metric.kind)))
         }
         notes += t.boundaries.map { say(.acrossBoundary($0)) }
+        if let s = t.onNewBoundary {
+            notes.append(
+                say(
+                    .seriesOnNewBoundary(
+                        unit: t.unit, predecessors: s.predecessors, pooled: s.pooled, dropped: s.dropped,
+                        effective: s.effective)))
+        }
         notes += t.omissions.map { say(.notComputed($0)) }
         notes += conflictNotes(t.conflicts, say)
         var report = TableReport(title: title, tables: tables, notes: notes)
