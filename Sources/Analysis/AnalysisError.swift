@@ -35,5 +35,10 @@ public enum AnalysisError: Error, Hashable, Sendable {
         case noTargets(metric: String)
         /// The unit has no figures of `metric`.
         case unitHasNoFigures(unit: String, metric: String)
+        /// The unit asked for became part of `successors` on `effective` (a crosswalk says so): it
+        /// has no figures of `metric` for `period`, which lies after that date (nil: the data has
+        /// no unit of that name at all, only the crosswalk).
+        case partOfSuccessor(
+            unit: String, successors: [String], effective: CalendarDate, metric: String, period: Period?)
     }
 }

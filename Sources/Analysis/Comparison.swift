@@ -12,6 +12,12 @@ import Statistics
 /// For rates given with counts in both periods each row also has the Wilson intervals, the
 /// Newcombe interval of the difference and the pooled two-proportion z-test, Holm-adjusted over
 /// the rows.
+///
+/// Across a reorganisation (a unit's two periods on different sides of its crosswalk's date, or
+/// one straddling it) ``boundaries`` holds a note per unit; a rank metric's row there is judged by
+/// percentile ranks (``PercentileRank``), never by places in rankings of different sizes: its
+/// ``Row/percentiles`` are set when both periods give the ranking's size, and `improved` follows
+/// them (nil without them), and the paired tests run on them.
 public struct CompareResult: Sendable {
     public struct Row: Sendable {
         public var unit: String
@@ -24,6 +30,25 @@ public struct CompareResult: Sendable {
         public var isRank: Bool
         public var improved: Bool?
         public var counts: Counts?
+        /// The row's figures lie across a reorganisation: of the unit (``boundaries`` says which), or
+        /// for a rank, of the units ranked (63 provinces, then 34).
+        public var acrossBoundary: Bool = false
+        /// For a rank across a reorganisation: the percentile ranks of both periods.
+        public var percentiles: PercentilePair?
+
+        /// What the row compares: the unit with itself, pooled old units, or one old unit.
+        public var basis: RowBasis = .asPublished
+
+        /// What the verdict rests on: the change of percentile rank where there is one, else `change`.
+        public var movement: Double { percentiles.map { $0.to - $0.from } ?? change }
+    }
+
+    /// A rank of each period as a percentile rank (0 = first, 100 = last).
+    public struct PercentilePair: Hashable, Sendable {
+        /// The earlier period's percentile rank.
+        public var from: Double
+        /// The later period's percentile rank.
+        public var to: Double
     }
 
     /// The proportion view of a row whose rate comes with counts (intervals in the rate's scale).
@@ -51,16 +76,29 @@ public struct CompareResult: Sendable {
     /// The two periods are of different kinds (a quarter and 9 months), compared because that
     /// was allowed explicitly.
     public var mixedPeriods: Bool
+    /// Units whose two periods lie on different sides of a reorganisation.
+    public var boundaries: [BoundaryNote] = []
+    /// Rank rows across a reorganisation without the ranking's size in both periods: no
+    /// percentile rank, so no verdict.
+    public var ranksWithoutSize: [String] = []
+    /// The boundary asked for across reorganisations (`--basis`), and how each new unit was set
+    /// against its old units on it.
+    public var basis: BoundaryBasis?
+    public var basisNotes: [BasisNote] = []
 
     public var improvedCount: Int { rows.filter { $0.improved == true }.count }
-    public var worsenedCount: Int { rows.filter { $0.improved == false && $0.change != 0 }.count }
+    public var worsenedCount: Int { rows.filter { $0.improved == false && $0.movement != 0 }.count }
 
     /// - Throws: ``AnalysisError/incomparablePeriods(earlier:later:reversed:mixedKinds:)`` when
     ///   `from` comes after `to`, or when they are of different kinds and `allowMixedPeriods` is false.
     public init(
-        view: MetricView, selection: Selection, from: Period, to: Period, unit: Int?, allowMixedPeriods: Bool = false
+        view: MetricView, selection: Selection, from: Period, to: Period, unit: Int?, allowMixedPeriods: Bool = false,
+        basis: BoundaryBasis? = nil, weights: MetricView? = nil
     ) throws(AnalysisError) {
+        self.basis = basis
         mixedPeriods = try PeriodPair(earlier: from, later: to).check(allowMixedKinds: allowMixedPeriods)
+        // "Bình Phước" asked for in 2025: it is part of Đồng Nai then, said as such.
+        if let unit, let ended = view.endedUnit(unit, in: to) { throw ended }
         let peers = view.peers(selection)
         metric = view.metric
         self.from = from
@@ -82,9 +120,14 @@ public struct CompareResult: Sendable {
         guard !keys.isEmpty else {
             throw .noData(.noFigures(metric: view.metric.id, periods: [from, to]))
         }
+        let rankingChanged = view.reorganisationBetween(level: level, earlier: from, later: to)
+        let (pairs, taken, basisNotes) = view.comparedPairs(
+            before: before, after: after, keys: keys, basis: basis, from: from, to: to, weights: weights)
+        self.basisNotes = basisNotes
         var rows: [Row] = []
-        for key in keys.sorted() {
-            guard let a = before[key], let b = after[key], let x = a.value, let y = b.value else { continue }
+        for pair in pairs {
+            let (key, a, b) = (pair.key, pair.from, pair.to)
+            guard let x = a.value, let y = b.value else { continue }
             let improved: Bool? =
                 switch view.metric.better {
                 case .higher: y > x
@@ -92,8 +135,24 @@ public struct CompareResult: Sendable {
                 default: nil
                 }
             var row = Row(
-                unit: view.label(key, among: keys), from: x, to: y, isRank: view.metric.kind == .rank,
-                improved: improved, counts: nil)
+                unit: pair.label, from: x, to: y, isRank: view.metric.kind == .rank, improved: improved, counts: nil,
+                basis: pair.basis)
+            let isRank = view.metric.kind == .rank
+            if view.crossesBoundary(key, earlier: from, later: to) || (isRank && rankingChanged) {
+                row.acrossBoundary = true
+                if isRank {
+                    // Places in rankings of different sizes do not compare: percentile ranks do.
+                    if let ra = a.officialRank, let na = a.rankOf, let rb = b.officialRank, let nb = b.rankOf,
+                        let pa = PercentileRank.of(rank: ra, among: na), let pb = PercentileRank.of(rank: rb, among: nb)
+                    {
+                        row.percentiles = PercentilePair(from: pa, to: pb)
+                        row.improved = pb < pa
+                    } else {
+                        row.improved = nil
+                        ranksWithoutSize.append(row.unit)
+                    }
+                }
+            }
             if let c0 = a.counts, let c1 = b.counts, let w0 = view.wilsonInterval(a), let w1 = view.wilsonInterval(b),
                 let d = try? NewcombeInterval(
                     successes1: c1.successes, trials1: c1.trials, successes2: c0.successes, trials2: c0.trials)
@@ -111,20 +170,30 @@ public struct CompareResult: Sendable {
             for (i, p) in zip(withP, adjusted) { rows[i].counts?.pAdjusted = p }
         }
         rows.sort { $0.change != $1.change ? $0.change > $1.change : Names.fold($0.unit) < Names.fold($1.unit) }
-        notInBoth = keys.filter { (before[$0] == nil) != (after[$0] == nil) }.map { view.label($0, among: keys) }
-            .sorted { Names.fold($0) < Names.fold($1) }
+        let compared = Set(pairs.map(\.key))
+        notInBoth = keys.filter {
+            (before[$0] == nil) != (after[$0] == nil) && !taken.contains($0) && !compared.contains($0)
+        }
+        .map { view.label($0, among: keys) }.sorted { Names.fold($0) < Names.fold($1) }
         conflicts = view.conflicts(among: Set(keys.map(\.unit)), periods: [from, to])
+        // Each unit of the later period that a reorganisation made (compared or not) is stated.
+        boundaries = view.boundaryNotes(after.keys, earlier: from, later: to)
         if view.metric.kind == .rank { omissions.append(.percentChangeOfRank) }
-        let x = rows.map(\.from)
-        let y = rows.map(\.to)
+        // Ranks across a reorganisation are tested on their percentile ranks, never on places; a new
+        // unit beside each of its old units is one unit, not several: those rows are not tested.
+        let independent = rows.filter { if case .predecessor = $0.basis { false } else { true } }
+        let tested =
+            rankingChanged && view.metric.kind == .rank ? independent.filter { $0.percentiles != nil } : independent
+        let x = tested.map { $0.percentiles?.from ?? $0.from }
+        let y = tested.map { $0.percentiles?.to ?? $0.to }
         if unit != nil {
             // One unit: the rows are its tiers at most; paired tests across units do not apply.
-        } else if rows.count >= 2 {
+        } else if tested.count >= 2 {
             do { pairedT = try PairedTTest(after: y, before: x) } catch { omissions.append(.failed(.pairedT, error)) }
         } else {
-            omissions.append(.tooFewUnits(.pairedT, needed: 2, got: rows.count))
+            omissions.append(.tooFewUnits(.pairedT, needed: 2, got: tested.count))
         }
-        if !rows.isEmpty, unit == nil {
+        if !tested.isEmpty, unit == nil {
             do { wilcoxon = try WilcoxonSignedRank(differences: zip(y, x).map { $0 - $1 }) } catch {
                 omissions.append(.failed(.wilcoxon, error))
             }

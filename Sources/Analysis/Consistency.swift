@@ -19,6 +19,8 @@ import Panel
 ///   unit, period, metric and tier (same-source contradictions are load errors).
 /// - `gap` (warning): a unit's series lacks periods, between its first and last, in which its
 ///   peers (same level and parent) have the metric.
+/// - `unit-after-its-end`, `unit-before-its-start`, `mixed-boundaries` (warnings): figures that
+///   do not fit a crosswalk's dates (``boundaries(_:)``).
 public enum Consistency {
     /// The errors among the figures of `metrics` (and the dossier counts they add up with): the
     /// rules of ``check(_:)`` that make a figure wrong — ranges, ranks, rates against their
@@ -53,6 +55,7 @@ public enum Consistency {
         out += rankOrder(panel)
         out += sourceConflicts(panel)
         out += gaps(panel)
+        out += boundaries(panel)
         return out.sorted {
             ($0.location ?? .init(file: "", line: 0, column: 0)) < ($1.location ?? .init(file: "", line: 0, column: 0))
         }

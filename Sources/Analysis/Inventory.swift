@@ -33,6 +33,19 @@ public struct Inventory: Sendable {
     public var metrics: [MetricLine]
     public var targets: Int
     public var crosswalk: (entries: Int, newProvinces: Int, effective: [String])
+    /// The crosswalks of other levels (districts, communes), one per level.
+    public var otherCrosswalks: [CrosswalkSummary] = []
+
+    /// What a crosswalk of one level holds: its rows, the new units they lead to, when.
+    public struct CrosswalkSummary: Hashable, Sendable {
+        public var level: UnitLevel
+        /// Rows: one per old unit (a split has one per part).
+        public var entries: Int
+        /// The distinct new units.
+        public var newUnits: Int
+        /// The dates the changes take effect, `2025-07-01`.
+        public var effective: [String]
+    }
     public var files: [LoadedFile]
     /// Keys given by more than one source.
     public var corroborated: Int
@@ -94,9 +107,17 @@ public struct Inventory: Sendable {
                 rankOnly: tally.rankOnly, summary: try? Summary(tally.values))
         }
         targets = panel.targets.count
+        otherCrosswalks = Dictionary(grouping: panel.crosswalk.entries.filter { $0.level != .province }, by: \.level)
+            .sorted { $0.key < $1.key }.map { level, rows in
+                CrosswalkSummary(
+                    level: level, entries: rows.count, newUnits: Set(rows.map { Names.core($0.newUnit) }).count,
+                    effective: Set(rows.map(\.effective)).sorted().map(\.description))
+            }
+        // The line reads "63 → 34 provinces": the province rows (other levels' crosswalks aside).
+        let provinces = panel.crosswalk.entries.filter { $0.level == .province }
         crosswalk = (
-            panel.crosswalk.count, Set(panel.crosswalk.map(\.newProvince)).count,
-            Array(Set(panel.crosswalk.map(\.effective))).sorted()
+            provinces.count, Set(provinces.map { Names.core($0.newUnit) }).count,
+            Set(provinces.map(\.effective)).sorted().map(\.description)
         )
         files = panel.files
         corroborated = panel.repeatedKeys().count

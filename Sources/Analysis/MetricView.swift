@@ -241,6 +241,16 @@ public struct MetricView: Sendable {
                     withData.contains)
                 if matches.count == 1, let only = matches.first { return only }
             }
+            // A name the data lacks but a crosswalk knows as an old unit: say what it became.
+            if case .notFound = error,
+                let r = Reorganisation(
+                    panel.crosswalk.successors(of: query, level: selection.level), role: .predecessor)
+            {
+                throw .noData(
+                    .partOfSuccessor(
+                        unit: r.predecessors.first ?? query, successors: r.successors, effective: r.effective,
+                        metric: metric.id, period: nil))
+            }
             throw .unknownUnit(error)
         }
     }

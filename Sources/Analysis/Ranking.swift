@@ -17,6 +17,12 @@ import Statistics
 ///   computed among them;
 /// - else none: ranks computed among different sets of units are not compared.
 /// Spearman and Kendall compare the values of the units present in both periods.
+///
+/// Across a reorganisation of the ranked level (``acrossReorganisation``: 63 provinces ranked in
+/// 2024, 34 in 2025) published places are never compared: each row has its percentile ranks
+/// instead (``PercentileRank``, from the official rank and the ranking's size), and no place
+/// change; a computed change is dropped for the units the reorganisation touched. ``boundaries``
+/// states each touched unit.
 public struct RankResult: Sendable {
     public struct Row: Sendable {
         public var unit: String
@@ -26,6 +32,9 @@ public struct RankResult: Sendable {
         public var previousValue: Double?
         public var previousRank: Int?
         public var rankChange: Int?
+        /// Across a reorganisation: the percentile rank of the official rank now and before.
+        public var percentile: Double?
+        public var previousPercentile: Double?
     }
 
     public var metric: Metric
@@ -73,6 +82,10 @@ public struct RankResult: Sendable {
     /// The two periods are of different kinds (a quarter and 9 months), compared because that
     /// was allowed explicitly.
     public var mixedPeriods: Bool
+    /// A reorganisation of the ranked level lies between the two periods.
+    public var acrossReorganisation: Bool = false
+    /// The ranked units that a reorganisation touched between the two periods.
+    public var boundaries: [BoundaryNote] = []
 
     /// The largest move in one direction and every unit that made it.
     public struct Mover: Sendable, Hashable {
@@ -149,6 +162,18 @@ public struct RankResult: Sendable {
         } else {
             changeBasis = .differentSets(now: nowRanks.count, before: beforeRanks.count)
         }
+        let ranksLevel = peers.level
+        let reorganised =
+            versus.map { view.reorganisationBetween(level: ranksLevel, earlier: $0, later: period) } ?? false
+        var touched: Set<Int> = []
+        if let versus {
+            // Each ranked unit a reorganisation made is stated, whether or not it had a figure before.
+            boundaries = view.boundaryNotes(keys.filter { now[$0] != nil }, earlier: versus, later: period)
+            touched = Set(keys.filter { view.crossesBoundary($0, earlier: versus, later: period) }.map(\.unit))
+        }
+        acrossReorganisation = reorganised
+        let sizeNow = rankingSize
+        let sizeBefore = before.values.compactMap(\.rankOf).max()
         var rows: [Row] = []
         for key in keys.sorted() where now[key] != nil {
             let r = now[key]
@@ -169,11 +194,21 @@ public struct RankResult: Sendable {
             case nil:
                 break
             }
+            var percentile: Double? = nil
+            var previousPercentile: Double? = nil
+            if reorganised {
+                // Places of rankings of different sizes do not compare; percentile ranks do.
+                if changeBasis == .official || touched.contains(key.unit) { change = nil }
+                percentile = r?.officialRank.flatMap { PercentileRank.of(rank: $0, among: r?.rankOf ?? sizeNow ?? 0) }
+                previousPercentile = p?.officialRank.flatMap {
+                    PercentileRank.of(rank: $0, among: p?.rankOf ?? sizeBefore ?? 0)
+                }
+            }
             rows.append(
                 Row(
                     unit: view.label(key, among: keys), value: r?.value, rank: nowRanks[key],
                     officialRank: r?.officialRank, previousValue: p?.value, previousRank: previousRank,
-                    rankChange: change))
+                    rankChange: change, percentile: percentile, previousPercentile: previousPercentile))
         }
         // Units that rank within their parent (districts in a province, departments of a
         // province), ranked across several parents: say so unless a parent was chosen.

@@ -52,6 +52,9 @@ public struct TargetResult: Sendable {
 
     public var metric: Metric
     public var rows: [Row]
+    /// Units whose figures and target period lie across their reorganisation: the projection
+    /// runs from the old boundary to the new one.
+    public var boundaries: [BoundaryNote] = []
 
     /// Targets from the data (`--value` not given) or one target for the chosen units.
     public init(
@@ -85,6 +88,12 @@ public struct TargetResult: Sendable {
             let series = keys.isEmpty ? [SeriesKey(unit: goal.unit, tier: selection.tier)] : keys.sorted()
             checks += series.map { (goal, $0, view.label($0, among: keys)) }
         }
+        var notes: Set<BoundaryNote> = []
+        for (goal, key, _) in checks {
+            let first = TrendResult.series(view, unit: key.unit, tier: key.tier, from: nil, to: goal.by).first
+            if let first { notes.formUnion(view.boundaryNotes([key], earlier: first.period, later: goal.by)) }
+        }
+        boundaries = notes.sorted { Names.fold($0.unit) < Names.fold($1.unit) }
         rows = checks.map { goal, key, label in
             let points = TrendResult.series(view, unit: key.unit, tier: key.tier, from: nil, to: goal.by)
             let latest = points.last

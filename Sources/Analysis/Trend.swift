@@ -39,6 +39,11 @@ public struct TrendResult: Sendable {
     /// The statistics not computed, and why.
     public var omissions: [Omission]
     public var conflicts: [MetricView.Conflict]
+    /// The series runs across a reorganisation of its unit (its first and last periods lie on
+    /// different sides of the date, or one straddles it): the statement of each.
+    public var boundaries: [BoundaryNote] = []
+    /// The series put on its unit's new boundary (`--basis new`), how, for its statement.
+    public var onNewBoundary: BoundarySeries?
 
     public var n: Int { points.count }
 
@@ -144,6 +149,8 @@ public struct TrendTable: Sendable {
     public var level: UnitLevel?
     public var rows: [Row]
     public var alpha = 0.05
+    /// The series that run across their unit's reorganisation, stated.
+    public var boundaries: [BoundaryNote] = []
 
     public func count(_ verdict: Verdict) -> Int {
         rows.count { $0.verdict == verdict }
@@ -264,6 +271,13 @@ public struct TrendTable: Sendable {
                     sen: test.sen, pAdjusted: pAdjusted[i], verdict: verdicts[i]))
         }
         self.rows = rows
+        if !view.panel.crosswalk.isEmpty {
+            boundaries = rows.flatMap { row -> [BoundaryNote] in
+                guard let first = row.points.first?.period, let last = row.points.last?.period else { return [] }
+                return view.boundaryNotes([row.key], earlier: first, later: last)
+            }
+            .sorted { Names.fold($0.unit) < Names.fold($1.unit) }
+        }
     }
 }
 

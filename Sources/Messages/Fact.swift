@@ -12,6 +12,8 @@ public enum Fact: Hashable, Sendable {
     case corroborated(String)
     /// The 2025 provincial merger: entries, new provinces, the dates it takes effect.
     case crosswalk(entries: String, provinces: String, effective: [String])
+    /// A crosswalk of another level: rows, new units, the level, the dates it takes effect.
+    case crosswalkOfLevel(entries: String, units: String, level: UnitLevel, effective: [String])
     /// The footnote of metrics not in the catalog.
     case notInCatalog
     /// How many warnings the data has, by code ("source-conflict 55").

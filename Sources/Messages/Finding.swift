@@ -59,4 +59,20 @@ public enum Finding: Hashable, Sendable {
     /// Two periods of different kinds (a quarter and a cumulative 9 months) compared because
     /// that was allowed explicitly.
     case mixedPeriods(Period, Period)
+    /// A unit whose two periods lie on different sides of a reorganisation (or straddle it).
+    case acrossBoundary(BoundaryNote)
+    /// How a new unit was set against its old units on the boundary asked for (`--basis`).
+    case basis(BasisNote)
+    /// A new unit's series on its new boundary: the old units pooled, the periods pooled and those
+    /// left out, the date.
+    case seriesOnNewBoundary(
+        unit: String, predecessors: [String], pooled: [Period], dropped: [Period], effective: CalendarDate)
+    /// A comparison across a reorganisation made without `--basis`: how to choose one.
+    case basisAvailable
+    /// Ranks across a reorganisation are compared as percentile ranks (``PercentileRank``), not places.
+    case percentileRanks
+    /// The paired tests of a comparison of ranks across a reorganisation run on percentile ranks.
+    case testsOnPercentileRanks
+    /// A rank across a reorganisation whose ranking size is not given: no percentile rank, no verdict.
+    case ranksWithoutSize([String])
 }

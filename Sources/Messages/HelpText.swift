@@ -47,9 +47,9 @@ public enum HelpOption: CaseIterable, Hashable, Sendable {
     // `rank`.
     case rankMetric, rankPeriod, rankVs, rankTop, rankChart, rankAllowMixed
     // `trend`.
-    case trendMetric, trendUnit, trendAll, trendFrom, trendTo, trendChart
+    case trendMetric, trendUnit, trendAll, trendFrom, trendTo, trendChart, trendBasis
     // `compare`.
-    case compareMetric, compareFrom, compareTo, compareVs, compareChart, compareAllowMixed
+    case compareMetric, compareFrom, compareTo, compareVs, compareChart, compareAllowMixed, compareBasis, compareWeight
     // `correlate`.
     case firstMetric, secondMetric
     // `target`.
@@ -65,5 +65,5 @@ public enum HelpOption: CaseIterable, Hashable, Sendable {
 /// The placeholders of values in the help and the usage lines.
 public enum HelpValue: CaseIterable, Hashable, Sendable {
     case period, name, n, path, id, targetValue, comparator, file, format, nameValue, expected, previousOrLastYear,
-        commands, metric, kind, first, second, notebook, decimal, lang, locale, level, tier, fit, limit
+        commands, metric, kind, first, second, notebook, decimal, lang, locale, level, tier, fit, limit, basis
 }

@@ -5,6 +5,8 @@
 public enum Label: Hashable, Sendable, CaseIterable {
     /// The facts of `info`.
     case observations, units, periods, metrics, targets, crosswalk2025, files, sources
+    /// The `info` line of a crosswalk of districts or communes.
+    case crosswalk
     /// The metric and file tables of `info`.
     case metricId, metric, kind, better, observationsShort, range, file, layout, rows, delimiter, decimal
     /// The problem tables of `check`.
@@ -13,6 +15,8 @@ public enum Label: Hashable, Sendable, CaseIterable {
     case unit, period, value, rank, officialRank, previousValue, previousRank, change, changePercent, improved
     /// The published rank of the earlier period, when rank changes are between published ranks.
     case previousOfficialRank
+    /// The percentile ranks of a rank across a reorganisation (0 % = first, 100 % = last).
+    case percentileRank, previousPercentileRank
     /// Whether a unit improved, and the interval of a difference of rates.
     case yes, no, newcombeDifference
     /// The test tables.

@@ -28,6 +28,8 @@ public enum Phrase: Hashable, Sendable {
     case periodChartTitle(Metric, period: Period)
     /// A bump chart: the metric's ranks.
     case rankChartTitle(Metric)
+    /// A unit whose earlier figure is a weighted reconstruction from its old units (`--weight`).
+    case reconstructedUnit(String)
     /// `info`: the version, the paths read and how many files they held.
     case infoTitle(version: String, paths: [String], files: String)
     /// `check`: the paths read and how many observations they held.

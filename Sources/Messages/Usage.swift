@@ -37,6 +37,10 @@ public enum Usage: Hashable, Sendable {
     case fromOrVs
     /// `compare --vs` with another word.
     case vsTakes(String)
+    /// `compare --weight` without `--basis new` or `both`.
+    case weightNeedsNewBasis
+    /// `trend --basis` other than `new`, or without `--unit`.
+    case trendBasisIsNewWithUnit
     /// `trend` with both or neither of `--unit` and `--all`.
     case unitOrAll
     /// `target` with only one of `--value` and `--by`.

@@ -13,6 +13,7 @@ extension AnalysisError {
             case .unknownMetric: .infoListsMetrics
             case .unknownPeriod(_, .unreadable, _): .howPeriodsAreWritten
             case .unknownPeriod(_, .noFigures, _): .metricLacksPeriod
+            case .noData(.partOfSuccessor): .infoListsUnits
             case .noData: .checkSelection
             case .incomparablePeriods(_, _, let reversed, let mixedKinds):
                 .compareLikeWithLike(reversed: reversed, mixedKinds: mixedKinds)

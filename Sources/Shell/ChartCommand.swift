@@ -57,6 +57,8 @@ struct Chart: Command {
         func missing(_ option: Usage) -> CommandFailure { .usage(option, hint: .checkSelection) }
         var spec: ChartSpec
         var title = f.name
+        // Statements under the chart: the units it draws across a reorganisation.
+        var notes: [Finding] = []
         switch kind {
         case .line:
             guard !unit.isEmpty else { throw missing(.lineChartNeedsUnit) }
@@ -89,6 +91,7 @@ struct Chart: Command {
                         view: view, selection: selection, from: try view.lookupPeriod(vs), to: p, unit: nil)
                     let rows = top.map { Array(r.rows.prefix($0)) } ?? r.rows
                     title = say(.changeChartTitle(view.metric, from: r.from, to: r.to))
+                    notes = r.boundaryFindings
                     spec = builder.bars(rows.map(\.unit), rows.map(\.change), highlight: highlight)
                 } else {
                     let r = try RankResult(view: view, selection: selection, period: p, versus: nil, top: top)
@@ -105,6 +108,12 @@ struct Chart: Command {
             let periods = ChartBuilder.periods(from: fromPeriod, to: toPeriod).filter(present.contains)
             title = say(.rankChartTitle(view.metric))
             spec = builder.bump(periods: periods, selection: selection)
+            if let first = periods.first, let last = periods.last {
+                let keys = view.peers(selection).readings.filter { $0.period == last && $0.value != nil }.map {
+                    SeriesKey(unit: $0.unit, tier: $0.tier)
+                }
+                notes = view.boundaryNotes(keys, earlier: first, later: last).map(Finding.acrossBoundary)
+            }
         case .heat:
             let peers = view.peers(selection).readings.filter { r in
                 r.value != nil && (fromPeriod.map { r.period >= $0 } ?? true)
@@ -147,19 +156,23 @@ struct Chart: Command {
             spec = .dots(chart)
         }
         spec = spec.saying(empty: f.say(.noData))
+        let statements = notes.map { say($0) }
+        let under = statements.isEmpty ? "" : "\n" + statements.joined(separator: "\n") + "\n"
         switch output.format {
         case .html:
             env.out(
-                output.render(TableReport(title: title, tables: [], notes: []), charts: [spec], formatter: f, in: env))
+                output.render(
+                    TableReport(title: title, tables: [], notes: statements), charts: [spec], formatter: f, in: env))
         case .markdown:
             env.out(
                 "```\n" + title + "\n"
                     + spec.text(width: builder.width, glyphs: output.glyphs, locale: f.locale, format: builder.value)
-                    + "```\n")
+                    + "```\n" + under)
         default:
             env.out(
                 title + "\n"
-                    + spec.text(width: builder.width, glyphs: output.glyphs, locale: f.locale, format: builder.value))
+                    + spec.text(width: builder.width, glyphs: output.glyphs, locale: f.locale, format: builder.value)
+                    + under)
         }
     }
 }

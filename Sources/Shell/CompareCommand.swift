@@ -29,6 +29,12 @@ struct Compare: Command {
     @Flag(name: .long, help: .catalog(.compareAllowMixed))
     var allowMixedPeriods = false
 
+    @Option(name: .long, help: .catalog(.compareBasis, value: .basis))
+    var basis: BoundaryBasis?
+
+    @Option(name: .long, help: .catalog(.compareWeight, value: .metric))
+    var weight: String?
+
     @OptionGroup var select: SelectionOptions
     @OptionGroup var data: DataOptions
     @OptionGroup var output: OutputOptions
@@ -38,6 +44,7 @@ struct Compare: Command {
         let say = Catalog(output.lang ?? .en)
         if (from == nil) == (vs == nil) { throw ValidationError(say(.fromOrVs)) }
         if let vs, RelativePeriod(vs) == nil { throw ValidationError(say(.vsTakes(vs))) }
+        if weight != nil, basis == nil || basis == .old { throw ValidationError(say(.weightNeedsNewBasis)) }
     }
 
     func execute(in env: Environment) throws(CommandFailure) {
@@ -57,7 +64,8 @@ struct Compare: Command {
             }
             result = try CompareResult(
                 view: view, selection: select.selection, from: earlier, to: later, unit: index,
-                allowMixedPeriods: allowMixedPeriods)
+                allowMixedPeriods: allowMixedPeriods, basis: basis,
+                weights: try weight.map { w throws(AnalysisError) in try MetricView(panel: view.panel, metric: w) })
         } catch {
             throw error.failure
         }
@@ -74,5 +82,18 @@ struct Compare: Command {
             ]
             : []
         try output.emit(report, charts: charts, formatter: f, in: env)
+    }
+}
+
+extension BoundaryBasis: ExpressibleByArgument {
+    /// `new`, `old`, `both`, or as Vietnamese analysts type them: `mới`, `cũ`, `cả-hai` (accents and
+    /// case optional).
+    public init?(argument: String) {
+        switch Names.fold(argument).replacingOccurrences(of: " ", with: "-") {
+        case "new", "moi": self = .new
+        case "old", "cu": self = .old
+        case "both", "ca-hai": self = .both
+        default: return nil
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Analysis
 import ArgumentParser
 import Foundation
 import Panel
@@ -69,6 +70,7 @@ struct Completion {
         case "--format": return matching(OutputFormat.allCases.map(\.rawValue))
         case "--lang", "--locale": return matching(["vi", "en"])
         case "--fit": return matching(["ols", "sen", "none"])
+        case "--basis": return matching(BoundaryBasis.allCases.map(\.rawValue))
         default: break
         }
         if typed.hasPrefix("-") { return matching(Self.options(of: command)) }

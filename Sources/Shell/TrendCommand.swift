@@ -26,6 +26,9 @@ struct Trend: Command {
     @Flag(name: .long, help: .catalog(.trendChart))
     var chart = false
 
+    @Option(name: .long, help: .catalog(.trendBasis, value: .basis))
+    var basis: BoundaryBasis?
+
     @OptionGroup var select: SelectionOptions
     @OptionGroup var data: DataOptions
     @OptionGroup var output: OutputOptions
@@ -33,6 +36,9 @@ struct Trend: Command {
     func validate() throws {
         // ArgumentParser validates before the environment is known: English unless --lang says otherwise.
         if all == (unit != nil) { throw ValidationError(Catalog(output.lang ?? .en)(.unitOrAll)) }
+        if let basis, basis != .new || unit == nil {
+            throw ValidationError(Catalog(output.lang ?? .en)(.trendBasisIsNewWithUnit))
+        }
     }
 
     func execute(in env: Environment) throws(CommandFailure) {
@@ -66,11 +72,25 @@ struct Trend: Command {
                 }
                 var results: [TrendResult] = []
                 for key in tiers {
-                    let points = TrendResult.series(view, unit: index, tier: key.tier, from: fromPeriod, to: toPeriod)
-                    results.append(
-                        TrendResult(
-                            metric: view.metric, unit: view.label(key, among: keys), points: points,
-                            conflicts: view.conflicts(among: [index])))
+                    // On the new boundary (`--basis new`): the old units' counts pooled before the date.
+                    let onNew =
+                        basis == .new
+                        ? BoundarySeries(view: view, unit: index, tier: key.tier, from: fromPeriod, to: toPeriod) : nil
+                    let points =
+                        onNew?.points
+                        ?? TrendResult.series(view, unit: index, tier: key.tier, from: fromPeriod, to: toPeriod)
+                    if points.isEmpty, let asked = fromPeriod ?? toPeriod, let ended = view.endedUnit(index, in: asked)
+                    {
+                        throw ended
+                    }
+                    var result = TrendResult(
+                        metric: view.metric, unit: view.label(key, among: keys), points: points,
+                        conflicts: view.conflicts(among: [index]))
+                    if let first = points.first?.period, let last = points.last?.period {
+                        result.boundaries = view.boundaryNotes([key], earlier: first, later: last)
+                    }
+                    result.onNewBoundary = onNew
+                    results.append(result)
                 }
                 if output.format == .json {
                     env.out(

@@ -13,49 +13,61 @@ struct VietnameseProblemTests {
         otherValue: 44.66, otherRank: 3, otherLine: 11, otherFile: nil)
 
     /// One problem of each code.
-    static let samples: [Problem] = [
-        .noSuchFile, .unreadable, .emptyFolder, .unreadableFolder, .folderTooLarge(entries: 50_000),
-        .notAFile(.fifo), .tooLarge(megabytes: 1024), .nulByte, .notUTF8(byte: 0xC3), .emptyFile, .noRows,
-        .unknownLayout(header: ["a", "b"], missing: ["period", "value"]), .damagedWorkbook(missingPart: nil),
-        .damagedWorkbook(missingPart: "xl/workbook.xml"), .encryptedWorkbook, .legacyExcel, .openDocumentSpreadsheet,
-        .noSuchSheet("Tổng hợp", available: ["Sheet1", "Dữ liệu"]), .unreadableSheet("Biểu đồ"),
-        .unterminatedQuote, .textAfterQuote,
-        .unusedColumn("ghi chú"), .tooManyCells(count: 5, width: 4), .tooFewCells(count: 3, width: 4),
-        .ambiguousDecimal(example: "7,554", readAs: 7554),
-        .decimalFromRange(
-            example: "99,17", readAs: 99.17, convention: .comma, metric: "on_time_rate", min: 0, max: 100),
-        .mixedDecimal(point: 3, comma: 40, chosen: .comma),
-        .notANumber(text: "n/a", column: "value", count: false, convention: .point, readsOtherwise: false),
-        .notAWholeNumber(text: "7.5", column: "numerator"), .missingUnit, .missingPeriod, .missingMetric,
-        .missingMetricID,
-        .badPeriod(PeriodParseError(text: "2022-Q5", reason: .outOfRange(.quarter, text: "5", range: 1...4))),
-        .badLevel("tinh"), .badTier("xa"), .badRank("sáu"), .rankOfMismatch(rankOf: 63, rankCell: "6/62"),
-        .emptyObservation, .levelMismatch(unit: "Huế", first: .province, given: .district),
-        .unknownMetric("par_idx", suggestions: ["par_index"]), .wideWithoutMetric, .badKind("ratio"),
-        .badDirection("up"), .incompleteTarget, .badComparator("=>"), .incompleteCrosswalk,
-        .duplicate(figure, first: place),
-        .conflictingDuplicate(figure, differences: [.value(99.17, 99.2), .rank(2, 3)], first: place),
-        .outOfRange(figure, value: 101.5, min: 0, max: 100), .rankBelowOne(figure, rank: 0),
-        .rankExceedsRankOf(figure, rank: 70, of: 63), .zeroDenominator(figure),
-        .numeratorExceedsDenominator(figure, numerator: 7600, denominator: 7554),
-        .rateMismatch(figure, value: 99.17, numerator: 7000, denominator: 7554, decimals: 2),
-        .partsDoNotAddUp(
-            figure,
-            parts: [.init(metric: "dossiers_resolved", value: 7088), .init(metric: "dossiers_pending", value: 216)],
-            total: 7554),
-        .partsExceedTotal(figure, parts: [.init(metric: "dossiers_resolved", value: 8000)], total: 7554),
-        .onTimeAndLateDoNotAddUp(figure, onTime: 7000, late: 50, resolved: 7088),
-        .denominatorIsNotResolved(figure, metric: "on_time_rate", denominator: 7554, resolved: 7088),
-        .denominatorIsNotReceived(figure, metric: "online_filing_rate", denominator: 7000, received: 7554),
-        .rankContradictsScores(pair, better: .higher), .tiedScoresDifferentRanks(pair),
-        .sourceConflict(
-            figure,
-            figures: [
-                .init(value: 99.17, rank: nil, rankOf: nil, line: 3, file: nil, source: "UBND"),
-                .init(value: 98.5, rank: 4, rankOf: 63, line: 9, file: "b.csv", source: nil),
-            ]),
-        .gap(unit: "Huế", metric: "papi", tier: nil, from: .year(2018), to: .year(2022), missing: [.year(2020)]),
-    ]
+    static let samples: [Problem] =
+        [
+            .noSuchFile, .unreadable, .emptyFolder, .unreadableFolder, .folderTooLarge(entries: 50_000),
+            .notAFile(.fifo), .tooLarge(megabytes: 1024), .nulByte, .notUTF8(byte: 0xC3), .emptyFile, .noRows,
+            .unknownLayout(header: ["a", "b"], missing: ["period", "value"]), .damagedWorkbook(missingPart: nil),
+            .damagedWorkbook(missingPart: "xl/workbook.xml"), .encryptedWorkbook, .legacyExcel,
+            .openDocumentSpreadsheet,
+            .noSuchSheet("Tổng hợp", available: ["Sheet1", "Dữ liệu"]), .unreadableSheet("Biểu đồ"),
+            .unterminatedQuote, .textAfterQuote,
+            .unusedColumn("ghi chú"), .tooManyCells(count: 5, width: 4), .tooFewCells(count: 3, width: 4),
+            .ambiguousDecimal(example: "7,554", readAs: 7554),
+            .decimalFromRange(
+                example: "99,17", readAs: 99.17, convention: .comma, metric: "on_time_rate", min: 0, max: 100),
+            .mixedDecimal(point: 3, comma: 40, chosen: .comma),
+            .notANumber(text: "n/a", column: "value", count: false, convention: .point, readsOtherwise: false),
+            .notAWholeNumber(text: "7.5", column: "numerator"), .missingUnit, .missingPeriod, .missingMetric,
+            .missingMetricID,
+            .badPeriod(PeriodParseError(text: "2022-Q5", reason: .outOfRange(.quarter, text: "5", range: 1...4))),
+            .badLevel("tinh"), .badTier("xa"), .badRank("sáu"), .rankOfMismatch(rankOf: 63, rankCell: "6/62"),
+            .emptyObservation, .levelMismatch(unit: "Huế", first: .province, given: .district),
+            .unknownMetric("par_idx", suggestions: ["par_index"]), .wideWithoutMetric, .badKind("ratio"),
+            .badDirection("up"), .incompleteTarget, .badComparator("=>"), .incompleteCrosswalk,
+            .duplicate(figure, first: place),
+            .conflictingDuplicate(figure, differences: [.value(99.17, 99.2), .rank(2, 3)], first: place),
+            .outOfRange(figure, value: 101.5, min: 0, max: 100), .rankBelowOne(figure, rank: 0),
+            .rankExceedsRankOf(figure, rank: 70, of: 63), .zeroDenominator(figure),
+            .numeratorExceedsDenominator(figure, numerator: 7600, denominator: 7554),
+            .rateMismatch(figure, value: 99.17, numerator: 7000, denominator: 7554, decimals: 2),
+            .partsDoNotAddUp(
+                figure,
+                parts: [
+                    .init(metric: "dossiers_resolved", value: 7088), .init(metric: "dossiers_pending", value: 216),
+                ],
+                total: 7554),
+            .partsExceedTotal(figure, parts: [.init(metric: "dossiers_resolved", value: 8000)], total: 7554),
+            .onTimeAndLateDoNotAddUp(figure, onTime: 7000, late: 50, resolved: 7088),
+            .denominatorIsNotResolved(figure, metric: "on_time_rate", denominator: 7554, resolved: 7088),
+            .denominatorIsNotReceived(figure, metric: "online_filing_rate", denominator: 7000, received: 7554),
+            .rankContradictsScores(pair, better: .higher), .tiedScoresDifferentRanks(pair),
+            .sourceConflict(
+                figure,
+                figures: [
+                    .init(value: 99.17, rank: nil, rankOf: nil, line: 3, file: nil, source: "UBND"),
+                    .init(value: 98.5, rank: 4, rankOf: 63, line: 9, file: "b.csv", source: nil),
+                ]),
+            .gap(unit: "Huế", metric: "papi", tier: nil, from: .year(2018), to: .year(2022), missing: [.year(2020)]),
+            .badChange("swallowed"), .badEffectiveDate("2025-02-30"), .badShare("150%"),
+        ]
+        + (CalendarDate(year: 2025, month: 7, day: 1).map { july2025 in
+            [
+                .unitAfterItsEnd(figure, successors: ["Đồng Nai"], effective: july2025),
+                .unitBeforeItsStart(figure, predecessors: ["Xã Mây Hồng", "Xã Suối Bạc"], effective: july2025),
+                .mixedBoundaries(figure, successor: "Đồng Nai", effective: july2025, other: place),
+            ]
+        } ?? [])
 
     @Test func theSamplesCoverEveryCode() {
         #expect(Set(Self.samples.map(\.code)).count == DiagnosticCode.allCases.count)

@@ -137,7 +137,7 @@ struct RuleTests {
             "old_province,new_province,change,effective,source\nBình Phước,Đồng Nai,merged,2025-07-01,NQ\n,X,,,\n"
         let r = Loader.load(text: text, name: "crosswalk.csv")
         #expect(Self.places(r) == ["incomplete-crosswalk@3:1"])
-        #expect(r.panel.crosswalk.map(\.newProvince) == ["Đồng Nai"])
+        #expect(r.panel.crosswalk.entries.map(\.newUnit) == ["Đồng Nai"])
     }
 
     // MARK: Files and layouts

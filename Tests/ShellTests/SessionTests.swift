@@ -105,6 +105,8 @@ struct SessionTests {
         #expect(c.candidates(for: "load exp").contains("expected/"))
         #expect(c.candidates(for: "chart b") == ["bar", "bump"])
         #expect(c.candidates(for: "compare par_index --to 2024 --vs p") == ["previous"])
+        #expect(c.candidates(for: "compare par_index --from 2023 --to 2024 --basis ") == ["both", "new", "old"])
+        #expect(c.candidates(for: "compare par_index --from 2023 --to 2024 --bas") == ["--basis"])
     }
 
     @Test func historyIsSavedAndDuplicatesCollapse() throws {

@@ -13,36 +13,69 @@ import Testing
 struct VietnameseCorpusTests {
     static let analyses = "Tests/ShellTests/Fixtures/analyses"
 
-    static let commands: [[String]] = [
-        ["info"], ["check"], ["metrics"], ["units", "--level", "province"],
-        ["rank", "par_index", "--period", "2024", "--vs", "2023", "--level", "province"],
-        ["rank", "par_index", "--period", "2024", "--vs", "2022", "--level", "department", "--parent", "Hòa Bình"],
-        ["compare", "par_index", "--from", "2023", "--to", "2024", "--level", "province"],
-        ["compare", "on_time_rate", "--from", "2022", "--to", "2023", "--data", "\(analyses)/rates.csv"],
-        ["trend", "pci", "--unit", "Đồng Nai"], ["trend", "par_index", "--all", "--level", "province"],
-        ["trend", "par_index", "--unit", "Hà Nội", "--chart"],
+    static let commands: [[String]] =
         [
-            "target", "online_filing_rate", "--unit", "Tháp Mười", "--value", "90", "--by", "2025", "--data",
-            "datasets/seed_figures.csv",
-        ],
-        ["summary", "par_index", "--period", "2024", "--level", "province"],
-        ["correlate", "par_index", "sipas", "--period", "2023", "--level", "province"],
-        ["chart", "heat", "par_index", "--level", "province", "--top", "5"],
-        ["chart", "bar", "par_index", "--period", "2024", "--level", "province", "--top", "5"],
-        ["chart", "bump", "par_index", "--from", "2022", "--to", "2024", "--level", "province", "--top", "5"],
-        ["chart", "dots", "on_time_rate", "--period", "2023", "--data", "\(analyses)/rates.csv", "--target", "97"],
-        ["check", "--data", "Tests/PanelTests/Fixtures"], ["info", "--data", "Tests/PanelTests/Fixtures"],
-        ["check", "--data", "Tests/ShellTests/Fixtures/reports/broken.csv"],
-        ["rank", "nosuch", "--period", "2024"], ["rank", "par_index", "--period", "2099"],
-        ["trend", "par_index", "--unit", "Nowhere"], ["compare", "par_index", "--from", "2024", "--to", "2023"],
-        ["info", "--data", "no/such/folder"], ["run", "notebooks-cli/annual-review-vi.md", "--format", "text"],
-        ["run", "notebooks-cli/district-review-vi.md", "--format", "text"],
-        ["run", "notebooks-cli/data-quality-vi.md", "--format", "text"],
-        // Workbooks: refused without -o (no byte stream here); a chart has none.
-        ["rank", "par_index", "--period", "2024", "--format", "xlsx"],
-        ["run", "notebooks-cli/annual-review-vi.md", "--format", "xlsx"],
-        ["chart", "bar", "par_index", "--period", "2024", "--format", "xlsx"],
-    ]
+            ["info"], ["check"], ["metrics"], ["units", "--level", "province"],
+            ["rank", "par_index", "--period", "2024", "--vs", "2023", "--level", "province"],
+            ["rank", "par_index", "--period", "2024", "--vs", "2022", "--level", "department", "--parent", "Hòa Bình"],
+            ["compare", "par_index", "--from", "2023", "--to", "2024", "--level", "province"],
+            ["compare", "on_time_rate", "--from", "2022", "--to", "2023", "--data", "\(analyses)/rates.csv"],
+            ["trend", "pci", "--unit", "Đồng Nai"], ["trend", "par_index", "--all", "--level", "province"],
+            ["trend", "par_index", "--unit", "Hà Nội", "--chart"],
+            [
+                "target", "online_filing_rate", "--unit", "Tháp Mười", "--value", "90", "--by", "2025", "--data",
+                "datasets/seed_figures.csv",
+            ],
+            ["summary", "par_index", "--period", "2024", "--level", "province"],
+            ["correlate", "par_index", "sipas", "--period", "2023", "--level", "province"],
+            ["chart", "heat", "par_index", "--level", "province", "--top", "5"],
+            ["chart", "bar", "par_index", "--period", "2024", "--level", "province", "--top", "5"],
+            ["chart", "bump", "par_index", "--from", "2022", "--to", "2024", "--level", "province", "--top", "5"],
+            ["chart", "dots", "on_time_rate", "--period", "2023", "--data", "\(analyses)/rates.csv", "--target", "97"],
+            ["check", "--data", "Tests/PanelTests/Fixtures"], ["info", "--data", "Tests/PanelTests/Fixtures"],
+            ["check", "--data", "Tests/ShellTests/Fixtures/reports/broken.csv"],
+            ["rank", "nosuch", "--period", "2024"], ["rank", "par_index", "--period", "2099"],
+            ["trend", "par_index", "--unit", "Nowhere"], ["compare", "par_index", "--from", "2024", "--to", "2023"],
+            ["info", "--data", "no/such/folder"], ["run", "notebooks-cli/annual-review-vi.md", "--format", "text"],
+            ["run", "notebooks-cli/district-review-vi.md", "--format", "text"],
+            ["run", "notebooks-cli/data-quality-vi.md", "--format", "text"],
+            // Workbooks: refused without -o (no byte stream here); a chart has none.
+            ["rank", "par_index", "--period", "2024", "--format", "xlsx"],
+            ["run", "notebooks-cli/annual-review-vi.md", "--format", "xlsx"],
+            ["chart", "bar", "par_index", "--period", "2024", "--format", "xlsx"],
+        ] + crossBreak
+
+    /// Issue 17: comparisons across the 2025 reorganisation and `check` of units across it.
+    static let crossBreak: [[String]] = {
+        let folder = "Tests/ShellTests/Fixtures/crosswalk"
+        let provinces = ["--data", "datasets/province_merger_2025.csv", "--data", "\(folder)/provinces_synthetic.csv"]
+        let communes = [
+            "--data", "\(folder)/commune_crosswalk_synthetic.csv", "--data", "\(folder)/communes_synthetic.csv",
+        ]
+        let mixed = ["--from", "2024", "--to", "2025-H2", "--allow-mixed-periods"]
+        return [
+            ["compare", "par_index_rank", "--from", "2024", "--to", "2025"] + provinces,
+            ["rank", "par_index", "--period", "2025", "--vs", "2024"] + provinces,
+            ["compare", "online_filing_rate", "--basis", "new"] + mixed + provinces,
+            ["compare", "par_index", "--from", "2024", "--to", "2025", "--basis", "both"] + provinces,
+            [
+                "compare", "par_index", "--from", "2024", "--to", "2025", "--basis", "new", "--weight",
+                "dossiers_received",
+            ]
+                + provinces,
+            ["compare", "on_time_rate"] + mixed + communes,
+            ["compare", "on_time_rate", "--basis", "old"] + mixed + communes,
+            ["trend", "par_index", "--unit", "Đồng Nai"] + provinces,
+            ["trend", "online_filing_rate", "--unit", "Đồng Nai", "--basis", "new"] + provinces,
+            ["trend", "par_index", "--unit", "Đồng Nai", "--basis", "mới"] + provinces,
+            ["compare", "par_index", "--from", "2024", "--to", "2025", "--unit", "Bình Phước"] + provinces,
+            ["trend", "par_index", "--unit", "Hà Giang"] + provinces,
+            ["chart", "bump", "par_index", "--from", "2024", "--to", "2025"] + provinces,
+            ["check"] + provinces + communes + ["--data", "\(folder)/mixed_synthetic.csv"],
+            ["check", "--data", "\(folder)/bad_crosswalk_synthetic.csv"],
+            ["run", "notebooks-cli/across-the-merger-vi.md", "--format", "text"],
+        ]
+    }()
 
     /// Words that are not English prose: index and method names, abbreviations, what a user
     /// types (format names, levels and kinds as data files write them).
@@ -63,6 +96,8 @@ struct VietnameseCorpusTests {
         // library named as the source of a convention.
         "repl", "quit", "exit", "history", "settings", "unload", "lang", "locale", "width", "decimal", "format",
         "tab", "ctrl", "numpy", "previous",
+        // The values of `--basis` a user types.
+        "new", "old", "both",
     ]
 
     /// Vietnamese syllables written without diacritics (and the parts of unit names).
@@ -74,8 +109,8 @@ struct VietnameseCorpusTests {
         "tong", "tra", "tranh", "tre", "trong", "trung", "tum", "van", "ve", "vinh", "vung", "xa", "xep", "xu",
         "tan", "tay", "bac", "tien", "hau", "cam", "phong", "hue", "cau", "go", "hoan", "bai", "cat", "son", "tan",
         "ho", "sen", "den", "di", "ma", "phu", "vang", "xem", "danh", "ngang", "nai", "khe", "giai",
-        "thang", "quy", "dung", "xanh", "quanh", "trang", "con", "tham", "coi", "ra", "khung", "gian",
-        "mang",
+        "thang", "quy", "dung", "xanh", "quanh", "trang", "con", "tham", "coi", "ra", "khung", "gian", "lau", "chia",
+        "nay", "mang",
     ]
 
     /// The output with what the data and the command line put there taken out: URLs, paths,

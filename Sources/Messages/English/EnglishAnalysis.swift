@@ -66,6 +66,11 @@ extension English {
             "no targets for \(metric): give --value V --by PERIOD, or add a targets file"
         case .noData(.unitHasNoFigures(let unit, let metric)):
             "\(unit) has no \(metric) figures"
+        case .noData(.partOfSuccessor(let unit, let successors, let effective, let metric, let p)):
+            "\(unit) is part of \(names(successors)) from \(date(effective))"
+                + (p.map { ": it has no \(metric) figures for \(period($0))" }
+                    ?? ", and the data has no unit of that name")
+                + "; ask for \(successors.map { "--unit '\($0)'" }.joined(separator: " or ")) (`compare --basis new` sets it against its old units)"
         case .incomparablePeriods(let earlier, let later, let reversed, let mixedKinds):
             "cannot compare \(period(earlier)) with \(period(later)): "
                 + [

@@ -55,6 +55,8 @@ extension English {
         case .gap(let unit, let metric, let tier, let from, let to, let missing):
             return
                 "\(unit) has \(metric)\(tier.map { " (\(text(.tier($0))))" } ?? "") for \(period(from))–\(period(to)) but not for \(missing.map(period).joined(separator: ", ")), which its peers have"
+        case .unitAfterItsEnd, .unitBeforeItsStart, .mixedBoundaries:
+            return crosswalkText(problem)
         default:
             return text(problem)
         }

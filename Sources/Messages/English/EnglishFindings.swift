@@ -56,6 +56,9 @@ extension English {
             "Rank: computed among the \(ranked) units with a \(self.period(period)) value, of \(size) in the published ranking"
         case .rankedAcrossParents(let level, let parents):
             "\(plural(level).prefix(1).uppercased() + plural(level).dropFirst()) of \(parents.count) \(plural(parentLevel(of: level))) ranked together (\(parents.joined(separator: ", "))): --parent NAME ranks within one"
+        case .acrossBoundary, .percentileRanks, .ranksWithoutSize, .basis, .basisAvailable, .testsOnPercentileRanks,
+            .seriesOnNewBoundary:
+            boundaryText(finding)
         case .rowsHidden(let count):
             "… \(count) row\(count == 1 ? "" : "s") hidden (--max-rows)"
         }

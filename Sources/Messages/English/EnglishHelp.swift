@@ -49,6 +49,7 @@ extension English {
         case .format: "format"
         case .nameValue: "name=value"
         case .expected: "expected.md"
+        case .basis: "new|old|both"
         case .previousOrLastYear: "previous|last-year"
         case .commands: "commands"
         case .metric: "metric"

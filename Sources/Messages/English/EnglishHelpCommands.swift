@@ -89,7 +89,8 @@ extension English {
             change = to − from (percentage points for percent metrics). Paired t-test and \
             Wilcoxon signed-rank over the units present in both periods. Rates given with counts \
             also get Wilson intervals, a Newcombe interval of the difference and a two-proportion \
-            z-test per unit (Holm-adjusted over the rows).
+            z-test per unit (Holm-adjusted over the rows). Across a reorganisation (the 2025 \
+            merger) each unit it touched is stated; --basis sets new units against their old ones.
 
             Examples:
               parlens compare online_filing_rate --from 2022 --to 2023 --unit "Tháp Mười"

@@ -42,6 +42,8 @@ extension English {
         case .trendFrom: "First period to use."
         case .trendTo: "Last period to use."
         case .trendChart: "Append the natural chart (the series with its OLS line and forecast)."
+        case .trendBasis:
+            "With --unit, a unit the 2025 merger made: new puts its series on the new boundary (before the date, its old units' counts pooled)."
         case .compareMetric: "The metric id, e.g. par_index, on_time_rate, par_index_rank."
         case .compareFrom: "The earlier period."
         case .compareTo: "The later period."
@@ -49,6 +51,10 @@ extension English {
         case .compareChart: "Append the natural chart: bars of the changes."
         case .compareAllowMixed:
             "Compare periods of different kinds (a quarter with 9 months, a year with a half); the output says so."
+        case .compareBasis:
+            "Across a reorganisation (the 2025 merger): the new units' boundary (rates' counts pooled, an index beside each old unit), the old units' (each beside its successor), or both."
+        case .compareWeight:
+            "With --basis new or both: also reconstruct an index of a new unit as its old units' average weighted by this metric (population, dossiers received)."
         case .firstMetric: "The first metric."
         case .secondMetric: "The second metric."
         case .targetValue: "The target value (default: the targets in the data)."

@@ -30,6 +30,8 @@ extension English {
             "\(metric.nameEn) · \(self.period(from)) → \(self.period(to)) (\(text(.changeUnit(metric.kind))))"
         case .periodChartTitle(let metric, let period):
             "\(metric.nameEn) · \(self.period(period))"
+        case .reconstructedUnit(let unit):
+            "\(unit) (reconstructed)"
         case .rankChartTitle(let metric):
             "\(metric.nameEn) · Rank"
         case .infoTitle(let version, let paths, let files):

@@ -61,15 +61,18 @@ extension English {
         case .badDirection(let text): "'\(text)' is not a direction"
         case .incompleteTarget: "a target needs a unit and a metric"
         case .badComparator(let text): "'\(text)' is not a comparator"
-        case .incompleteCrosswalk: "a crosswalk row needs old_province and new_province"
+        case .incompleteCrosswalk: "a crosswalk row needs old_province and new_province (or old_unit and new_unit)"
         case .duplicate(let figure, let first):
             "duplicate of \(row(first)): \(name(of: figure)) is given twice with the same figures"
         case .conflictingDuplicate(let figure, let differences, let first):
             "\(name(of: figure)) is given twice with different figures (\(differences.map(text).joined(separator: ", "))); the other row is \(row(first))"
         case .outOfRange, .rankBelowOne, .rankExceedsRankOf, .zeroDenominator, .numeratorExceedsDenominator,
             .rateMismatch, .partsDoNotAddUp, .partsExceedTotal, .onTimeAndLateDoNotAddUp, .denominatorIsNotResolved,
-            .denominatorIsNotReceived, .rankContradictsScores, .tiedScoresDifferentRanks, .sourceConflict, .gap:
+            .denominatorIsNotReceived, .rankContradictsScores, .tiedScoresDifferentRanks, .sourceConflict, .gap,
+            .unitAfterItsEnd, .unitBeforeItsStart, .mixedBoundaries:
             checkText(problem)
+        case .badChange, .badEffectiveDate, .badShare:
+            crosswalkText(problem)
         }
     }
 
@@ -137,6 +140,8 @@ extension English {
             .incompleteTarget, .incompleteCrosswalk, .rankBelowOne, .rankExceedsRankOf, .zeroDenominator,
             .numeratorExceedsDenominator, .partsExceedTotal, .onTimeAndLateDoNotAddUp, .denominatorIsNotReceived:
             nil
+        case .badChange, .badEffectiveDate, .badShare, .unitAfterItsEnd, .unitBeforeItsStart, .mixedBoundaries:
+            crosswalkHint(problem)
         }
     }
 

@@ -23,6 +23,9 @@ extension English {
         case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
         case .fromOrVs: "give either --from PERIOD or --vs previous|last-year"
         case .vsTakes(let word): "--vs takes previous or last-year (kỳ-trước, cùng-kỳ), not '\(word)'"
+        case .weightNeedsNewBasis: "--weight reconstructs on the new boundary: give it with --basis new or --basis both"
+        case .trendBasisIsNewWithUnit:
+            "trend --basis takes new, with --unit: the series of a new unit on its new boundary"
         case .unitOrAll: "give either --unit NAME or --all"
         case .valueWithBy: "--value and --by go together"
         case .lineChartNeedsUnit: "a line chart needs --unit NAME (repeatable)"

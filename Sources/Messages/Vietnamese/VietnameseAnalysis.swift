@@ -48,6 +48,11 @@ extension Vietnamese {
             "chưa có chỉ tiêu cho \(metric): dùng --value GIÁ_TRỊ --by KỲ, hoặc thêm tệp chỉ tiêu"
         case .noData(.unitHasNoFigures(let unit, let metric)):
             "\(unit) không có số liệu \(metric)"
+        case .noData(.partOfSuccessor(let unit, let successors, let effective, let metric, let p)):
+            "\(unit) thuộc \(names(successors)) từ \(date(effective))"
+                + (p.map { ": không có số liệu \(metric) \(period($0))" }
+                    ?? ", và dữ liệu không có đơn vị nào tên như vậy")
+                + "; hãy chọn \(successors.map { "--unit '\($0)'" }.joined(separator: " hoặc ")) (`compare --basis new` đặt đơn vị đó cạnh các đơn vị cũ hợp thành)"
         case .incomparablePeriods(let earlier, let later, let reversed, let mixedKinds):
             "không so sánh được \(period(earlier)) với \(period(later)): "
                 + [

@@ -57,6 +57,8 @@ extension Vietnamese {
         case .gap(let unit, let metric, let tier, let from, let to, let missing):
             return
                 "\(unit) có số liệu \(metric)\(tier.map { " (\(text(.tier($0))))" } ?? "") từ \(period(from)) đến \(period(to)) nhưng thiếu \(missing.map(period).joined(separator: ", ")), trong khi các đơn vị cùng nhóm đều có"
+        case .unitAfterItsEnd, .unitBeforeItsStart, .mixedBoundaries:
+            return crosswalkText(problem)
         default:
             return text(problem)
         }

@@ -57,6 +57,9 @@ extension Vietnamese {
             "Hạng: tính trong \(ranked) đơn vị có số liệu \(self.period(period)), trên tổng số \(size) đơn vị của bảng xếp hạng công bố"
         case .rankedAcrossParents(let level, let parents):
             "Xếp hạng chung các \(text(.level(level))) thuộc \(parents.count) \(parentName(of: level)) (\(parents.joined(separator: ", "))); dùng --parent TÊN để xếp hạng trong một \(parentName(of: level))"
+        case .acrossBoundary, .percentileRanks, .ranksWithoutSize, .basis, .basisAvailable, .testsOnPercentileRanks,
+            .seriesOnNewBoundary:
+            boundaryText(finding)
         case .rowsHidden(let count):
             "… ẩn \(count) dòng (--max-rows)"
         }

@@ -56,6 +56,7 @@ extension Vietnamese {
         case .format: "định_dạng"
         case .nameValue: "tên=giá_trị"
         case .expected: "tệp_mong_đợi.md"
+        case .basis: "mới|cũ|cả-hai"
         case .previousOrLastYear: "kỳ-trước|cùng-kỳ"
         case .commands: "các_lệnh"
         case .metric: "chỉ_số"

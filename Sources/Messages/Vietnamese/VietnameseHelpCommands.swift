@@ -94,7 +94,9 @@ extension Vietnamese {
             Thay đổi = kỳ sau − kỳ trước (tính bằng điểm % với các chỉ số phần trăm). Kiểm định t \
             theo cặp và kiểm định dấu-hạng Wilcoxon trên các đơn vị có mặt ở cả hai kỳ. Các tỷ lệ \
             có kèm số đếm còn có khoảng tin cậy Wilson, khoảng Newcombe của chênh lệch và kiểm \
-            định z hai tỷ lệ cho từng đơn vị (hiệu chỉnh Holm theo các dòng).
+            định z hai tỷ lệ cho từng đơn vị (hiệu chỉnh Holm theo các dòng). Qua thời điểm sắp \
+            xếp (sáp nhập năm 2025), mỗi đơn vị bị ảnh hưởng đều được nêu rõ; --basis đặt đơn vị \
+            mới cạnh các đơn vị cũ hợp thành.
 
             Ví dụ:
               parlens compare online_filing_rate --from 2022 --to 2023 --unit "Tháp Mười"

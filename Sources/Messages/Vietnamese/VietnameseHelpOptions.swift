@@ -44,6 +44,8 @@ extension Vietnamese {
         case .trendFrom: "Dùng số liệu từ kỳ này."
         case .trendTo: "Dùng số liệu đến kỳ này."
         case .trendChart: "Thêm biểu đồ phù hợp (chuỗi số liệu cùng đường OLS và dự báo)."
+        case .trendBasis:
+            "Cùng --unit, với đơn vị hình thành khi sáp nhập năm 2025: mới (new) đưa chuỗi số liệu về địa giới mới (trước ngày sáp nhập, cộng gộp tử số, mẫu số của các đơn vị cũ)."
         case .compareMetric: "Mã chỉ số, ví dụ par_index, on_time_rate, par_index_rank."
         case .compareFrom: "Kỳ gốc (kỳ trước)."
         case .compareTo: "Kỳ so sánh (kỳ sau)."
@@ -51,6 +53,10 @@ extension Vietnamese {
         case .compareChart: "Thêm biểu đồ phù hợp: biểu đồ cột của các mức thay đổi."
         case .compareAllowMixed:
             "So sánh các kỳ khác loại (một quý với 9 tháng, một năm với 6 tháng); kết quả sẽ ghi rõ điều này."
+        case .compareBasis:
+            "Qua thời điểm sắp xếp (sáp nhập năm 2025): theo địa giới mới (mới, new: tỷ lệ cộng gộp tử số, mẫu số; chỉ số tổng hợp đặt cạnh từng đơn vị cũ), theo địa giới cũ (cũ, old: từng đơn vị cũ cạnh đơn vị kế thừa), hoặc cả hai (cả-hai, both)."
+        case .compareWeight:
+            "Cùng --basis mới hoặc cả-hai: tính lại chỉ số của đơn vị mới bằng bình quân của các đơn vị cũ có trọng số là chỉ số này (dân số, số hồ sơ tiếp nhận)."
         case .firstMetric: "Chỉ số thứ nhất."
         case .secondMetric: "Chỉ số thứ hai."
         case .targetValue: "Giá trị chỉ tiêu (mặc định: các chỉ tiêu có trong dữ liệu)."

@@ -30,6 +30,8 @@ extension Vietnamese {
             "\(metric.nameVi) · \(self.period(from)) → \(self.period(to)) (\(text(.changeUnit(metric.kind))))"
         case .periodChartTitle(let metric, let period):
             "\(metric.nameVi) · \(self.period(period))"
+        case .reconstructedUnit(let unit):
+            "\(unit) (tính lại)"
         case .rankChartTitle(let metric):
             "\(metric.nameVi) · Hạng"
         case .infoTitle(let version, let paths, let files):

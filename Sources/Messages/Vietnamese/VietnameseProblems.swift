@@ -65,15 +65,19 @@ extension Vietnamese {
         case .badDirection(let text): "'\(text)' không phải là một chiều đánh giá"
         case .incompleteTarget: "một chỉ tiêu cần có đơn vị và chỉ số"
         case .badComparator(let text): "'\(text)' không phải là một phép so sánh"
-        case .incompleteCrosswalk: "một dòng của bảng chuyển đổi cần có old_province và new_province"
+        case .incompleteCrosswalk:
+            "một dòng của bảng chuyển đổi cần có old_province và new_province (hoặc old_unit và new_unit)"
         case .duplicate(let figure, let first):
             "trùng với \(English.row(first)): \(name(of: figure)) được ghi hai lần với cùng số liệu"
         case .conflictingDuplicate(let figure, let differences, let first):
             "\(name(of: figure)) được ghi hai lần với số liệu khác nhau (\(differences.map(text).joined(separator: ", "))); dòng kia là \(English.row(first))"
         case .outOfRange, .rankBelowOne, .rankExceedsRankOf, .zeroDenominator, .numeratorExceedsDenominator,
             .rateMismatch, .partsDoNotAddUp, .partsExceedTotal, .onTimeAndLateDoNotAddUp, .denominatorIsNotResolved,
-            .denominatorIsNotReceived, .rankContradictsScores, .tiedScoresDifferentRanks, .sourceConflict, .gap:
+            .denominatorIsNotReceived, .rankContradictsScores, .tiedScoresDifferentRanks, .sourceConflict, .gap,
+            .unitAfterItsEnd, .unitBeforeItsStart, .mixedBoundaries:
             checkText(problem)
+        case .badChange, .badEffectiveDate, .badShare:
+            crosswalkText(problem)
         }
     }
 
@@ -146,6 +150,8 @@ extension Vietnamese {
             .incompleteTarget, .incompleteCrosswalk, .rankBelowOne, .rankExceedsRankOf, .zeroDenominator,
             .numeratorExceedsDenominator, .partsExceedTotal, .onTimeAndLateDoNotAddUp, .denominatorIsNotReceived:
             nil
+        case .badChange, .badEffectiveDate, .badShare, .unitAfterItsEnd, .unitBeforeItsStart, .mixedBoundaries:
+            crosswalkHint(problem)
         }
     }
 

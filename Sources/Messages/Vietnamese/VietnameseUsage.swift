@@ -24,6 +24,9 @@ extension Vietnamese {
         case .fromOrVs: "dùng --from KỲ hoặc --vs previous|last-year"
         case .vsTakes(let word):
             "--vs nhận kỳ-trước (previous) hoặc cùng-kỳ (cùng kỳ năm trước, last-year), không nhận '\(word)'"
+        case .weightNeedsNewBasis: "--weight tính lại theo địa giới mới: dùng cùng --basis new hoặc --basis both"
+        case .trendBasisIsNewWithUnit:
+            "trend --basis chỉ nhận mới (new), cùng --unit: chuỗi số liệu của đơn vị mới theo địa giới mới"
         case .unitOrAll: "dùng --unit TÊN hoặc --all"
         case .valueWithBy: "--value và --by phải đi cùng nhau"
         case .lineChartNeedsUnit: "biểu đồ đường cần --unit TÊN (có thể lặp lại)"

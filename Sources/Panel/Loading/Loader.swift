@@ -249,10 +249,11 @@ public struct Loader {
             }
         }
         deferred = []
-        for entry in context.panel.crosswalk {
-            let matches = context.panel.units.candidates(entry.oldProvince, level: .province)
-            for i in matches { context.panel.units.setSuccessor(entry.newProvince, at: i) }
+        for entry in context.panel.crosswalk.entries where entry.change != .split {
+            let matches = context.panel.units.candidates(entry.oldUnit, level: entry.level)
+            for i in matches { context.panel.units.setSuccessor(entry.newUnit, at: i) }
         }
+        context.panel.crosswalk.attach(to: context.panel.units)
         context.panel.rememberRepeatedKeys()
         context.reportDuplicates()
         context.markCellPlaces()

@@ -44,6 +44,9 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable, Codable {
     case incompleteTarget = "incomplete-target"
     case badComparator = "bad-comparator"
     case incompleteCrosswalk = "incomplete-crosswalk"
+    case badChange = "bad-change"
+    case badEffectiveDate = "bad-effective-date"
+    case badShare = "bad-share"
     case duplicate
     case conflictingDuplicate = "conflicting-duplicate"
     case outOfRange = "out-of-range"
@@ -57,6 +60,9 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable, Codable {
     case tiedScoresDifferentRanks = "tied-scores-different-ranks"
     case sourceConflict = "source-conflict"
     case gap
+    case unitAfterItsEnd = "unit-after-its-end"
+    case unitBeforeItsStart = "unit-before-its-start"
+    case mixedBoundaries = "mixed-boundaries"
 }
 
 extension Problem {
@@ -119,6 +125,12 @@ extension Problem {
         case .tiedScoresDifferentRanks: .tiedScoresDifferentRanks
         case .sourceConflict: .sourceConflict
         case .gap: .gap
+        case .badChange: .badChange
+        case .badEffectiveDate: .badEffectiveDate
+        case .badShare: .badShare
+        case .unitAfterItsEnd: .unitAfterItsEnd
+        case .unitBeforeItsStart: .unitBeforeItsStart
+        case .mixedBoundaries: .mixedBoundaries
         }
     }
 
@@ -129,7 +141,8 @@ extension Problem {
         case .emptyFolder, .textAfterQuote, .unusedColumn, .tooFewCells, .ambiguousDecimal, .decimalFromRange,
             .mixedDecimal,
             .emptyObservation, .levelMismatch, .unknownMetric, .duplicate, .denominatorIsNotResolved,
-            .denominatorIsNotReceived, .tiedScoresDifferentRanks, .sourceConflict, .gap:
+            .denominatorIsNotReceived, .tiedScoresDifferentRanks, .sourceConflict, .gap,
+            .unitAfterItsEnd, .unitBeforeItsStart, .mixedBoundaries:
             .warning
         case .noSuchFile, .unreadable, .unreadableFolder, .folderTooLarge, .notAFile, .tooLarge, .nulByte, .notUTF8,
             .emptyFile, .noRows,
@@ -140,7 +153,8 @@ extension Problem {
             .missingMetricID, .badPeriod, .badLevel, .badTier, .badRank, .rankOfMismatch, .wideWithoutMetric, .badKind,
             .badDirection, .incompleteTarget, .badComparator, .incompleteCrosswalk, .conflictingDuplicate, .outOfRange,
             .rankBelowOne, .rankExceedsRankOf, .zeroDenominator, .numeratorExceedsDenominator, .rateMismatch,
-            .partsDoNotAddUp, .partsExceedTotal, .onTimeAndLateDoNotAddUp, .rankContradictsScores:
+            .partsDoNotAddUp, .partsExceedTotal, .onTimeAndLateDoNotAddUp, .rankContradictsScores, .badChange,
+            .badEffectiveDate, .badShare:
             .error
         }
     }

@@ -128,13 +128,3 @@ public struct Target: Hashable, Sendable {
     public var note: String?
     public var origin: Origin
 }
-
-/// A row of the 2025 province merger crosswalk.
-public struct CrosswalkEntry: Hashable, Sendable {
-    public var oldProvince: String
-    public var newProvince: String
-    public var change: String
-    public var effective: String
-    public var source: String?
-    public var origin: Origin
-}

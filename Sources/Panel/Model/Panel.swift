@@ -7,7 +7,8 @@ public struct Panel: Sendable {
         didSet { repeatedKeyGroups = nil }
     }
     public internal(set) var targets: [Target]
-    public internal(set) var crosswalk: [CrosswalkEntry]
+    /// The crosswalks of reorganisations (the 2025 province merger; district and commune ones).
+    public internal(set) var crosswalk: Crosswalk
     public internal(set) var files: [LoadedFile]
     /// The names of the inputs read (files, later sheets and tables), indexed by ``Origin/input``.
     public internal(set) var inputs: [String]
@@ -21,7 +22,7 @@ public struct Panel: Sendable {
         units = UnitDirectory()
         observations = ObservationList()
         targets = []
-        crosswalk = []
+        crosswalk = Crosswalk()
         files = []
         inputs = []
     }

@@ -93,6 +93,12 @@ public enum Problem: Hashable, Sendable {
     case incompleteTarget
     case badComparator(String)
     case incompleteCrosswalk
+    /// A crosswalk's `change` cell that names no kind of change.
+    case badChange(String)
+    /// A crosswalk's `effective` cell that is no date (`2025-07-01`, `1/7/2025`).
+    case badEffectiveDate(String)
+    /// A crosswalk's `share` cell that is not a number in 0–1 (or 0–100 %).
+    case badShare(String)
 
     // MARK: Figures given twice by one source
 
@@ -129,6 +135,14 @@ public enum Problem: Hashable, Sendable {
     case sourceConflict(FigureName, figures: [SourcedFigure])
     /// A series that lacks periods its peers have.
     case gap(unit: String, metric: String, tier: Tier?, from: Period, to: Period, missing: [Period])
+    /// A figure of an old unit for a period wholly after the date it became part of `successors`.
+    case unitAfterItsEnd(FigureName, successors: [String], effective: CalendarDate)
+    /// A figure of a new unit, made of `predecessors`, for a period wholly before the date it began.
+    case unitBeforeItsStart(FigureName, predecessors: [String], effective: CalendarDate)
+    /// One period of a metric, straddling the date, holds figures of an old unit (`figure`) whose
+    /// name ended and of the new unit it became part of (`successor`, whose figure is at `other`):
+    /// old and new boundaries in one table.
+    case mixedBoundaries(FigureName, successor: String, effective: CalendarDate, other: SourceLocation)
 }
 
 extension Problem {
@@ -140,7 +154,8 @@ extension Problem {
             .numeratorExceedsDenominator(let f, _, _), .rateMismatch(let f, _, _, _, _), .partsDoNotAddUp(let f, _, _),
             .partsExceedTotal(let f, _, _), .onTimeAndLateDoNotAddUp(let f, _, _, _),
             .denominatorIsNotResolved(let f, _, _, _), .denominatorIsNotReceived(let f, _, _, _),
-            .sourceConflict(let f, _):
+            .sourceConflict(let f, _), .unitAfterItsEnd(let f, _, _), .unitBeforeItsStart(let f, _, _),
+            .mixedBoundaries(let f, _, _, _):
             f.period
         case .rankContradictsScores(let pair, _), .tiedScoresDifferentRanks(let pair): pair.period
         default: nil

@@ -9,6 +9,7 @@ extension CompareResult {
         let r = self
         return .object([
             ("metric", .string(r.metric.id)), ("from", .string(r.from.description)), ("to", .string(r.to.description)),
+            ("basis", .str(r.basis?.rawValue)),
             (
                 "rows",
                 .array(
@@ -18,6 +19,17 @@ extension CompareResult {
                             ("change", .num(row.change)), ("pct_change", .num(row.pctChange)),
                             ("improved", row.improved.map(JSONValue.bool) ?? .null),
                         ]
+                        if row.acrossBoundary { members.append(("across_boundary", .bool(true))) }
+                        switch row.basis {
+                        case .asPublished: break
+                        case .pooled(let olds): members.append(("pooled_from", .strings(olds)))
+                        case .predecessor(let old): members.append(("predecessor", .string(old)))
+                        case .reconstructed(let olds, let weight):
+                            members += [("reconstructed_from", .strings(olds)), ("weight", .string(weight))]
+                        }
+                        if let q = row.percentiles {
+                            members += [("from_percentile_rank", .num(q.from)), ("to_percentile_rank", .num(q.to))]
+                        }
                         if let c = row.counts {
                             members += [
                                 ("from_ci95", .pair(c.fromInterval.lower, c.fromInterval.upper)),
@@ -48,8 +60,25 @@ extension CompareResult {
                 } ?? .null
             ),
             ("not_in_both", .strings(r.notInBoth)),
-            ("notes", jsonNotes(r.omissions, r.conflicts, r.mixedPeriods ? [.mixedPeriods(r.from, r.to)] : [])),
+            (
+                "notes",
+                jsonNotes(
+                    r.omissions, r.conflicts, (r.mixedPeriods ? [.mixedPeriods(r.from, r.to)] : []) + r.boundaryFindings
+                )
+            ),
         ])
+    }
+
+    /// The statements of the comparison across reorganisations: each unit's, then how ranks are
+    /// compared across them.
+    var boundaryFindings: [Finding] {
+        var out = boundaries.map(Finding.acrossBoundary) + basisNotes.map(Finding.basis)
+        if basis == nil, boundaries.contains(where: { $0.reorganisation.role == .successor }) {
+            out.append(.basisAvailable)
+        }
+        if rows.contains(where: { $0.percentiles != nil }) { out.append(.percentileRanks) }
+        if !ranksWithoutSize.isEmpty { out.append(.ranksWithoutSize(ranksWithoutSize)) }
+        return out
     }
 
     /// The table of `compare`: each unit's two values, change, change in percent and whether it
@@ -68,6 +97,9 @@ extension CompareResult {
             .init(say(.change), .right),
         ]
         if withPercent { columns.append(.init(say(.changePercent), .right)) }
+        // A rank across a reorganisation: its places do not compare, its percentile ranks do.
+        let withPercentiles = result.rows.contains { $0.isRank && $0.acrossBoundary }
+        if withPercentiles { columns.append(.init(say(.percentileRank), .right)) }
         columns.append(.init(say(.improved)))
         if withCounts {
             columns += [
@@ -78,12 +110,19 @@ extension CompareResult {
             let mark: String =
                 switch r.improved {
                 case true?: f.mark(better: true, say(.yes))
-                case false? where r.change == 0: f.mark(better: nil)
+                case false? where r.movement == 0: f.mark(better: nil)
                 case false?: f.mark(better: false, say(.no))
                 case nil: "—"
                 }
-            var cells = [r.unit, f.value(r.from), f.value(r.to), f.change(r.change)]
+            let placesCompare = !(r.isRank && r.acrossBoundary)
+            // A reconstruction is labelled as one: it is the analyst's estimate, not a published figure.
+            let name: String = if case .reconstructed = r.basis { say(.reconstructedUnit(r.unit)) } else { r.unit }
+            var cells = [name, f.value(r.from), f.value(r.to), placesCompare ? f.change(r.change) : "—"]
             if withPercent { cells.append(r.pctChange.map { f.change($0, decimals: 0) + "%" } ?? "—") }
+            if withPercentiles {
+                cells.append(
+                    r.percentiles.map { "\(f.number($0.from, 1))% → \(f.number($0.to, 1))%" } ?? "—")
+            }
             cells.append(mark)
             if withCounts {
                 cells += [
@@ -97,8 +136,13 @@ extension CompareResult {
             .compareTitle(result.metric, from: result.from, to: result.to, level: result.level, tier: result.tier))
         var notes: [String] = []
         if result.mixedPeriods { notes.append(say(.mixedPeriods(result.from, result.to))) }
+        // Ranks across a reorganisation: their changes and tests are in percentile points, not places.
+        let onPercentiles = result.rows.contains { $0.percentiles != nil }
         notes.append(
-            say(.changes(result.metric.kind, improved: result.improvedCount, worsened: result.worsenedCount)))
+            onPercentiles
+                ? say(.testsOnPercentileRanks)
+                : say(.changes(result.metric.kind, improved: result.improvedCount, worsened: result.worsenedCount)))
+        notes += result.boundaryFindings.map { say($0) }
         if let t = result.pairedT {
             notes.append(
                 say(
@@ -116,8 +160,10 @@ extension CompareResult {
         notes += conflictNotes(result.conflicts, say)
         var report = TableReport(title: title, tables: [Table(columns: columns, rows: rows)], notes: notes)
         if result.rows.count >= 2 {
-            let best = result.rows.filter { $0.improved == true }.max { abs($0.change) < abs($1.change) }
-            let worst = result.rows.filter { $0.improved == false }.max { abs($0.change) < abs($1.change) }
+            // The largest moves in places, of the rows whose places compare.
+            let placed = result.rows.filter { !($0.isRank && $0.acrossBoundary) }
+            let best = placed.filter { $0.improved == true }.max { abs($0.change) < abs($1.change) }
+            let worst = placed.filter { $0.improved == false }.max { abs($0.change) < abs($1.change) }
             report.findings = say(
                 .changes(
                     from: result.from, to: result.to, improved: result.improvedCount, worsened: result.worsenedCount,

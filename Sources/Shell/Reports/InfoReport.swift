@@ -137,6 +137,15 @@ struct InfoReport {
                         effective: inv.crosswalk.effective)),
             ])
         }
+        for other in inv.otherCrosswalks {
+            facts.append([
+                say(.crosswalk),
+                say(
+                    .crosswalkOfLevel(
+                        entries: n(other.entries), units: n(other.newUnits), level: other.level,
+                        effective: other.effective)),
+            ])
+        }
         let factsTable = Table(title: title, columns: [.init(""), .init("", wraps: true)], rows: facts)
         let metricRows = inv.metrics.map { m -> [String] in
             let range = m.summary.map { $0.min == $0.max ? x($0.min) : "\(x($0.min)) – \(x($0.max))" } ?? "—"

@@ -27,6 +27,8 @@ extension RankResult {
                             ("unit", .string(row.unit)), ("value", .num(row.value)), ("rank", .int(row.rank)),
                             ("official_rank", .int(row.officialRank)), ("prev_value", .num(row.previousValue)),
                             ("prev_rank", .int(row.previousRank)), ("rank_change", .int(row.rankChange)),
+                            ("percentile_rank", .num(row.percentile)),
+                            ("prev_percentile_rank", .num(row.previousPercentile)),
                         ])
                     })
             ),
@@ -50,6 +52,8 @@ extension RankResult {
         }
         if !parents.isEmpty { out.append(.rankedAcrossParents(level, parents: parents)) }
         if let changeBasis, let versus { out.append(.rankChangeBasis(changeBasis, period: period, versus: versus)) }
+        out += boundaries.map(Finding.acrossBoundary)
+        if acrossReorganisation { out.append(.percentileRanks) }
         return out
     }
 
@@ -80,12 +84,19 @@ extension RankResult {
             columns += [.init(say(.previousValue), .right), .init(previous, .right)]
             if !differentSets { columns.append(.init(say(.change), .right)) }
         }
+        // Across a reorganisation both are shown: the published places and their percentile ranks.
+        if acrossReorganisation {
+            columns += [.init(say(.previousPercentileRank), .right), .init(say(.percentileRank), .right)]
+        }
         let cells = rows.map { r -> [String] in
             var cells = [r.rank.map(String.init) ?? "—", r.unit, f.value(r.value)]
             if hasOfficial { cells.append(r.officialRank.map(String.init) ?? "—") }
             if changeBasis != nil {
                 cells += [f.value(r.previousValue), r.previousRank.map(String.init) ?? "—"]
                 if !differentSets { cells.append(rankChange(r.rankChange, f)) }
+            }
+            if acrossReorganisation {
+                cells += [r.previousPercentile, r.percentile].map { p in p.map { f.number($0, 1) + "%" } ?? "—" }
             }
             return cells
         }

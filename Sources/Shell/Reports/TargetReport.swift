@@ -26,6 +26,7 @@ extension TargetResult {
                     })
             ),
             ("rule", .string(Catalog(.en)(.targetRule))),
+            ("notes", jsonNotes([], [], boundaries.map(Finding.acrossBoundary))),
         ])
     }
 
@@ -63,6 +64,7 @@ extension TargetResult {
         var notes = [say(.targetRule)]
         let clipped = self.rows.filter(\.projectionClipped).map(\.unit)
         if !clipped.isEmpty { notes.append(say(.projectionsClipped(range: f.range, units: clipped))) }
+        notes += boundaries.map { say(.acrossBoundary($0)) }
         return TableReport(
             title: say(.targetsTitle(metric)), tables: [Table(columns: columns, rows: rows)], notes: notes)
     }

@@ -30,7 +30,16 @@ extension TrendResult {
                 "notes",
                 jsonNotes(
                     t.omissions, t.conflicts,
-                    t.forecastClipped ? [clippingNote(Formatter(metric: t.metric, lang: .en, localeOverride: .en))] : []
+                    (t.forecastClipped
+                        ? [clippingNote(Formatter(metric: t.metric, lang: .en, localeOverride: .en))] : [])
+                        + t.boundaries.map(Finding.acrossBoundary)
+                        + (t.onNewBoundary.map { s in
+                            [
+                                Finding.seriesOnNewBoundary(
+                                    unit: t.unit, predecessors: s.predecessors, pooled: s.pooled, dropped: s.dropped,
+                                    effective: s.effective)
+                            ]
+                        } ?? [])
                 )
             ),
         ])
@@ -87,6 +96,14 @@ extension TrendResult {
         if let c = t.changePerYear {
             notes.append(say(.changePerYear(f.change(c, decimals: 1), t.metric.kind)))
         }
+        notes += t.boundaries.map { say(.acrossBoundary($0)) }
+        if let s = t.onNewBoundary {
+            notes.append(
+                say(
+                    .seriesOnNewBoundary(
+                        unit: t.unit, predecessors: s.predecessors, pooled: s.pooled, dropped: s.dropped,
+                        effective: s.effective)))
+        }
         notes += t.omissions.map { say(.notComputed($0)) }
         notes += conflictNotes(t.conflicts, say)
         var report = TableReport(title: title, tables: tables, notes: notes)
@@ -142,6 +159,7 @@ extension TrendTable {
             ),
             ("rising", .int(table.count(.rising))), ("falling", .int(table.count(.falling))),
             ("no_trend", .int(table.count(.noTrend))), ("too_short", .int(table.count(.tooShort))),
+            ("notes", jsonNotes([], [], table.boundaries.map(Finding.acrossBoundary))),
         ])
     }
 
@@ -180,7 +198,8 @@ extension TrendTable {
             .trendCounts(
                 rising: table.count(.rising), falling: table.count(.falling), noTrend: table.count(.noTrend),
                 tooShort: table.count(.tooShort), shortest: TrendResult.shortestConclusive))
-        return TableReport(title: title, tables: [t], notes: [counts])
+        return TableReport(
+            title: title, tables: [t], notes: [counts] + table.boundaries.map { say(.acrossBoundary($0)) })
     }
 }
 
