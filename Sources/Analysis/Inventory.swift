@@ -32,7 +32,7 @@ public struct Inventory: Sendable {
     public var periodsByKind: [(kind: Period.Kind, count: Int)]
     public var metrics: [MetricLine]
     public var targets: Int
-    public var crosswalk: (entries: Int, newProvinces: Int, effective: [String])
+    public var crosswalk: (entries: Int, newProvinces: Int, effective: [CalendarDate])
     /// The crosswalks of other levels (districts, communes), one per level.
     public var otherCrosswalks: [CrosswalkSummary] = []
 
@@ -43,8 +43,8 @@ public struct Inventory: Sendable {
         public var entries: Int
         /// The distinct new units.
         public var newUnits: Int
-        /// The dates the changes take effect, `2025-07-01`.
-        public var effective: [String]
+        /// The dates the changes take effect.
+        public var effective: [CalendarDate]
     }
     public var files: [LoadedFile]
     /// Keys given by more than one source.
@@ -111,13 +111,13 @@ public struct Inventory: Sendable {
             .sorted { $0.key < $1.key }.map { level, rows in
                 CrosswalkSummary(
                     level: level, entries: rows.count, newUnits: Set(rows.map { Names.core($0.newUnit) }).count,
-                    effective: Set(rows.map(\.effective)).sorted().map(\.description))
+                    effective: Set(rows.map(\.effective)).sorted())
             }
         // The line reads "63 → 34 provinces": the province rows (other levels' crosswalks aside).
         let provinces = panel.crosswalk.entries.filter { $0.level == .province }
         crosswalk = (
             provinces.count, Set(provinces.map { Names.core($0.newUnit) }).count,
-            Set(provinces.map(\.effective)).sorted().map(\.description)
+            Set(provinces.map(\.effective)).sorted()
         )
         files = panel.files
         corroborated = panel.repeatedKeys().count

@@ -11,9 +11,9 @@ public enum Fact: Hashable, Sendable {
     /// Figures given by more than one row.
     case corroborated(String)
     /// The 2025 provincial merger: entries, new provinces, the dates it takes effect.
-    case crosswalk(entries: String, provinces: String, effective: [String])
+    case crosswalk(entries: String, provinces: String, effective: [CalendarDate])
     /// A crosswalk of another level: rows, new units, the level, the dates it takes effect.
-    case crosswalkOfLevel(entries: String, units: String, level: UnitLevel, effective: [String])
+    case crosswalkOfLevel(entries: String, units: String, level: UnitLevel, effective: [CalendarDate])
     /// The footnote of metrics not in the catalog.
     case notInCatalog
     /// How many warnings the data has, by code ("source-conflict 55").

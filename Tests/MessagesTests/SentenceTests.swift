@@ -96,9 +96,12 @@ struct SentenceTests {
         #expect(
             vi(.observationCounts(total: "1.569", withCounts: "268", rankOnly: "122"))
                 == "1.569 (268 có tử số/mẫu số, 122 chỉ có hạng)")
+        let july = [CalendarDate(year: 2025, month: 7, day: 1)!]
         #expect(
-            en(.crosswalk(entries: "63", provinces: "34", effective: ["2025-07-01"]))
-                == "63 → 34 provinces, effective 2025-07-01")
+            en(.crosswalk(entries: "63", provinces: "34", effective: july))
+                == "63 → 34 provinces, effective 1 July 2025")
+        #expect(
+            vi(.crosswalk(entries: "63", provinces: "34", effective: july)) == "63 → 34 tỉnh, hiệu lực từ 01/7/2025")
         #expect(vi(.levelCount(nil, count: "3")) == "chưa rõ cấp 3")
         #expect(en(.periodKindCount(.monthRange, count: "1")) == "1 month range")
         #expect(en(.periodKindCount(.half, count: "1")) == "1 half")

@@ -165,7 +165,7 @@ struct CrossBreakTests {
     @Test func infoCountsACommuneCrosswalk() {
         let r = run(["info", "--lang", "en"] + Self.communes)
         // 6 rows; new communes by hand: Mây Bạc, Lau Xanh, Đá Vàng Đông, Đá Vàng Tây, Sen Hồ.
-        #expect(r.out.contains("6 → 5 communes, effective 2025-07-01"), "\(r.out)")
+        #expect(r.out.contains("6 → 5 communes, effective 1 July 2025"), "\(r.out)")
     }
 
     @Test func aBumpChartAcrossTheMergerSaysSo() {

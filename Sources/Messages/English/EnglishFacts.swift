@@ -8,9 +8,9 @@ extension English {
         case .corroborated(let count):
             "\(count) figures given by more than one row (`check` lists those that disagree)"
         case .crosswalk(let entries, let provinces, let effective):
-            "\(entries) → \(provinces) provinces, effective \(effective.joined(separator: ", "))"
+            "\(entries) → \(provinces) provinces, effective \(effective.map(date).joined(separator: ", "))"
         case .crosswalkOfLevel(let entries, let units, let level, let effective):
-            "\(entries) → \(units) \(plural(level)), effective \(effective.joined(separator: ", "))"
+            "\(entries) → \(units) \(plural(level)), effective \(effective.map(date).joined(separator: ", "))"
         case .notInCatalog:
             "* not in catalog: read as plain numbers; define it in metrics.csv"
         case .warningsByCode(let count, let codes):

@@ -8,9 +8,9 @@ extension Vietnamese {
         case .corroborated(let count):
             "\(count) số liệu có từ hai dòng trở lên (`check` liệt kê các số liệu mâu thuẫn)"
         case .crosswalk(let entries, let provinces, let effective):
-            "\(entries) → \(provinces) tỉnh, hiệu lực từ \(effective.joined(separator: ", "))"
+            "\(entries) → \(provinces) tỉnh, hiệu lực từ \(effective.map(date).joined(separator: ", "))"
         case .crosswalkOfLevel(let entries, let units, let level, let effective):
-            "\(entries) → \(units) \(text(.level(level))), hiệu lực từ \(effective.joined(separator: ", "))"
+            "\(entries) → \(units) \(text(.level(level))), hiệu lực từ \(effective.map(date).joined(separator: ", "))"
         case .notInCatalog:
             "* ngoài danh mục: đọc như số thông thường; khai báo chỉ số trong metrics.csv"
         case .warningsByCode(let count, let codes):
