@@ -26,6 +26,10 @@ public enum Summary: Hashable, Sendable {
         from: Period, to: Period, improved: Int, worsened: Int, total: Int, best: String?, bestChange: String,
         worst: String?, worstChange: String, kind: MetricKind, p: String?, significant: Bool)
 
+    /// Units of the comparison whose boundaries changed between its periods (the first date the
+    /// changes took effect): their figures before it are on the old boundary.
+    case acrossReorganisation(units: [String], effective: CalendarDate)
+
     /// How closely two rankings agree.
     public enum Strength: Hashable, Sendable {
         case veryStrong, strong, moderate, weak

@@ -154,11 +154,11 @@ struct CrossBreakTests {
         #expect(all.out.contains("Lào Cai (2025) is the merger of Lào Cai and Yên Bái"))
         let target = run(
             ["target", "online_filing_rate", "--unit", "Đồng Nai", "--value", "80", "--by", "2026", "--lang", "en"]
-                + Self.provinces)
+                + CrossBreakTests.provinces)
         #expect(target.out.contains("Đồng Nai (2026) is the merger of Đồng Nai and Bình Phước"), "\(target.out)")
         let haNoi = run(
             ["target", "online_filing_rate", "--unit", "Hà Nội", "--value", "80", "--by", "2026", "--lang", "en"]
-                + Self.provinces)
+                + CrossBreakTests.provinces)
         #expect(!haNoi.out.contains("merger"), "\(haNoi.out)")
     }
 
@@ -238,7 +238,7 @@ struct CrossBreakTests {
                 "compare", "online_filing_rate", "--from", "2024", "--to", "2025-H2", "--allow-mixed-periods",
                 "--basis", "old",
             ]
-                + Self.provinces)
+                + CrossBreakTests.provinces)
         let byUnit = rows(object)
         // As a Vietnamese analyst types it.
         #expect(
@@ -247,7 +247,7 @@ struct CrossBreakTests {
                     "compare", "online_filing_rate", "--from", "2024", "--to", "2025-H2", "--allow-mixed-periods",
                     "--basis", "cũ",
                 ]
-                    + Self.provinces)["basis"] as? String == "old")
+                    + CrossBreakTests.provinces)["basis"] as? String == "old")
         #expect(byUnit["Đồng Nai ← Bình Phước"]?["from_value"] as? Double == 37.5)
         #expect(byUnit["Đồng Nai ← Đồng Nai"]?["from_value"] as? Double == 60)
         #expect(byUnit["Đồng Nai"] == nil)
@@ -355,5 +355,30 @@ struct CrossBreakNameTests {
         #expect(
             r.err.contains("Hà Giang is part of Tuyên Quang from 1 July 2025, and the data has no unit of that name"),
             "\(r.err)")
+    }
+
+    @Test func theFindingsSayWhichUnitsCrossTheReorganisation() {
+        let compare = run(
+            ["compare", "par_index", "--from", "2024", "--to", "2025", "--findings", "--lang", "vi", "--width", "400"]
+                + CrossBreakTests.provinces)
+        #expect(
+            compare.out.contains(
+                "Đồng Nai và Lào Cai được sắp xếp lại từ 01/7/2025: số liệu kỳ trước tính theo địa giới cũ (xem ghi chú)."
+            ),
+            "\(compare.out)")
+        let rank = run(
+            ["rank", "par_index", "--period", "2025", "--vs", "2024", "--findings", "--lang", "en", "--width", "400"]
+                + CrossBreakTests.provinces)
+        #expect(
+            rank.out.contains(
+                "Đồng Nai and Lào Cai were reorganised on 1 July 2025: their earlier figures are on the old boundary"),
+            "\(rank.out)")
+        // Within one side of the change, no such sentence.
+        let before = run([
+            "compare", "on_time_rate", "--from", "2022", "--to", "2023", "--findings", "--lang", "en", "--data",
+            "Tests/ShellTests/Fixtures/analyses/rates.csv", "--data", "datasets/province_merger_2025.csv",
+        ])
+        #expect(before.code == 0 && before.out.contains("improved"), "\(before.out)\(before.err)")
+        #expect(!before.out.contains("reorganised"), "\(before.out)")
     }
 }

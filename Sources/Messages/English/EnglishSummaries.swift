@@ -47,6 +47,9 @@ extension English {
                 case .tooShort: "\(n) points are too few to conclude on a trend"
                 }
             return "From \(period(first)) to \(period(last)), \(unit) \(change); \(judged)."
+        case .acrossReorganisation(let units, let effective):
+            return
+                "\(list(units)) \(units.count == 1 ? "was" : "were") reorganised on \(date(effective)): \(units.count == 1 ? "its" : "their") earlier figures are on the old boundary (see the notes)."
         case .changes(
             let from, let to, let improved, let worsened, let total, let best, let bestChange, let worst,
             let worstChange, let kind, let p, let significant):

@@ -46,6 +46,9 @@ extension Vietnamese {
                 case .tooShort: "chuỗi chỉ có \(n) kỳ, quá ngắn để kết luận về xu hướng"
                 }
             return "Từ \(period(first)) đến \(period(last)), \(unit) \(change); \(judged)."
+        case .acrossReorganisation(let units, let effective):
+            return
+                "\(list(units)) được sắp xếp lại từ \(date(effective)): số liệu kỳ trước tính theo địa giới cũ (xem ghi chú)."
         case .changes(
             let from, let to, let improved, let worsened, let total, let best, let bestChange, let worst,
             let worstChange, let kind, let p, let significant):

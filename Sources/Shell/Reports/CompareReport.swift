@@ -171,6 +171,17 @@ extension CompareResult {
                     worst: worst?.unit, worstChange: f.change(worst?.change), kind: result.metric.kind,
                     p: result.pairedT.map { f.p($0.pValue) }, significant: (result.pairedT?.pValue ?? 1) < 0.05))
         }
+        if let across = reorganisationSummary(result.boundaries) {
+            report.findings = [report.findings, say(across)].filter { !$0.isEmpty }.joined(separator: " ")
+        }
         return report
     }
+}
+
+/// The sentence of findings for units compared across a reorganisation (nil when none is): the
+/// units, in the order of the notes, and the first date a change took effect.
+func reorganisationSummary(_ notes: [BoundaryNote]) -> Summary? {
+    guard let first = notes.map(\.reorganisation.effective).min() else { return nil }
+    var seen = Set<String>()
+    return .acrossReorganisation(units: notes.map(\.unit).filter { seen.insert($0).inserted }, effective: first)
 }

@@ -143,6 +143,7 @@ extension RankResult {
             out.append(
                 .rankingsAgree(period: period, versus: versus, rho: f.number(s.rho, 3), strength: .init(rho: s.rho)))
         }
+        if let across = reorganisationSummary(boundaries) { out.append(across) }
         return out
     }
 }
