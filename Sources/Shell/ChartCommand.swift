@@ -66,11 +66,14 @@ struct Chart: Command {
                 var units: [(name: String, points: [TrendResult.Point])] = []
                 for name in unit {
                     let index = try view.lookupUnit(name, selection: selection)
-                    units.append(
-                        (
-                            view.panel.units.units[index].name,
-                            TrendResult.series(view, unit: index, tier: selection.tier, from: fromPeriod, to: toPeriod)
-                        ))
+                    let points = TrendResult.series(
+                        view, unit: index, tier: selection.tier, from: fromPeriod, to: toPeriod)
+                    units.append((view.panel.units.units[index].name, points))
+                    // A series drawn across a reorganisation says so under the chart.
+                    if let first = points.first?.period, let last = points.last?.period {
+                        let key = SeriesKey(unit: index, tier: selection.tier)
+                        notes += view.boundaryNotes([key], earlier: first, later: last).map(Finding.acrossBoundary)
+                    }
                 }
                 if let fit, units.count == 1, let only = units.first {
                     spec = builder.trend(

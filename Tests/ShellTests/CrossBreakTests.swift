@@ -381,4 +381,13 @@ struct CrossBreakNameTests {
         #expect(before.code == 0 && before.out.contains("improved"), "\(before.out)\(before.err)")
         #expect(!before.out.contains("reorganised"), "\(before.out)")
     }
+
+    @Test func aLineChartAcrossTheReorganisationSaysSo() {
+        let r = run(["chart", "line", "par_index", "--unit", "Đồng Nai", "--lang", "en"] + CrossBreakTests.provinces)
+        #expect(r.code == 0, "\(r.err)")
+        #expect(r.out.contains("Đồng Nai (2025) is the merger of Đồng Nai and Bình Phước"), "\(r.out)")
+        let unchanged = run(
+            ["chart", "line", "par_index", "--unit", "Hà Nội", "--lang", "en"] + CrossBreakTests.provinces)
+        #expect(unchanged.code == 0 && !unchanged.out.contains("merger"), "\(unchanged.out)")
+    }
 }
