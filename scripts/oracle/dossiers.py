@@ -12,7 +12,8 @@ Pinned versions: scripts/oracle/requirements-dossiers.txt (a venv under build/ o
 
 Definitions (one place; README.md says the same in words):
 - A date cell is dd/mm/yyyy, dd/mm/yyyy HH:mm[:ss], yyyy-mm-dd, yyyy-mm-dd[ T]HH:mm[:ss], or an
-  Excel serial day number (1–2958465, a fraction is the time of day). Anything else is unreadable.
+  Excel serial day number (a fraction is the time of day), in the years 1900–2100. Anything else
+  (31/02, 29/02/2023, 2022-13-01, 12/2022, words) is unreadable.
 - Bad records, the first kind that applies, in this order: missing_value (dossier id, unit,
   received or due empty), unreadable_date (received, due or returned written but not a date),
   unknown_tier (the tier column exists and the cell is not a tier), unknown_channel (the channel
@@ -97,6 +98,10 @@ def parse_dates(s):
     day[ok] = np.floor(num[ok]) - 25569  # 1899-12-30 is day -25569
     frac = num[ok] - np.floor(num[ok])
     minute[ok] = np.where(frac > 0, np.floor(frac * 1440 + 1e-6), -1)
+    lo, hi = date(1900, 1, 1).toordinal() - EPOCH, date(2100, 12, 31).toordinal() - EPOCH
+    out = day.notna() & ((day < lo) | (day > hi))  # years outside 1900–2100 do not read
+    day[out] = np.nan
+    minute[out] = -1
     unreadable = (s != "") & day.isna()
     return day, minute.astype(int), unreadable
 

@@ -44,6 +44,8 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable, Codable {
     case incompleteTarget = "incomplete-target"
     case badComparator = "bad-comparator"
     case incompleteCrosswalk = "incomplete-crosswalk"
+    case badDossier = "bad-dossier"
+    case dossiersLeftOut = "dossiers-left-out"
     case duplicate
     case conflictingDuplicate = "conflicting-duplicate"
     case outOfRange = "out-of-range"
@@ -106,6 +108,8 @@ extension Problem {
         case .incompleteTarget: .incompleteTarget
         case .badComparator: .badComparator
         case .incompleteCrosswalk: .incompleteCrosswalk
+        case .badDossier: .badDossier
+        case .dossiersLeftOut: .dossiersLeftOut
         case .duplicate: .duplicate
         case .conflictingDuplicate: .conflictingDuplicate
         case .outOfRange: .outOfRange
@@ -129,7 +133,7 @@ extension Problem {
         case .emptyFolder, .textAfterQuote, .unusedColumn, .tooFewCells, .ambiguousDecimal, .decimalFromRange,
             .mixedDecimal,
             .emptyObservation, .levelMismatch, .unknownMetric, .duplicate, .denominatorIsNotResolved,
-            .denominatorIsNotReceived, .tiedScoresDifferentRanks, .sourceConflict, .gap:
+            .denominatorIsNotReceived, .tiedScoresDifferentRanks, .sourceConflict, .gap, .badDossier, .dossiersLeftOut:
             .warning
         case .noSuchFile, .unreadable, .unreadableFolder, .folderTooLarge, .notAFile, .tooLarge, .nulByte, .notUTF8,
             .emptyFile, .noRows,
