@@ -33,6 +33,11 @@ struct VietnameseProblemTests {
         .emptyObservation, .levelMismatch(unit: "Huế", first: .province, given: .district),
         .unknownMetric("par_idx", suggestions: ["par_index"]), .wideWithoutMetric, .badKind("ratio"),
         .badDirection("up"), .incompleteTarget, .badComparator("=>"), .incompleteCrosswalk,
+        .badDossier(.returnedBeforeReceived, text: "07/01/2024 09:59", column: "Ngày trả kết quả"),
+        .badDossier(.missingValue, text: "", column: "Hạn xử lý"),
+        .badDossier(.unreadableDate, text: "31/02/2022", column: "Ngày tiếp nhận"),
+        .dossiersLeftOut(
+            records: 7554, leftOut: BadDossier.allCases.map { BadDossierCount(kind: $0, count: 2) }),
         .duplicate(figure, first: place),
         .conflictingDuplicate(figure, differences: [.value(99.17, 99.2), .rank(2, 3)], first: place),
         .outOfRange(figure, value: 101.5, min: 0, max: 100), .rankBelowOne(figure, rank: 0),

@@ -27,8 +27,13 @@ struct DossierFixture: Decodable {
     var records: Int
     var good: Int
     var bad: [String: Int]
-    var bad_records: [BadRecord]
+    var badRecords: [BadRecord]
     var rows: [Row]
+
+    enum CodingKeys: String, CodingKey {
+        case versions, records, good, bad, rows
+        case badRecords = "bad_records"
+    }
 
     static func load(_ name: String) throws -> DossierFixture {
         let url = fixtures.appendingPathComponent("dossiers/\(name)")
@@ -127,7 +132,7 @@ struct DossierOracleTests {
         for (k, n) in fixture.bad where n > 0 { wantCounted[DossierFixture.kind(k) ?? .missingValue] = n }
         #expect(counted == wantCounted)
         var wantPlaced: [BadDossier: [String]] = [:]
-        for b in fixture.bad_records {
+        for b in fixture.badRecords {
             let kind = try #require(DossierFixture.kind(b.kind))
             if wantPlaced[kind, default: []].count < DossierOptions().reportedPerKind {
                 wantPlaced[kind, default: []].append("\(path):\(b.line):\(b.column)")

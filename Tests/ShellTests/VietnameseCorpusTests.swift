@@ -36,6 +36,17 @@ struct VietnameseCorpusTests {
         ["info", "--data", "no/such/folder"], ["run", "notebooks-cli/annual-review-vi.md", "--format", "text"],
         ["run", "notebooks-cli/district-review-vi.md", "--format", "text"],
         ["run", "notebooks-cli/data-quality-vi.md", "--format", "text"],
+        ["dossiers", "summarise", "Tests/PanelTests/Fixtures/dossiers/forms.csv"],
+        [
+            "dossiers", "summarise", "datasets/synthetic/dam_rong_2022_h1_dossiers.csv", "--by", "unit", "--format",
+            "table",
+        ],
+        ["dossiers", "summarise", "datasets/seed_figures.csv"],
+        ["check", "--data", "Tests/PanelTests/Fixtures/dossiers/random_bad.csv"],
+        [
+            "rank", "on_time_rate_766", "--period", "2022-Q2", "--data",
+            "datasets/synthetic/dam_rong_2022_h1_dossiers.csv",
+        ],
     ]
 
     /// Words that are not English prose: index and method names, abbreviations, what a user
@@ -52,7 +63,7 @@ struct VietnameseCorpusTests {
         "htxsnv", "datasets", "info", "check", "metrics", "units", "periods", "rank", "compare", "trend", "target",
         "summary", "correlate", "chart", "run", "load", "set", "show", "help", "dots", "bar", "heat", "bump",
         "line", "vcci", "year", "synthetic", "excel", "libreoffice", "xls", "ods", "file", "info", "protect",
-        "workbook", "encrypt", "with", "password",
+        "workbook", "encrypt", "with", "password", "dossiers", "summarise",
     ]
 
     /// Vietnamese syllables written without diacritics (and the parts of unit names).

@@ -59,6 +59,10 @@ extension English {
             }
         case .levelCount(let level, let count):
             "\(text(.level(level))) \(count)"
+        case .dossierPanelTitle(let paths, let figures):
+            "parlens dossiers summarise · \(paths.joined(separator: ", ")) · \(figures) \(figures == "1" ? "figure" : "figures")"
+        case .dossierPanelWritten(let figures, let units, let periods, let file):
+            "wrote \(figures) figures (\(units) \(units == 1 ? "unit" : "units") × \(periods) \(periods == 1 ? "period" : "periods")) to \(file)"
         case .periodKindCount(let kind, let count):
             count == "1" ? "1 \(singular(kind))" : "\(count) \(text(.periodKinds(kind)))"
         }

@@ -59,6 +59,10 @@ extension Vietnamese {
             }
         case .levelCount(let level, let count):
             "\(text(.level(level))) \(count)"
+        case .dossierPanelTitle(let paths, let figures):
+            "parlens dossiers summarise · \(paths.joined(separator: ", ")) · \(figures) số liệu"
+        case .dossierPanelWritten(let figures, let units, let periods, let file):
+            "đã ghi \(number(Double(figures))) số liệu (\(units) đơn vị × \(periods) kỳ) vào \(file)"
         case .periodKindCount(let kind, let count):
             "\(count) \(text(.periodKinds(kind)))"
         }
