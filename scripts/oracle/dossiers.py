@@ -41,7 +41,6 @@ import sys
 import unicodedata
 from datetime import date
 
-import duckdb  # noqa: F401  (pinned with pandas: the benchmark peer uses it)
 import numpy as np
 import pandas as pd
 
