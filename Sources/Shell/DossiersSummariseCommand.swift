@@ -41,6 +41,7 @@ struct DossiersSummarise: Command {
             Examples:
               parlens dossiers summarise datasets/synthetic/dam_rong_2022_h1_dossiers.csv
               parlens dossiers summarise LOG.csv --by unit --period 6m -o panel.csv
+              parlens dossiers summarise LOG.csv --period 6m --window-start 15
             """)
 
     @Argument(help: ArgumentHelp("Dossier logs (CSV, one row per dossier).", valueName: "log"))
@@ -56,6 +57,13 @@ struct DossiersSummarise: Command {
             valueName: "kind"))
     var period: [DossierPeriod] = []
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Reporting months from this day of the month before (15: the 15th to the 14th); default 1, calendar months.",
+            valueName: "day"))
+    var windowStart = 1
+
     @OptionGroup var output: OutputOptions
 
     func execute(in env: Environment) throws(CommandFailure) {
@@ -64,6 +72,7 @@ struct DossiersSummarise: Command {
         guard [nil, .csv, .table, .markdown, .html].contains(output.formatOption.given) else {
             throw .usage(.dossiersFormats, hint: nil)
         }
+        guard (1...28).contains(windowStart) else { throw .usage(.windowStartOutOfRange(windowStart), hint: nil) }
         var paths: [String] = []
         for log in logs {
             try env.checkAllowed(log)
@@ -74,8 +83,9 @@ struct DossiersSummarise: Command {
             paths.append(path)
         }
         let options = LoadOptions(
-            dossiers: DossierOptions(periods: period.isEmpty ? DossierPeriod.allCases : period, byTier: by == .unitTier)
-        )
+            dossiers: DossierOptions(
+                periods: period.isEmpty ? DossierPeriod.allCases : period, byTier: by == .unitTier,
+                windowStart: windowStart))
         let result = DataOptions.relativize(Loader.load(paths, options: options), to: env.workingDirectory)
         if let other = result.panel.files.first(where: { $0.kind != .dossiers }) {
             throw .usage(.notADossierLog(other.path), hint: nil)

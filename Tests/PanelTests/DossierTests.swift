@@ -24,6 +24,7 @@ struct DossierFixture: Decodable {
         var column: Int
     }
     var versions: [String: String]
+    var windowStart: Int
     var records: Int
     var good: Int
     var bad: [String: Int]
@@ -33,6 +34,7 @@ struct DossierFixture: Decodable {
     enum CodingKeys: String, CodingKey {
         case versions, records, good, bad, rows
         case badRecords = "bad_records"
+        case windowStart = "window_start"
     }
 
     static func load(_ name: String) throws -> DossierFixture {
@@ -57,8 +59,8 @@ private struct FigureValues: Equatable {
 }
 
 /// Loads `path` with windows of `window` bytes (nil: the default 8 MB).
-private func loadLog(_ path: String, byTier: Bool, window: Int? = nil) -> LoadResult {
-    var loader = Loader(options: LoadOptions(dossiers: DossierOptions(byTier: byTier)))
+private func loadLog(_ path: String, byTier: Bool, window: Int? = nil, windowStart: Int = 1) -> LoadResult {
+    var loader = Loader(options: LoadOptions(dossiers: DossierOptions(byTier: byTier, windowStart: windowStart)))
     if let window { loader.windowBytes = window }
     loader.add(path: path)
     return loader.finish()
@@ -85,6 +87,8 @@ struct DossierOracleTests {
         ("Tests/PanelTests/Fixtures/dossiers/random_bad.csv", "random_bad.by_unit.json", false),
         ("Tests/PanelTests/Fixtures/dossiers/random_clean.csv", "random_clean.by_unit_tier.json", true),
         ("Tests/PanelTests/Fixtures/dossiers/forms.csv", "forms.by_unit_tier.json", true),
+        // Reporting windows from the 15th of the month before to the 14th.
+        ("Tests/PanelTests/Fixtures/dossiers/random_bad.csv", "random_bad.window15.json", true),
     ]
 
     /// Whole, and through windows of 4 KB (a few dozen records each).
@@ -93,7 +97,9 @@ struct DossierOracleTests {
     @Test(arguments: cases)
     func theCountsAndRatesAreTheOracles(log: String, fixture name: String, byTier: Bool, window: Int?) throws {
         let fixture = try DossierFixture.load(name)
-        let result = loadLog(repositoryRoot.appendingPathComponent(log).path, byTier: byTier, window: window)
+        let result = loadLog(
+            repositoryRoot.appendingPathComponent(log).path, byTier: byTier, window: window,
+            windowStart: fixture.windowStart)
         #expect(!result.hasErrors)
         let got = figures(result)
         var want: [FigureKey: FigureValues] = [:]
@@ -115,7 +121,7 @@ struct DossierOracleTests {
     ) throws {
         let fixture = try DossierFixture.load(name)
         let path = repositoryRoot.appendingPathComponent(log).path
-        let result = loadLog(path, byTier: byTier, window: window)
+        let result = loadLog(path, byTier: byTier, window: window, windowStart: fixture.windowStart)
         var counted: [BadDossier: Int] = [:]
         var placed: [BadDossier: [String]] = [:]
         for d in result.diagnostics {

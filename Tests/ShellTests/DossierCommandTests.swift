@@ -28,9 +28,14 @@ struct DossierCommandTests {
             })
     }
 
-    @Test func thePanelWrittenIsTheOracles() throws {
+    @Test(arguments: [
+        ("random_bad.by_unit_tier.json", [String]()), ("random_bad.window15.json", ["--window-start", "15"]),
+    ])
+    func thePanelWrittenIsTheOracles(fixture: String, options: [String]) throws {
         let dir = try temporaryFolder([:])
-        let r = run(["dossiers", "summarise", dossierFixtures + "/random_bad.csv", "-o", dir + "/panel.csv"], cwd: dir)
+        let r = run(
+            ["dossiers", "summarise", dossierFixtures + "/random_bad.csv", "-o", dir + "/panel.csv"] + options, cwd: dir
+        )
         #expect(r.code == 0, "\(r.err)")
         #expect(r.out.isEmpty)
         // Every bad record is counted on stderr, the first of each kind placed.
@@ -39,7 +44,7 @@ struct DossierCommandTests {
         let written = try String(contentsOfFile: dir + "/panel.csv", encoding: .utf8)
         var lines = written.split(separator: "\n").map(String.init)
         #expect(lines.removeFirst() == "unit,tier,period,metric,value,numerator,denominator")
-        #expect(Set(lines) == (try Self.oracleLines("random_bad.by_unit_tier.json")))
+        #expect(Set(lines) == (try Self.oracleLines(fixture)))
         #expect(lines.count == Set(lines).count)
     }
 
@@ -83,6 +88,7 @@ struct DossierCommandTests {
         #expect(run(["dossiers", "summarise", "no/such.csv"]).code == 2)
         #expect(run(["dossiers", "summarise", dossierFixtures + "/forms.csv", "--format", "json"]).code == 2)
         #expect(run(["dossiers", "summarise", dossierFixtures + "/forms.csv", "--by", "tier"]).code == 2)
+        #expect(run(["dossiers", "summarise", dossierFixtures + "/forms.csv", "--window-start", "29"]).code == 2)
         let dir = try temporaryFolder([
             "log.csv": try String(contentsOfFile: dossierFixtures + "/forms.csv", encoding: .utf8)
         ])

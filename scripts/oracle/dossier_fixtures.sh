@@ -20,4 +20,6 @@ for log in random_bad random_clean; do
     "$PY" scripts/oracle/dossiers.py "$FIX/$log.csv" --by unit,tier --name "$log.csv" --out "$FIX/$log.by_unit_tier.json"
 done
 "$PY" scripts/oracle/dossiers.py "$FIX/random_bad.csv" --by unit --name random_bad.csv --out "$FIX/random_bad.by_unit.json"
+"$PY" scripts/oracle/dossiers.py "$FIX/random_bad.csv" --by unit,tier --window-start 15 --name random_bad.csv \
+    --out "$FIX/random_bad.window15.json"
 "$PY" scripts/oracle/dossiers.py "$FIX/forms.csv" --by unit,tier --name forms.csv --out "$FIX/forms.by_unit_tier.json"

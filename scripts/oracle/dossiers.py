@@ -27,6 +27,8 @@ Definitions (one place; README.md says the same in words):
   time on the due day (unless both have a time and the return is later); late after it.
 - Open: neither. Open at a period's end within its due when the due day is on or after the
   period's last day, else past due.
+- Months are calendar months, or with --window-start S reporting windows from the S-th of the
+  month before to the (S-1)-th (2022-01 = 15 Dec 2021 – 14 Jan 2022 for S = 15).
 - Per period [s, e] (days): carried over = received before s and not closed before s; new =
   received in [s, e]; received = carried over + new; online = received through trực tuyến;
   resolved / early / on time / late / ineligible = closed in [s, e]; pending = received by e and
@@ -127,7 +129,7 @@ def before(a_day, a_min, b_day, b_min):
     return np.where(both, a_day * 1440 + a_min < b_day * 1440 + b_min, a_day < b_day)
 
 
-def summarise(path, by):
+def summarise(path, by, window_start=1):
     df = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     folded = [fold(c) for c in df.columns]
     col = {}
@@ -205,12 +207,19 @@ def summarise(path, by):
 
     def month_of(day):
         d = date.fromordinal(int(day) + EPOCH)
-        return d.year * 12 + d.month - 1
+        return d.year * 12 + d.month - 1 + (1 if window_start > 1 and d.day >= window_start else 0)
 
     first_m = month_of(np.nanmin(rd))
     last_m = max(month_of(np.nanmax(rd)), month_of(np.nanmax(np.where(np.isnan(close), rd, close))))
 
     def day_of(y, m, last=False):
+        """The first (or last) day of month m of year y; with a reporting window from day S > 1,
+        month m runs from the S-th of the month before to the (S-1)-th of m."""
+        if window_start > 1:
+            if last:
+                return date(y, m, window_start - 1).toordinal() - EPOCH
+            y0, m0 = (y - 1, 12) if m == 1 else (y, m - 1)
+            return date(y0, m0, window_start).toordinal() - EPOCH
         if last:
             y2, m2 = (y + 1, 1) if m == 12 else (y, m + 1)
             return date(y2, m2, 1).toordinal() - EPOCH - 1
@@ -273,12 +282,14 @@ def main():
     p.add_argument("--by", default="unit,tier")
     p.add_argument("--out", default="-")
     p.add_argument("--name", help="the log's name in the fixture (default: the path given)")
+    p.add_argument("--window-start", type=int, default=1,
+                   help="reporting windows from this day of the previous month (15: 15th to 14th)")
     a = p.parse_args()
-    result = summarise(a.log, a.by.split(","))
+    result = summarise(a.log, a.by.split(","), a.window_start)
     fixture = {
         "generated_by": "scripts/oracle/dossiers.py " + " ".join(sys.argv[1:]),
         "versions": {"python": sys.version.split()[0], "pandas": pd.__version__, "numpy": np.__version__},
-        "log": a.name or a.log, "by": a.by, **result,
+        "log": a.name or a.log, "by": a.by, "window_start": a.window_start, **result,
     }
     text = json.dumps(fixture, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
     if a.out == "-":

@@ -127,9 +127,18 @@ enum DateBytes {
         return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
-    /// The month of a day, as ``Period`` counts months: `year * 12 + month - 1`.
-    static func month(ofDay day: Int32) -> Int {
-        let (y, m, _) = civilFromDays(Int(day))
-        return y * 12 + m - 1
+    /// The month of a day, as ``Period`` counts months: `year * 12 + month - 1`. With a reporting
+    /// window that starts on day `start` (> 1) of each month, a day on or after the `start`th
+    /// belongs to the next month's window (15 December – 14 January is January).
+    static func month(ofDay day: Int32, windowStart start: Int = 1) -> Int {
+        let (y, m, d) = civilFromDays(Int(day))
+        return y * 12 + m - 1 + (start > 1 && d >= start ? 1 : 0)
+    }
+
+    /// Whether `day` is the last day of its month's reporting window (the day before `start`, or
+    /// the calendar month's last day when `start` is 1).
+    static func endsWindow(_ day: Int32, windowStart start: Int = 1) -> Bool {
+        let (y, m, d) = civilFromDays(Int(day))
+        return start > 1 ? d == start - 1 : d == Period.daysIn(month: m, year: y)
     }
 }

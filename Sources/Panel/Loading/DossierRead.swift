@@ -16,7 +16,8 @@ extension Loader {
                     let header = TableHeader(view)
                     guard let columns = DossierColumns(header) else { return }
                     context.reportUnusedColumns(header, used: columns.used)
-                    reading = LoadContext.DossierReading(header, columns, expectedRecords: 1 << 16)
+                    reading = LoadContext.DossierReading(
+                        header, columns, expectedRecords: 1 << 16, windowStart: context.options.dossiers.windowStart)
                 }
                 if var r = reading {
                     reading = nil  // one copy of what it holds while it is filled

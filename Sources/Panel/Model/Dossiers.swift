@@ -71,11 +71,19 @@ public struct DossierOptions: Hashable, Sendable {
     public var byTier: Bool
     /// How many bad records of each kind are reported one by one (all are counted).
     public var reportedPerKind: Int
+    /// The day of the month reporting windows start on (1–28): 1 for calendar months; 15 for
+    /// statistical reports that run from the 15th of the previous month to the 14th (then
+    /// `2022-01` is 15 December 2021 – 14 January 2022, and `2022-H1` 15 December – 14 June).
+    public var windowStart: Int
 
-    public init(periods: [DossierPeriod] = DossierPeriod.allCases, byTier: Bool = true, reportedPerKind: Int = 10) {
+    public init(
+        periods: [DossierPeriod] = DossierPeriod.allCases, byTier: Bool = true, reportedPerKind: Int = 10,
+        windowStart: Int = 1
+    ) {
         self.periods = periods
         self.byTier = byTier
         self.reportedPerKind = reportedPerKind
+        self.windowStart = min(max(windowStart, 1), 28)
     }
 }
 

@@ -80,16 +80,18 @@ extension LoadContext {
         var groupOf: [Int: Int] = [:]
         var groups: [(unit: Int, tier: Tier?)] = []
 
-        init(_ header: TableHeader, _ columns: DossierColumns, expectedRecords: Int = 1024) {
+        init(_ header: TableHeader, _ columns: DossierColumns, expectedRecords: Int = 1024, windowStart: Int = 1) {
             self.header = header
             self.columns = columns
             ids = Fingerprints(capacity: expectedRecords)
+            tally.windowStart = windowStart
         }
     }
 
     /// Reads a dossier log that fits one table.
     mutating func readDossiers(_ t: CellView, _ h: TableHeader, _ columns: DossierColumns) {
-        var reading = DossierReading(h, columns, expectedRecords: t.rows.count)
+        var reading = DossierReading(
+            h, columns, expectedRecords: t.rows.count, windowStart: options.dossiers.windowStart)
         reportUnusedColumns(h, used: columns.used)
         dossierRows(t, &reading)
         finishDossiers(reading, input: t.input, file: t.name)

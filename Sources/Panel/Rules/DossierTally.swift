@@ -23,10 +23,11 @@ struct DossierRecord {
     }
 
     /// The last month at whose end the dossier, if still open, is within its due: the due day's
-    /// month when the due day is that month's last, else the month before.
-    var lastMonthWithinDue: Int {
-        let (y, m, d) = DateBytes.civilFromDays(Int(due.day))
-        return y * 12 + m - 1 - (d == Period.daysIn(month: m, year: y) ? 0 : 1)
+    /// month when the due day is that month's last, else the month before (months being reporting
+    /// windows from day `windowStart`).
+    func lastMonthWithinDue(windowStart: Int) -> Int {
+        DateBytes.month(ofDay: due.day, windowStart: windowStart)
+            - (DateBytes.endsWindow(due.day, windowStart: windowStart) ? 0 : 1)
     }
 }
 
@@ -83,6 +84,9 @@ struct DossierTally {
     }
 
     var groups: [Months] = []
+    /// The day of the month reporting windows start on: 1 for calendar months, 15 for "15th to
+    /// 14th" (the month is the one the window ends in).
+    var windowStart = 1
     /// The months the log covers: from the first month received to the last month received or
     /// closed (nil before any record).
     var firstMonth: Int?
@@ -90,14 +94,14 @@ struct DossierTally {
 
     mutating func add(_ r: DossierRecord, group: Int) {
         while groups.count <= group { groups.append(Months()) }
-        let received = DateBytes.month(ofDay: r.received.day)
+        let received = DateBytes.month(ofDay: r.received.day, windowStart: windowStart)
         groups[group].add(received, .new)
         if r.online { groups[group].add(received, .newOnline) }
         groups[group].add(received, .openChange)
         if r.online { groups[group].add(received, .openOnlineChange) }
         var closed: Int?
         if let (outcome, day) = r.closing {
-            let m = DateBytes.month(ofDay: day)
+            let m = DateBytes.month(ofDay: day, windowStart: windowStart)
             closed = m
             let counter: Counter =
                 switch outcome {
@@ -111,7 +115,7 @@ struct DossierTally {
             if r.online { groups[group].add(m, .openOnlineChange, -1) }
         }
         // Open within its due at the ends of the months received … min(closed − 1, k).
-        let k = r.lastMonthWithinDue
+        let k = r.lastMonthWithinDue(windowStart: windowStart)
         if k >= received, closed.map({ $0 > received }) ?? true {
             groups[group].add(received, .withinDueChange)
             groups[group].add(min(closed ?? (k + 1), k + 1), .withinDueChange, -1)
