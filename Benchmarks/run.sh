@@ -73,3 +73,9 @@ SWIFT="$SWIFT" BENCH_SCRATCH="$SCRATCH" bash Benchmarks/xlsx/run.sh
 
 # The scale run: a generated ~1 GB tidy CSV loaded by `parlens info`, peak memory reported.
 bash Benchmarks/scale.sh "$SCRATCH/release/parlens" "$WORK" BENCHMARKS.md
+
+# Dossier logs (issue 18): parlens against DuckDB on a generated 10 M-row log, its own section.
+if [ "${BENCH_DOSSIERS:-1}" != 0 ]; then
+  BIN="$SCRATCH/release/parlens" PY="$PYTHON" ROWS="${BENCH_DOSSIER_ROWS:-10000000}" OUT="$WORK/dossiers" \
+    SECTION=BENCHMARKS.md bash Benchmarks/dossiers/bench.sh
+fi

@@ -27,7 +27,7 @@ public enum HelpText: Hashable, Sendable {
 /// The commands, for their help.
 public enum HelpCommand: String, CaseIterable, Hashable, Sendable {
     case parlens, info, check, metrics, units, periods, rank, trend, compare, correlate, summary, target, chart, run,
-        repl
+        repl, dossiers, dossiersSummarise
 }
 
 /// The options, flags and arguments whose help is shown; several commands share some.
@@ -60,10 +60,13 @@ public enum HelpOption: CaseIterable, Hashable, Sendable {
     case notebook, param, runData, sessionMetric, runOutput, runFormat, runCheck, runLang, allow
     // `repl`.
     case replData, commands, keepGoing
+    // `dossiers summarise`.
+    case dossierLogs, dossierBy, dossierPeriod, dossierWindowStart
 }
 
 /// The placeholders of values in the help and the usage lines.
 public enum HelpValue: CaseIterable, Hashable, Sendable {
     case period, name, n, path, id, targetValue, comparator, file, format, nameValue, expected, previousOrLastYear,
-        commands, metric, kind, first, second, notebook, decimal, lang, locale, level, tier, fit, limit, basis
+        commands, metric, kind, first, second, notebook, decimal, lang, locale, level, tier, fit, limit, basis, log,
+        grouping, day
 }

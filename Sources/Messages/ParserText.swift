@@ -25,6 +25,7 @@ public enum ParserText: Hashable, Sendable {
     /// The help of `--version`.
     case showVersion
     /// The line under the subcommands: "See 'parlens help <subcommand>' for detailed help."
+    /// `command` is what comes before the placeholder: "parlens help", "parlens help dossiers".
     case seeSubcommandHelp(command: String)
 
     // The errors, and what follows them.

@@ -51,6 +51,10 @@ public enum Phrase: Hashable, Sendable {
     case targetMargin(String, Target.Comparator)
     /// The number of units of one level ("province 50").
     case levelCount(UnitLevel?, count: String)
+    /// `dossiers summarise` as a table: the logs read and how many figures they gave.
+    case dossierPanelTitle(paths: [String], figures: String)
+    /// `dossiers summarise -o FILE`: how many figures of how many units and periods were written.
+    case dossierPanelWritten(figures: Int, units: Int, periods: Int, file: String)
     /// The number of periods of one kind ("20 years").
     case periodKindCount(Period.Kind, count: String)
     /// A unit with its level and parent: "Châu Thành (district, Đồng Tháp)", "Châu Thành (huyện,

@@ -29,6 +29,12 @@ public enum Usage: Hashable, Sendable {
     case standardInputTwice
     /// Standard input larger than `limit` (formatted), or unreadable (`limit` nil).
     case standardInputUnusable(limit: String?)
+    /// `dossiers summarise --window-start` outside 1…28.
+    case windowStartOutOfRange(Int)
+    /// `dossiers summarise --format json` or `text`.
+    case dossiersFormats
+    /// `dossiers summarise` given a file that is not a dossier log.
+    case notADossierLog(String)
     /// `-o` names an input.
     case refusingToOverwrite(String)
     /// A file could not be written; `reason` is the system's.

@@ -22,7 +22,8 @@ extension AnalysisError {
     }
 }
 
-/// Loads the data and builds the view of one metric. Load errors stop the command (exit 1), and so
+/// Loads the data and builds the view of one metric. Records of a dossier log that were left out
+/// of its counts are stated on stderr. Load errors stop the command (exit 1), and so
 /// do figures of the metric that `check` calls errors (a rate of 170 %, a rank beyond its ranking,
 /// a score that contradicts its rank): they are listed compiler-style, and with `--exclude-errors`
 /// their rows are left out instead, the list written all the same.
@@ -37,6 +38,11 @@ func metricView(
     if result.diagnostics.contains(where: { $0.severity == .error }) {
         writeDiagnostics(result.diagnostics.filter { $0.severity == .error }, say, to: env.err)
         throw .data
+    }
+    // Records of a dossier log left out of its counts are stated, once per log (`check` and
+    // `dossiers summarise` list the first of each kind).
+    for d in result.diagnostics {
+        if case .dossiersLeftOut = d.problem { env.err(say.formatted(d) + "\n") }
     }
     return try checkedView(of: metric, in: result.panel, data, say, periods: periods, in: env)
 }

@@ -24,7 +24,8 @@ public struct Parlens: ParsableCommand {
             .parlens, name: "parlens", usage: HelpLanguage.say(.rootUsage), version: "parlens \(version)",
             subcommands: [
                 Info.self, Check.self, Metrics.self, Units.self, Periods.self, Rank.self, Trend.self, Compare.self,
-                Correlate.self, SummaryCommand.self, TargetCommand.self, Chart.self, Run.self, ReplCommand.self,
+                Correlate.self, SummaryCommand.self, TargetCommand.self, Chart.self, Dossiers.self, Run.self,
+                ReplCommand.self,
             ])
     }
 
@@ -57,7 +58,11 @@ public struct Parlens: ParsableCommand {
             if let session = env.session, let writer = command as? any Command & WritesOutput {
                 command = writer.adopting(session)
             }
-            if let lang = (command as? any WritesOutput)?.output.lang ?? (command as? Run)?.lang { say = Catalog(lang) }
+            if let lang = (command as? any WritesOutput)?.output.lang ?? (command as? Run)?.lang
+                ?? (command as? DossiersSummarise)?.output.lang
+            {
+                say = Catalog(lang)
+            }
             if let writer = command as? any Command & WritesOutput, let path = writer.output.output {
                 try OutputFile.run(writer, to: path, in: env)
             } else if let writer = command as? any Command & WritesOutput, writer.output.format == .xlsx {

@@ -58,7 +58,7 @@ struct ParserTranslation {
                 out.append(say(.helpPrefix) + line.dropFirst("Help:  ".count))
             } else if let command = Self.between(line, "  See '", " --help' for more information.") {
                 out.append("  " + say(.seeHelp(command: command)))
-            } else if let command = Self.between(line, "  See '", " help <subcommand>' for detailed help.") {
+            } else if let command = Self.between(line, "  See '", " <subcommand>' for detailed help.") {
                 out.append("  " + say(.seeSubcommandHelp(command: command)))
             } else if Self.isElement(line) {
                 var element = [line]

@@ -42,7 +42,7 @@ struct HelpTextTests {
         ParserText.Heading.allCases.map(ParserText.heading) + [
             .values, .defaultValue, .optionsPlaceholder, .subcommandPlaceholder(plural: false),
             .subcommandPlaceholder(plural: true), .helpCommand, .showHelp, .showVersion,
-            .seeSubcommandHelp(command: "parlens"), .errorPrefix, .helpPrefix, .usagePrefix,
+            .seeSubcommandHelp(command: "parlens help"), .errorPrefix, .helpPrefix, .usagePrefix,
             .seeHelp(command: "parlens rank"), .unknownOption("--x", suggestion: nil),
             .unknownOrMissingValue("-ox", suggestion: "--vs", option: "-o <file>"), .missingValue("--period <period>"),
             .noValueTaken(option: "--chart", value: "yes"), .unexpectedArguments(["x"]), .missingArgument("<metric>"),

@@ -60,6 +60,11 @@ struct VietnameseProblemTests {
                 ]),
             .gap(unit: "Huế", metric: "papi", tier: nil, from: .year(2018), to: .year(2022), missing: [.year(2020)]),
             .badChange("swallowed"), .badEffectiveDate("2025-02-30"), .badShare("150%"),
+            .badDossier(.returnedBeforeReceived, text: "07/01/2024 09:59", column: "Ngày trả kết quả"),
+            .badDossier(.missingValue, text: "", column: "Hạn xử lý"),
+            .badDossier(.unreadableDate, text: "31/02/2022", column: "Ngày tiếp nhận"),
+            .dossiersLeftOut(
+                records: 7554, leftOut: BadDossier.allCases.map { BadDossierCount(kind: $0, count: 2) }),
         ]
         + (CalendarDate(year: 2025, month: 7, day: 1).map { july2025 in
             [

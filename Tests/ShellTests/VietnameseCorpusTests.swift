@@ -43,6 +43,17 @@ struct VietnameseCorpusTests {
             ["rank", "par_index", "--period", "2024", "--format", "xlsx"],
             ["run", "notebooks-cli/annual-review-vi.md", "--format", "xlsx"],
             ["chart", "bar", "par_index", "--period", "2024", "--format", "xlsx"],
+            ["dossiers", "summarise", "Tests/PanelTests/Fixtures/dossiers/forms.csv"],
+            [
+                "dossiers", "summarise", "datasets/synthetic/dam_rong_2022_h1_dossiers.csv", "--by", "unit", "--format",
+                "table",
+            ],
+            ["dossiers", "summarise", "datasets/seed_figures.csv"],
+            ["check", "--data", "Tests/PanelTests/Fixtures/dossiers/random_bad.csv"],
+            [
+                "rank", "on_time_rate_766", "--period", "2022-Q2", "--data",
+                "datasets/synthetic/dam_rong_2022_h1_dossiers.csv",
+            ],
         ] + crossBreak
 
     /// Issue 17: comparisons across the 2025 reorganisation and `check` of units across it.
@@ -91,7 +102,7 @@ struct VietnameseCorpusTests {
         "htxsnv", "datasets", "info", "check", "metrics", "units", "periods", "rank", "compare", "trend", "target",
         "summary", "correlate", "chart", "run", "load", "set", "show", "help", "dots", "bar", "heat", "bump",
         "line", "vcci", "year", "synthetic", "excel", "libreoffice", "xls", "ods", "file", "info", "protect",
-        "workbook", "encrypt", "with", "password",
+        "workbook", "encrypt", "with", "password", "dossiers", "summarise",
         // The help: session commands and settings a user types, keys, environment variables, a
         // library named as the source of a convention.
         "repl", "quit", "exit", "history", "settings", "unload", "lang", "locale", "width", "decimal", "format",

@@ -33,6 +33,10 @@ extension English {
             "Terminal charts: line, bar, bump (who moved), heat (units × periods), dots (values with intervals)."
         case .run: "Run a notebook: a Markdown file whose ```parlens blocks are executed in one session."
         case .repl: "Open the interactive session (also: `parlens` with no arguments on a terminal)."
+        case .dossiers:
+            "Dossier logs (one row per dossier): summarise them into counts and rates per unit, tier and period."
+        case .dossiersSummarise:
+            "The tidy panel of one or more dossier logs: counts and rates with their numerators and denominators."
         }
     }
 
@@ -50,6 +54,9 @@ extension English {
         case .nameValue: "name=value"
         case .expected: "expected.md"
         case .basis: "new|old|both"
+        case .log: "log"
+        case .grouping: "unit,tier"
+        case .day: "day"
         case .previousOrLastYear: "previous|last-year"
         case .commands: "commands"
         case .metric: "metric"

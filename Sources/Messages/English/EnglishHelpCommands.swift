@@ -151,6 +151,32 @@ extension English {
               parlens run notebooks-cli/annual-review.md --param year=2023 -o review.html
               parlens run notebooks-cli/data-quality.md --check expected.md
             """
+        case .dossiers:
+            """
+            A log given with --data to any command is summarised the same way, over every month, \
+            quarter, half, 9 months and year it covers.
+
+            Examples:
+              parlens dossiers summarise datasets/synthetic/dam_rong_2022_h1_dossiers.csv
+              parlens dossiers summarise LOG.csv --by unit --period 6m -o panel.csv
+            """
+        case .dossiersSummarise:
+            """
+            Per unit (and tier) and period: dossiers_received (carried over + new), \
+            dossiers_carried_over, dossiers_online, dossiers_resolved, dossiers_early, dossiers_on_time \
+            (early + on the due day), dossiers_late, dossiers_ineligible, dossiers_pending, \
+            dossiers_pending_overdue; on_time_rate = on time / resolved (provincial reports), \
+            on_time_rate_766 = (on time + pending within due) / (resolved + pending) (QĐ 766), \
+            online_filing_rate = online / received, late_rate = late / resolved. A period is written only \
+            when the log covers all its months. Bad records (missing values, unreadable dates, unknown \
+            tiers or channels, returned or due before received, repeated ids) are left out and counted \
+            on stderr, the first 10 of each kind with their place. The definitions: README, 'Dossier logs'.
+
+            Examples:
+              parlens dossiers summarise datasets/synthetic/dam_rong_2022_h1_dossiers.csv
+              parlens dossiers summarise LOG.csv --by unit --period 6m -o panel.csv
+              parlens dossiers summarise LOG.csv --period 6m --window-start 15
+            """
         case .repl:
             // The session's `help`, narrowed to the help's 80 columns.
             """

@@ -85,6 +85,12 @@ extension English {
         case .replData: "Data to load at start (repeatable)."
         case .commands: "Run these commands (separated by ;) in one session, without a prompt, then stop."
         case .keepGoing: "When reading a script, go on after a failed command (exit 1 at the end)."
+        case .dossierLogs: "Dossier logs (CSV, one row per dossier)."
+        case .dossierBy: "Split the counts by unit, or by unit and tier."
+        case .dossierPeriod:
+            "The periods: month, quarter, 6m (halves), 9m (January–September) or year (repeatable; default: all)."
+        case .dossierWindowStart:
+            "Reporting months from this day of the month before (15: the 15th to the 14th); default 1, calendar months."
         }
     }
 }

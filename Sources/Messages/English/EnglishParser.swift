@@ -11,7 +11,7 @@ extension English {
         case .helpCommand: "Show subcommand help information."
         case .showHelp: "Show help information."
         case .showVersion: "Show the version."
-        case .seeSubcommandHelp(let command): "See '\(command) help <subcommand>' for detailed help."
+        case .seeSubcommandHelp(let command): "See '\(command) <subcommand>' for detailed help."
         case .errorPrefix: "Error: "
         case .helpPrefix: "Help:  "
         case .usagePrefix: "Usage: "

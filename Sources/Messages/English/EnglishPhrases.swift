@@ -65,6 +65,10 @@ extension English {
             unit.level == nil && unit.parent == nil
                 ? unit.name
                 : "\(unit.name) (\([unit.level.map { text(.level($0)) }, unit.parent].compactMap { $0 }.joined(separator: ", ")))"
+        case .dossierPanelTitle(let paths, let figures):
+            "parlens dossiers summarise · \(paths.joined(separator: ", ")) · \(figures) \(figures == "1" ? "figure" : "figures")"
+        case .dossierPanelWritten(let figures, let units, let periods, let file):
+            "wrote \(figures) figures (\(units) \(units == 1 ? "unit" : "units") × \(periods) \(periods == 1 ? "period" : "periods")) to \(file)"
         case .periodKindCount(let kind, let count):
             count == "1" ? "1 \(singular(kind))" : "\(count) \(text(.periodKinds(kind)))"
         }

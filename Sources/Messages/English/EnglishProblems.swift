@@ -62,6 +62,7 @@ extension English {
         case .incompleteTarget: "a target needs a unit and a metric"
         case .badComparator(let text): "'\(text)' is not a comparator"
         case .incompleteCrosswalk: "a crosswalk row needs old_province and new_province (or old_unit and new_unit)"
+        case .badDossier, .dossiersLeftOut: dossierText(problem)
         case .duplicate(let figure, let first):
             "duplicate of \(row(first)): \(name(of: figure)) is given twice with the same figures"
         case .conflictingDuplicate(let figure, let differences, let first):
@@ -137,7 +138,8 @@ extension English {
         case .sourceConflict: "all rows are kept; say which source a review uses"
         case .gap: "a missing report, or a unit that was renamed or merged"
         case .emptyFolder, .noRows, .tooFewCells, .notAWholeNumber, .missingMetricID, .rankOfMismatch, .levelMismatch,
-            .incompleteTarget, .incompleteCrosswalk, .rankBelowOne, .rankExceedsRankOf, .zeroDenominator,
+            .incompleteTarget, .incompleteCrosswalk, .badDossier, .dossiersLeftOut, .rankBelowOne, .rankExceedsRankOf,
+            .zeroDenominator,
             .numeratorExceedsDenominator, .partsExceedTotal, .onTimeAndLateDoNotAddUp, .denominatorIsNotReceived:
             nil
         case .badChange, .badEffectiveDate, .badShare, .unitAfterItsEnd, .unitBeforeItsStart, .mixedBoundaries:

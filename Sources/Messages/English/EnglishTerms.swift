@@ -83,6 +83,7 @@ extension English {
             case .metrics: "metrics"
             case .targets: "targets"
             case .crosswalk: "crosswalk"
+            case .dossiers: "dossier log"
             }
         case .targetVerdict(let verdict):
             switch verdict {

@@ -19,6 +19,11 @@ extension English {
         case .standardInputUnusable(let limit?): "standard input holds more than \(limit): too much to read as data"
         case .standardInputUnusable(nil): "standard input could not be read"
         case .noDefaultData: "no data to load: there is no ./datasets folder and PARLENS_DATA is not set"
+        case .windowStartOutOfRange(let day):
+            "--window-start takes a day of the month from 1 to 28 (15: the 15th to the 14th), not \(day)"
+        case .dossiersFormats: "dossiers summarise writes csv (the default), table, markdown or html"
+        case .notADossierLog(let path):
+            "not a dossier log: \(path) (its header needs a dossier id, a unit, a date received and a due date, e.g. Mã hồ sơ, Đơn vị tiếp nhận, Ngày tiếp nhận, Hạn xử lý)"
         case .refusingToOverwrite(let path): "refusing to write over an input file: \(path)"
         case .cannotWrite(let path, let reason): "cannot write \(path): \(reason)"
         case .fromOrVs: "give either --from PERIOD or --vs previous|last-year"

@@ -38,6 +38,10 @@ extension Vietnamese {
             "Biểu đồ trên cửa sổ dòng lệnh: đường (line), cột (bar), thay đổi thứ hạng (bump), bản đồ nhiệt đơn vị × kỳ (heat), giá trị kèm khoảng tin cậy (dots)."
         case .run: "Chạy một sổ tay: tệp Markdown có các khối ```parlens được thực hiện trong cùng một phiên."
         case .repl: "Mở phiên làm việc tương tác (hoặc gõ `parlens` không kèm tham số trên cửa sổ dòng lệnh)."
+        case .dossiers:
+            "Nhật ký hồ sơ (mỗi dòng một hồ sơ): tổng hợp thành số lượng và tỷ lệ theo đơn vị, cấp và kỳ."
+        case .dossiersSummarise:
+            "Bảng dữ liệu dạng dọc từ một hoặc nhiều nhật ký hồ sơ: số lượng và tỷ lệ kèm tử số, mẫu số."
         }
     }
 
@@ -57,6 +61,9 @@ extension Vietnamese {
         case .nameValue: "tên=giá_trị"
         case .expected: "tệp_mong_đợi.md"
         case .basis: "mới|cũ|cả-hai"
+        case .log: "nhật_ký"
+        case .grouping: "cách_nhóm"
+        case .day: "ngày"
         case .previousOrLastYear: "kỳ-trước|cùng-kỳ"
         case .commands: "các_lệnh"
         case .metric: "chỉ_số"

@@ -166,6 +166,33 @@ extension Vietnamese {
               parlens run notebooks-cli/annual-review.md --param year=2023 -o review.html
               parlens run notebooks-cli/data-quality.md --check expected.md
             """
+        case .dossiers:
+            """
+            Một nhật ký được đưa vào bất kỳ lệnh nào bằng --data cũng được tổng hợp theo cách này, \
+            cho mọi tháng, quý, 6 tháng, 9 tháng và năm mà nhật ký bao trùm.
+
+            Ví dụ:
+              parlens dossiers summarise datasets/synthetic/dam_rong_2022_h1_dossiers.csv
+              parlens dossiers summarise LOG.csv --by unit --period 6m -o panel.csv
+            """
+        case .dossiersSummarise:
+            """
+            Theo đơn vị (và cấp) và kỳ: dossiers_received (tồn kỳ trước chuyển sang + tiếp nhận mới), \
+            dossiers_carried_over, dossiers_online, dossiers_resolved, dossiers_early, dossiers_on_time \
+            (trước hạn + đúng hạn), dossiers_late, dossiers_ineligible, dossiers_pending, \
+            dossiers_pending_overdue; on_time_rate = đúng hạn / đã giải quyết (như báo cáo của tỉnh), \
+            on_time_rate_766 = (đúng hạn + đang giải quyết trong hạn) / (đã giải quyết + đang giải \
+            quyết) (QĐ 766), online_filing_rate = trực tuyến / tiếp nhận, late_rate = trễ hạn / đã giải \
+            quyết. Một kỳ chỉ được ghi khi nhật ký có đủ mọi tháng của kỳ đó. Hồ sơ lỗi (thiếu giá trị, \
+            ngày không đọc được, cấp hoặc hình thức nộp không rõ, trả kết quả hoặc hạn xử lý trước ngày \
+            tiếp nhận, mã hồ sơ trùng) bị loại ra và được đếm ở đầu ra lỗi, 10 hồ sơ đầu tiên của mỗi \
+            loại kèm vị trí. Định nghĩa: README, mục 'Dossier logs'.
+
+            Ví dụ:
+              parlens dossiers summarise datasets/synthetic/dam_rong_2022_h1_dossiers.csv
+              parlens dossiers summarise LOG.csv --by unit --period 6m -o panel.csv
+              parlens dossiers summarise LOG.csv --period 6m --window-start 15
+            """
         case .repl:
             // The session's `help`, narrowed to the help's 80 columns.
             """

@@ -89,6 +89,12 @@ extension Vietnamese {
         case .replData: "Dữ liệu nạp khi bắt đầu (có thể lặp lại)."
         case .commands: "Chạy các lệnh này (cách nhau bởi ;) trong một phiên, không hiện dấu nhắc, rồi dừng."
         case .keepGoing: "Khi đọc một kịch bản lệnh, vẫn chạy tiếp sau lệnh bị lỗi (thoát với mã 1 khi kết thúc)."
+        case .dossierLogs: "Các nhật ký hồ sơ (tệp CSV, mỗi dòng một hồ sơ)."
+        case .dossierBy: "Tách số liệu theo đơn vị (unit), hoặc theo đơn vị và cấp (unit,tier)."
+        case .dossierPeriod:
+            "Các kỳ: month (tháng), quarter (quý), 6m (6 tháng), 9m (9 tháng đầu năm) hoặc year (năm) (có thể lặp lại; mặc định: tất cả)."
+        case .dossierWindowStart:
+            "Tháng báo cáo tính từ ngày này của tháng trước (15: từ ngày 15 đến ngày 14); mặc định 1, tức tháng dương lịch."
         }
     }
 }

@@ -16,7 +16,7 @@ extension Vietnamese {
         case .helpCommand: "Hiện trợ giúp của các lệnh."
         case .showHelp: "Hiện trợ giúp."
         case .showVersion: "Hiện phiên bản."
-        case .seeSubcommandHelp(let command): "Xem '\(command) help <lệnh>' để có trợ giúp chi tiết về từng lệnh."
+        case .seeSubcommandHelp(let command): "Xem '\(command) <lệnh>' để có trợ giúp chi tiết về từng lệnh."
         case .errorPrefix: "Lỗi: "
         case .helpPrefix: "Trợ giúp:  "
         case .usagePrefix: "Cú pháp: "

@@ -65,6 +65,10 @@ extension Vietnamese {
             unit.level == nil && unit.parent == nil
                 ? unit.name
                 : "\(unit.name) (\([unit.level.map { text(.level($0)) }, unit.parent.map { "thuộc \($0)" }].compactMap { $0 }.joined(separator: ", ")))"
+        case .dossierPanelTitle(let paths, let figures):
+            "parlens dossiers summarise · \(paths.joined(separator: ", ")) · \(figures) số liệu"
+        case .dossierPanelWritten(let figures, let units, let periods, let file):
+            "đã ghi \(number(Double(figures))) số liệu (\(units) đơn vị × \(periods) kỳ) vào \(file)"
         case .periodKindCount(let kind, let count):
             "\(count) \(text(.periodKinds(kind)))"
         }

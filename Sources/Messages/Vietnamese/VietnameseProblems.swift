@@ -67,6 +67,7 @@ extension Vietnamese {
         case .badComparator(let text): "'\(text)' không phải là một phép so sánh"
         case .incompleteCrosswalk:
             "một dòng của bảng chuyển đổi cần có old_province và new_province (hoặc old_unit và new_unit)"
+        case .badDossier, .dossiersLeftOut: dossierText(problem)
         case .duplicate(let figure, let first):
             "trùng với \(English.row(first)): \(name(of: figure)) được ghi hai lần với cùng số liệu"
         case .conflictingDuplicate(let figure, let differences, let first):
@@ -147,7 +148,8 @@ extension Vietnamese {
         case .sourceConflict: "giữ tất cả các dòng; nêu rõ báo cáo dùng nguồn nào"
         case .gap: "thiếu báo cáo, hoặc đơn vị đã đổi tên hay sáp nhập"
         case .emptyFolder, .noRows, .tooFewCells, .notAWholeNumber, .missingMetricID, .rankOfMismatch, .levelMismatch,
-            .incompleteTarget, .incompleteCrosswalk, .rankBelowOne, .rankExceedsRankOf, .zeroDenominator,
+            .incompleteTarget, .incompleteCrosswalk, .badDossier, .dossiersLeftOut, .rankBelowOne, .rankExceedsRankOf,
+            .zeroDenominator,
             .numeratorExceedsDenominator, .partsExceedTotal, .onTimeAndLateDoNotAddUp, .denominatorIsNotReceived:
             nil
         case .badChange, .badEffectiveDate, .badShare, .unitAfterItsEnd, .unitBeforeItsStart, .mixedBoundaries:

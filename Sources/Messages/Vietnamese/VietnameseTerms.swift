@@ -88,6 +88,7 @@ extension Vietnamese {
             case .metrics: "danh mục chỉ số"
             case .targets: "chỉ tiêu"
             case .crosswalk: "bảng chuyển đổi"
+            case .dossiers: "sổ hồ sơ một cửa"
             }
         case .targetVerdict(let verdict):
             switch verdict {

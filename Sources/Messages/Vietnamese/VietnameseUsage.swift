@@ -19,6 +19,11 @@ extension Vietnamese {
         case .standardInputUnusable(let limit?): "đầu vào chuẩn dài hơn \(limit): quá lớn để đọc làm số liệu"
         case .standardInputUnusable(nil): "không đọc được đầu vào chuẩn"
         case .noDefaultData: "không có dữ liệu để nạp: không có thư mục ./datasets và chưa đặt biến PARLENS_DATA"
+        case .windowStartOutOfRange(let day):
+            "--window-start nhận một ngày trong tháng từ 1 đến 28 (15: từ ngày 15 tháng trước đến ngày 14), không phải \(day)"
+        case .dossiersFormats: "dossiers summarise ghi ra dạng csv (mặc định), table, markdown hoặc html"
+        case .notADossierLog(let path):
+            "không phải sổ hồ sơ một cửa: \(path) (dòng tiêu đề cần có mã hồ sơ, đơn vị tiếp nhận, ngày tiếp nhận và hạn xử lý, ví dụ Mã hồ sơ, Đơn vị tiếp nhận, Ngày tiếp nhận, Hạn xử lý)"
         case .refusingToOverwrite(let path): "không ghi đè lên tệp đầu vào: \(path)"
         case .cannotWrite(let path, let reason): "không ghi được \(path): \(reason)"
         case .fromOrVs: "dùng --from KỲ hoặc --vs previous|last-year"

@@ -11,14 +11,18 @@ public struct LoadOptions: Sendable {
     /// The sheets of workbooks to read (names or 1-based indices); empty: every sheet that holds
     /// a table.
     public var sheets: [String]
+    /// How dossier logs are summarised.
+    public var dossiers: DossierOptions
 
     public init(
-        decimal: DecimalConvention? = nil, metric: String? = nil, maxDiagnostics: Int = 1000, sheets: [String] = []
+        decimal: DecimalConvention? = nil, metric: String? = nil, maxDiagnostics: Int = 1000, sheets: [String] = [],
+        dossiers: DossierOptions = DossierOptions()
     ) {
         self.decimal = decimal
         self.metric = metric
         self.maxDiagnostics = maxDiagnostics
         self.sheets = sheets
+        self.dossiers = dossiers
     }
 }
 
@@ -55,6 +59,8 @@ public struct Loader {
         case table(CellTable)
         /// A tidy input larger than one window, read a window at a time (``CSVChunks``).
         case chunks(CSVChunks)
+        /// A dossier log larger than one window, read a window at a time (once).
+        case dossierChunks(CSVChunks)
         case problem(Diagnostic)
     }
 
@@ -171,7 +177,9 @@ public struct Loader {
         case .done:
             guard let first else { return }
             if whole { return add(first) }
-            if first.withView({ Layout.kind(of: TableHeader($0)) }) == .tidy { return deferred.append(.chunks(input)) }
+            let kind = first.withView { Layout.kind(of: TableHeader($0)) }
+            if kind == .tidy { return deferred.append(.chunks(input)) }
+            if kind == .dossiers { return deferred.append(.dossierChunks(input)) }
             let bytes: [UInt8]?
             switch input.input {
             case .bytes(let b): bytes = b
@@ -229,6 +237,9 @@ public struct Loader {
             case .crosswalk:
                 context.readCrosswalk(view, header)
                 decimal = .point
+            case .dossiers:
+                if let columns = DossierColumns(header) { context.readDossiers(view, header, columns) }
+                decimal = .point
             }
             context.panel.files.append(
                 LoadedFile(
@@ -245,6 +256,7 @@ public struct Loader {
             switch pending {
             case .table(let table): read(table)
             case .chunks(let input): read(input)
+            case .dossierChunks(let input): readDossiers(input)
             case .problem(let d): context.report(d)
             }
         }

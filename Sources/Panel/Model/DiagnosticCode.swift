@@ -47,6 +47,8 @@ public enum DiagnosticCode: String, Hashable, Sendable, CaseIterable, Codable {
     case badChange = "bad-change"
     case badEffectiveDate = "bad-effective-date"
     case badShare = "bad-share"
+    case badDossier = "bad-dossier"
+    case dossiersLeftOut = "dossiers-left-out"
     case duplicate
     case conflictingDuplicate = "conflicting-duplicate"
     case outOfRange = "out-of-range"
@@ -112,6 +114,8 @@ extension Problem {
         case .incompleteTarget: .incompleteTarget
         case .badComparator: .badComparator
         case .incompleteCrosswalk: .incompleteCrosswalk
+        case .badDossier: .badDossier
+        case .dossiersLeftOut: .dossiersLeftOut
         case .duplicate: .duplicate
         case .conflictingDuplicate: .conflictingDuplicate
         case .outOfRange: .outOfRange
@@ -142,7 +146,7 @@ extension Problem {
             .mixedDecimal,
             .emptyObservation, .levelMismatch, .unknownMetric, .duplicate, .denominatorIsNotResolved,
             .denominatorIsNotReceived, .tiedScoresDifferentRanks, .sourceConflict, .gap,
-            .unitAfterItsEnd, .unitBeforeItsStart, .mixedBoundaries:
+            .unitAfterItsEnd, .unitBeforeItsStart, .mixedBoundaries, .badDossier, .dossiersLeftOut:
             .warning
         case .noSuchFile, .unreadable, .unreadableFolder, .folderTooLarge, .notAFile, .tooLarge, .nulByte, .notUTF8,
             .emptyFile, .noRows,

@@ -122,6 +122,15 @@ public struct MetricCatalog: Sendable {
                 .count, .none, 0),
             m("dossiers_late", "Số hồ sơ trễ hạn", "Dossiers resolved late", .count, .none, 0),
             m("dossiers_pending", "Số hồ sơ đang giải quyết", "Dossiers pending", .count, .none, 0),
+            m("dossiers_carried_over", "Số hồ sơ kỳ trước chuyển qua", "Dossiers carried over", .count, .none, 0),
+            m("dossiers_early", "Số hồ sơ giải quyết trước hạn", "Dossiers resolved early", .count, .none, 0),
+            m(
+                "dossiers_pending_overdue", "Số hồ sơ đang giải quyết đã quá hạn",
+                "Dossiers pending past their due date",
+                .count, .none, 0),
+            m(
+                "on_time_rate_766", "Tỷ lệ hồ sơ đúng hạn (QĐ 766, tính cả hồ sơ chưa đến hạn)",
+                "On-time rate (Decision 766, counting open dossiers within their deadline)", .percent, .higher, 0, 100),
             m(
                 "dossiers_ineligible", "Số hồ sơ không đủ điều kiện, tạm dừng, bị hủy",
                 "Dossiers ineligible, suspended or cancelled", .count, .none, 0),

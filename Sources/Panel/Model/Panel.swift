@@ -58,6 +58,8 @@ public struct Panel: Sendable {
 public struct LoadedFile: Hashable, Sendable {
     public enum Kind: String, Hashable, Sendable, Codable {
         case tidy, wide, metrics, targets, crosswalk
+        /// A record-level dossier log (one row per dossier), summarised into counts and rates.
+        case dossiers
     }
 
     public var path: String

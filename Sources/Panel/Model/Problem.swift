@@ -100,6 +100,14 @@ public enum Problem: Hashable, Sendable {
     /// A crosswalk's `share` cell that is not a number in 0–1 (or 0–100 %).
     case badShare(String)
 
+    // MARK: Dossier logs
+
+    /// A record of a dossier log left out of every count: `text` is the cell of `column` at fault
+    /// (empty for a missing value).
+    case badDossier(BadDossier, text: String, column: String)
+    /// Of the `records` of a dossier log, these were left out (each kind once, in order).
+    case dossiersLeftOut(records: Int, leftOut: [BadDossierCount])
+
     // MARK: Figures given twice by one source
 
     /// The same figure twice with the same values; `first` is the other row.
