@@ -148,10 +148,12 @@ build_harness() {
     touch "$OUT/$h"
 }
 
-# Writes each line of stdin (up to 2000) as one seed file of $1.
+# Writes each line of stdin (up to 2000) as one seed file of $1. The rest is read and dropped:
+# stopping early would kill the writer with SIGPIPE, which pipefail turns into a failed seed.
 seed_lines() {
     local dir=$1 n=0 line
-    while IFS= read -r line && ((n < 2000)); do
+    while IFS= read -r line; do
+        ((n < 2000)) || continue
         printf '%s' "$line" >"$dir/line-$n"
         n=$((n + 1))
     done
@@ -207,7 +209,7 @@ seed() {
 run_harness() {
     local h=$1 args corpora
     mkdir -p "$OUT/corpus/$h" "$OUT/findings/$h" "$OUT/logs"
-    seed "$h"
+    seed "$h" || { echo "fuzz: $h FAILED: its seed corpus could not be made ($OUT/seeds/$h)" >&2; return 1; }
     args=(-rss_limit_mb="$FUZZ_RSS_MB" -timeout="$FUZZ_TIMEOUT" -max_len="$(max_len "$h")"
         -print_final_stats=1 -artifact_prefix="$OUT/findings/$h/")
     ((FUZZ_RUNS > 0)) && args+=(-runs="$FUZZ_RUNS")
