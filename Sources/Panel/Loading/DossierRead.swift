@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension Loader {
     /// Reads a dossier log larger than one window, once, a window at a time: each window's
     /// records are checked and counted as it passes (``LoadContext/dossierRows(_:_:)``), so the
@@ -17,7 +23,10 @@ extension Loader {
                     guard let columns = DossierColumns(header) else { return }
                     context.reportUnusedColumns(header, used: columns.used)
                     reading = LoadContext.DossierReading(
-                        header, columns, expectedRecords: 1 << 16, windowStart: context.options.dossiers.windowStart)
+                        header, columns,
+                        expectedRecords: Self.expectedRecords(
+                            of: input, firstWindow: table.storage.count, records: table.recordCount),
+                        windowStart: context.options.dossiers.windowStart)
                 }
                 if var r = reading {
                     reading = nil  // one copy of what it holds while it is filled
@@ -41,5 +50,21 @@ extension Loader {
                 path: input.name, kind: .dossiers, records: records,
                 delimiter: CSVReader.name(ofDelimiter: last.delimiter ?? CSVReader.comma), decimal: .point,
                 hadBOM: last.hadBOM))
+    }
+
+    /// How many records the whole input holds, judged by the first window (its bytes per record)
+    /// and the input's size, with 2 % more: the id table is made that large at once, so that
+    /// it does not double near the end, when the old table and the new one (twice as large) would
+    /// both be held (273 MB at 10 M records against 170 MB).
+    static func expectedRecords(of input: CSVChunks, firstWindow bytes: Int, records: Int) -> Int {
+        let size: Int
+        switch input.input {
+        case .bytes(let b): size = b.count
+        case .file(let path):
+            var info = stat()
+            size = stat(path, &info) == 0 ? Int(info.st_size) : bytes
+        }
+        guard bytes > 0, records > 0 else { return 1 << 16 }
+        return max(1 << 16, Int(Double(size) / Double(bytes) * Double(records) * 1.02))
     }
 }
