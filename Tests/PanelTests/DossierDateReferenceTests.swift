@@ -80,7 +80,7 @@ enum ReferenceDateBytes {
             minute = Int((Double(f[1]) / scale * 1440 + 1e-6).rounded(.down))
         }
         let result = DayTime(day: Int32(day), minute: Int16(minute))
-        let (y, _, _) = DateBytes.civilFromDays(day)
+        let (y, _, _) = CellNumbers.civilFromDays(day)
         return (1900...2100).contains(y) ? result : nil
     }
 

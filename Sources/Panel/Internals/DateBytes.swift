@@ -120,7 +120,7 @@ enum DateBytes {
             minute = Int((Double(p.field(1)) / scale * 1440 + 1e-6).rounded(.down))
         }
         let result = DayTime(day: Int32(day), minute: Int16(minute))
-        let (y, _, _) = civilFromDays(day)
+        let (y, _, _) = CellNumbers.civilFromDays(day)
         return (1900...2100).contains(y) ? result : nil
     }
 
@@ -134,31 +134,18 @@ enum DateBytes {
         return era * 146097 + doe - 719468
     }
 
-    /// The date of a day since 1970-01-01 (`civil_from_days`).
-    static func civilFromDays(_ z: Int) -> (year: Int, month: Int, day: Int) {
-        let z = z + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
-    }
-
     /// The month of a day, as ``Period`` counts months: `year * 12 + month - 1`. With a reporting
     /// window that starts on day `start` (> 1) of each month, a day on or after the `start`th
     /// belongs to the next month's window (15 December – 14 January is January).
     static func month(ofDay day: Int32, windowStart start: Int = 1) -> Int {
-        let (y, m, d) = civilFromDays(Int(day))
+        let (y, m, d) = CellNumbers.civilFromDays(Int(day))
         return y * 12 + m - 1 + (start > 1 && d >= start ? 1 : 0)
     }
 
     /// Whether `day` is the last day of its month's reporting window (the day before `start`, or
     /// the calendar month's last day when `start` is 1).
     static func endsWindow(_ day: Int32, windowStart start: Int = 1) -> Bool {
-        let (y, m, d) = civilFromDays(Int(day))
+        let (y, m, d) = CellNumbers.civilFromDays(Int(day))
         return start > 1 ? d == start - 1 : d == Period.daysIn(month: m, year: y)
     }
 }

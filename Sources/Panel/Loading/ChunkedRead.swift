@@ -25,13 +25,7 @@ extension Loader {
             }
             return true
         }
-        switch end {
-        case .unreadable:
-            return context.report(Diagnostic(.unreadable, at: SourceLocation(file: input.name, line: 0, column: 0)))
-        case .notText(let offset):
-            return context.report(CSVChunks.Reader.notText(input.input, at: offset, file: input.name))
-        case .done: break
-        }
+        guard context.reportFailedRead(end, of: input) else { return }
         problems.flush(into: &context)
         guard var reading else { return }
         let index = context.panel.addInput(input.name)
@@ -47,5 +41,21 @@ extension Loader {
                 path: input.name, kind: .tidy, records: records,
                 delimiter: CSVReader.name(ofDelimiter: last.delimiter ?? CSVReader.comma), decimal: convention,
                 hadBOM: last.hadBOM))
+    }
+}
+
+extension LoadContext {
+    /// Reports how a chunked read of `input` failed (unreadable, or not text at a place); false
+    /// then, true when every table was read.
+    mutating func reportFailedRead(_ end: CSVChunks.End, of input: CSVChunks) -> Bool {
+        switch end {
+        case .unreadable:
+            report(Diagnostic(.unreadable, at: SourceLocation(file: input.name, line: 0, column: 0)))
+            return false
+        case .notText(let offset):
+            report(CSVChunks.Reader.notText(input.input, at: offset, file: input.name))
+            return false
+        case .done: return true
+        }
     }
 }

@@ -36,13 +36,7 @@ extension Loader {
             }
             return true
         }
-        switch end {
-        case .unreadable:
-            return context.report(Diagnostic(.unreadable, at: SourceLocation(file: input.name, line: 0, column: 0)))
-        case .notText(let offset):
-            return context.report(CSVChunks.Reader.notText(input.input, at: offset, file: input.name))
-        case .done: break
-        }
+        guard context.reportFailedRead(end, of: input) else { return }
         guard let reading else { return }
         context.finishDossiers(reading, input: index, file: input.name)
         context.panel.files.append(
