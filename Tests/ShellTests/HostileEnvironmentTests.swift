@@ -166,8 +166,14 @@ struct LocatedErrorTests {
         let binary = try #require(builtBinary)
         let process = Process()
         if getuid() == 0 {
+            // `nobody` may not reach the build folder (a checkout under a 0700 temporary folder):
+            // it runs a copy of the binary placed in `cwd`, which the tests make readable.
+            let copy = cwd + "/parlens-unprivileged"
+            try? FileManager.default.removeItem(atPath: copy)
+            try FileManager.default.copyItem(atPath: binary, toPath: copy)
+            chmod(copy, 0o755)
             process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-            process.arguments = ["-u", "nobody", "--", binary] + args
+            process.arguments = ["-u", "nobody", "--", copy] + args
         } else {
             process.executableURL = URL(fileURLWithPath: binary)
             process.arguments = args
